@@ -1,0 +1,57 @@
+/**
+ * The ingest command: reads every `*.txt` of the source folder (`ARCHIVE_SOURCE`, default
+ * `seeds/`), writes one MDX page per document to `content/documents/` and the data files to
+ * `content/data/`, and prints a short report in Vietnamese.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildArchive, type SourceFile } from './ingest/pipeline.ts';
+import { printSummary } from './ingest/summary.ts';
+import { archiveBase, projectRoot } from './config.ts';
+
+const root = projectRoot();
+const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
+const base = archiveBase();
+const contentDir = join(root, 'content');
+
+/** Every `.txt` file under a folder, recursively, as paths relative to it. */
+function listSources(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listSources(path));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(path);
+  }
+  return found;
+}
+
+let stat;
+try {
+  stat = statSync(sourceDir);
+} catch {
+  stat = null;
+}
+if (!stat?.isDirectory()) {
+  console.error(`Không tìm thấy thư mục nguồn ${sourceDir} (đặt ARCHIVE_SOURCE là thư mục chứa các tệp .txt).`);
+  process.exit(1);
+}
+const started = performance.now();
+const sources: SourceFile[] = listSources(sourceDir).map((path) => ({
+  name: relative(sourceDir, path).split('\\').join('/'),
+  bytes: readFileSync(path),
+}));
+const archive = buildArchive(sources, base);
+
+rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
+mkdirSync(join(contentDir, 'documents'), { recursive: true });
+mkdirSync(join(contentDir, 'data'), { recursive: true });
+for (const page of archive.pages) writeFileSync(join(contentDir, 'documents', `${page.id}.mdx`), page.mdx);
+writeFileSync(join(contentDir, 'data', 'documents.json'), `${JSON.stringify(archive.documents, null, 2)}\n`);
+writeFileSync(join(contentDir, 'data', 'build-report.json'), `${JSON.stringify(archive.report, null, 2)}\n`);
+writeFileSync(join(contentDir, 'data', 'graph.json'), `${JSON.stringify(archive.graph, null, 2)}\n`);
+
+printSummary(archive.report, relative(root, sourceDir) || '.', performance.now() - started);
+if (process.env['ARCHIVE_STRICT'] === '1' && archive.report.totals.errors > 0) {
+  console.error(`ARCHIVE_STRICT=1: có ${archive.report.totals.errors} tệp lỗi, dừng bản dựng.`);
+  process.exit(1);
+}

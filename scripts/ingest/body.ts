@@ -1,0 +1,128 @@
+/**
+ * The body of a document as a syntax tree: the OCR text parsed as markdown (remark-parse +
+ * remark-gfm), with everything that could run or load (HTML, links, images) turned into plain
+ * text, paragraphs cut by page breaks joined again, and bold-only lines made headings.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, Paragraph, Text, Parent } from 'mdast';
+import { SIGNING_AUTHORITIES } from './vocabulary.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Node types kept as they are: structure and emphasis, nothing that links, loads or runs. */
+const SAFE_TYPES = new Set([
+  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow',
+  'tableCell', 'text', 'emphasis', 'strong', 'delete', 'break', 'inlineCode', 'code',
+]);
+
+/** Parses a document's text into a safe mdast tree. */
+export function parseBody(text: string): Root {
+  const tree = parser.parse(text);
+  neutralise(tree, text);
+  joinPageBreaks(tree);
+  headingsFromBoldLines(tree);
+  return tree;
+}
+
+/** Replaces every node outside the safe set by a text node holding its source, so it shows literally. */
+function neutralise(node: Parent, source: string): void {
+  node.children = node.children.map((child) => {
+    if (!SAFE_TYPES.has(child.type)) {
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      const value = start !== undefined && end !== undefined ? source.slice(start, end) : '';
+      const text: Text = { type: 'text', value };
+      if (isBlockPosition(node)) return { type: 'paragraph', children: [text] } as RootContent;
+      return text as RootContent;
+    }
+    if ('children' in child) neutralise(child as Parent, source);
+    return child;
+  }) as typeof node.children;
+}
+
+/** True for parents whose children are blocks (a text node cannot stand there alone). */
+function isBlockPosition(node: Parent): boolean {
+  return node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem';
+}
+
+const SENTENCE_END = /[.!?:;)"”»]\s*$|\.\/\.\s*$/u;
+
+/** The last paragraph inside a block (its own, or its last list item's). */
+function lastParagraph(node: RootContent): Paragraph | null {
+  if (node.type === 'paragraph') return node;
+  if (node.type === 'list') {
+    const item = node.children[node.children.length - 1];
+    const last = item?.children[item.children.length - 1];
+    return last ? lastParagraph(last) : null;
+  }
+  return null;
+}
+
+function textOf(node: Parent | PhrasingContent): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as PhrasingContent[]).map(textOf).join('');
+  return '';
+}
+
+/** Joins a paragraph cut by a page break (`(công` / `tác …`, `Covid-` / `19`) to its first half. */
+function joinPageBreaks(tree: Root): void {
+  const children: RootContent[] = [];
+  for (const child of tree.children) {
+    const previous = children[children.length - 1];
+    const head = previous ? lastParagraph(previous) : null;
+    if (head && child.type === 'paragraph') {
+      const before = textOf(head);
+      const after = textOf(child);
+      if (before && !SENTENCE_END.test(before) && /^[\p{Ll}\d]/u.test(after) && !/^\d+[.)]\s/u.test(after)) {
+        const glue: Text = { type: 'text', value: /[-–]$/.test(before) ? '' : ' ' };
+        head.children.push(glue, ...child.children);
+        continue;
+      }
+    }
+    children.push(child);
+  }
+  tree.children = children;
+}
+
+const AUTHORITY_START = new RegExp(`^(${SIGNING_AUTHORITIES.flatMap((a) => a.forms).map((f) => f.replace(/[./]/g, '\\$&')).join('|')})\\s`, 'u');
+
+/** A paragraph that is only bold text (`**THÔNG BÁO**`, `**1. Về …**`) becomes a heading. */
+function headingsFromBoldLines(tree: Root): void {
+  tree.children = tree.children.map((child) => {
+    if (child.type !== 'paragraph' || child.children.length !== 1) return child;
+    const only = child.children[0]!;
+    if (only.type !== 'strong') return child;
+    const text = textOf(only).trim();
+    if (text.length > 300 || AUTHORITY_START.test(text)) return child;
+    return { type: 'heading', depth: 3, children: only.children, ...(child.position ? { position: child.position } : {}) };
+  });
+}
+
+/** Line breaks inside a paragraph (header blocks, `V/v` lines) stay line breaks on the page. */
+export function keepLineBreaks(node: Parent): void {
+  const children: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'text' && child.value.includes('\n')) {
+      const parts = child.value.split('\n');
+      parts.forEach((part, index) => {
+        if (index > 0) children.push({ type: 'break' });
+        const value = index < parts.length - 1 ? part.replace(/[ \t]+$/, '') : part;
+        if (value) children.push({ type: 'text', value });
+      });
+      continue;
+    }
+    if ('children' in child && child.type !== 'code') keepLineBreaks(child as Parent);
+    children.push(child);
+  }
+  node.children = children as typeof node.children;
+}
+
+/** Calls `visit` on each text node outside code, with its parent and index. */
+export function eachText(node: Parent, visit: (text: Text, parent: Parent, index: number) => void): void {
+  node.children.forEach((child, index) => {
+    if (child.type === 'text') visit(child, node, index);
+    else if ('children' in child) eachText(child as Parent, visit);
+  });
+}

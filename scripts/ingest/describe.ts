@@ -1,0 +1,428 @@
+/**
+ * Reads the metadata of one document from its lines: number, type, issuer, date, title,
+ * addressees, recipients, signature, copy block, incoming stamps. What the text does not say is
+ * left null and said in `warnings`; what is inferred is listed in `inferred`.
+ */
+import type { Line } from './lines.ts';
+import { NUMBER_LINE, PLACE_DATE_LINE, readAuthority, typeOfHeading } from './lines.ts';
+import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
+import { isoDate, parseDate, displayDate } from './dates.ts';
+import { issuerFromHeader, localName, mostMentionedPlace, placeName } from './issuer.ts';
+import { capitalize, foldKey, isUpperCaseLine, sentenceCase } from './text.ts';
+import { TITLE_PROPER_WORDS, type Level } from './vocabulary.ts';
+
+/** The copy block (`SAO LỤC`) that a copying office added to a document. */
+export interface CopyBlock {
+  kind: string;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  recipients: string[];
+}
+
+/** An incoming stamp (`ĐẾN`): the receiving office's arrival record, not the document's number. */
+export interface IncomingStamp {
+  agency: string | null;
+  arrivalNumber: string | null;
+  date: string | null;
+  forwardedTo: string | null;
+}
+
+/** The metadata of one document, as read from its own text. */
+export interface Description {
+  number: DocumentNumber | null;
+  numberAlternatives: string[];
+  type: string | null;
+  issuer: string | null;
+  level: Level | null;
+  party: boolean | null;
+  date: string | null;
+  place: string | null;
+  title: string | null;
+  addressees: string[];
+  recipients: string[];
+  signer: string | null;
+  signerTitle: string | null;
+  authority: string | null;
+  onBehalfOf: string | null;
+  copy: CopyBlock | null;
+  incomingStamps: IncomingStamp[];
+  digitalSignature: { signedAt: string } | null;
+  /** Fields whose value was inferred rather than read where the layout puts it. */
+  inferred: string[];
+  warnings: string[];
+}
+
+/** Context from the rest of the file: the place its other headers name. */
+export interface DescribeContext {
+  filePlace: string | null;
+}
+
+/** Reads a document's metadata from its lines. */
+export function describe(lines: Line[], context: DescribeContext): Description {
+  const warnings: string[] = [];
+  const inferred: string[] = [];
+  const stampBlocks = findBlocks(lines, (line) => line.kind === 'incomingStamp');
+  const signatureBlocks = findBlocks(lines, (line) => line.kind === 'digitalSignature');
+  const inStamp = (i: number) => stampBlocks.some(([from, to]) => i >= from && i <= to);
+  const copyStart = findCopyStart(lines);
+  const ownEnd = copyStart ?? lines.length;
+  const bodyStart = findBodyStart(lines, ownEnd);
+  const headerIndexes = range(0, bodyStart).filter((i) => !inStamp(i));
+
+  // Number
+  let number: DocumentNumber | null = null;
+  const numberAlternatives: string[] = [];
+  const numberIndex = headerIndexes.find((i) => lines[i]!.kind === 'number');
+  if (numberIndex !== undefined) {
+    const line = lines[numberIndex]!;
+    const read = readHeaderNumber(line.raw, line.plain);
+    number = read.number;
+    numberAlternatives.push(...read.alternatives);
+    if (read.alternatives.length > 0) {
+      warnings.push(
+        `Số, ký hiệu không chắc chắn: bản OCR ghi «${line.raw.replace(/^\W*Số\s*:?\s*/u, '').trim()}»; đã chọn ${number?.display}, cách đọc khác: ${read.alternatives.join(', ')}.`,
+      );
+    }
+    const writtenCode = line.plain.replace(NUMBER_LINE, '$1').replace(/\s+/g, '');
+    if (number && foldKey(writtenCode) === foldKey(number.display) && writtenCode !== number.display && read.alternatives.length === 0) {
+      warnings.push(`Ký hiệu ghi «${writtenCode}» trong bản OCR, đã chuẩn hóa thành ${number.display}.`);
+    }
+  }
+
+  // Issuer block: the capitalised lines that open the header.
+  const issuerLines: string[] = [];
+  for (const i of headerIndexes) {
+    const line = lines[i]!;
+    if (line.kind === 'blank' && issuerLines.length === 0) continue;
+    if (line.kind === 'upper' && !line.plain.startsWith('*')) issuerLines.push(line.plain);
+    else if (line.kind === 'blank' || line.plain === '*') {
+      if (issuerLines.length > 0) break;
+    } else break;
+  }
+  const headerIssuer = issuerFromHeader(issuerLines);
+
+  // Place and date
+  let date: string | null = null;
+  let place: string | null = null;
+  const placeDateIndex = headerIndexes.find((i) => lines[i]!.kind === 'placeDate');
+  if (placeDateIndex !== undefined) {
+    const match = PLACE_DATE_LINE.exec(lines[placeDateIndex]!.plain)!;
+    place = placeName(match[1]!.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, ''));
+    date = isoDate(Number(match[2]), Number(match[3]), Number(match[4]));
+  }
+  if (!date) {
+    const meeting = findMeetingDate(lines.slice(bodyStart, ownEnd));
+    if (meeting) {
+      date = meeting;
+      inferred.push('date');
+      warnings.push(`Văn bản không ghi ngày ban hành; đã dùng ngày họp ${displayDate(meeting)} nêu trong văn bản.`);
+    } else warnings.push('Văn bản không ghi ngày ban hành.');
+  }
+
+  // Type and title
+  let type: string | null = null;
+  let title: string | null = null;
+  const headingIndex = headerIndexes.find((i) => lines[i]!.kind === 'typeHeading');
+  if (headingIndex !== undefined) {
+    type = typeOfHeading(lines[headingIndex]!.plain);
+    title = readTitleAfterHeading(lines, headingIndex, ownEnd);
+  }
+  const subjectIndex = headerIndexes.find((i) => lines[i]!.kind === 'subject');
+  if (subjectIndex !== undefined) {
+    const subject = readSubject(lines, subjectIndex);
+    if (!title) title = subject;
+    if (!type) type = 'Công văn';
+  }
+  if (!type && number) {
+    type = typeOfNumber(number);
+    if (type) inferred.push('type');
+  }
+  if (!type) warnings.push('Không xác định được loại văn bản.');
+  if (!title) warnings.push('Văn bản không có trích yếu.');
+
+  // Issuer
+  let issuer = headerIssuer?.name ?? null;
+  let level: Level | null = headerIssuer?.level ?? null;
+  let party: boolean | null = headerIssuer?.party ?? number?.party ?? null;
+  const textPlace = place ?? context.filePlace ?? mostMentionedPlace(lines.map((l) => l.plain).join('\n'));
+  if (!issuer && number) {
+    const code = issuerOfNumber(number);
+    if (code) {
+      issuer = code.local ? localName(code.name, textPlace, code.level === 'Quận/Huyện') : code.name;
+      level = code.level;
+      party = code.party;
+      inferred.push('issuer');
+      warnings.push(`Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ ký hiệu ${number.display}${code.local && textPlace ? ` và địa danh ${textPlace}` : ''}.`);
+    }
+  }
+
+  // Addressees and recipients
+  const addressees = readAddressees(lines, ownEnd);
+  const recipientsIndex = range(bodyStart, ownEnd).find((i) => lines[i]!.kind === 'recipients');
+  const recipients = recipientsIndex === undefined ? [] : readList(lines, recipientsIndex, ownEnd);
+
+  // Signature
+  const signature = readSignature(lines, bodyStart, ownEnd);
+  if (!signature.signer) warnings.push('Không tìm thấy tên người ký.');
+  else if (!signature.signerTitle) warnings.push('Không ghi chức vụ người ký.');
+  if (!issuer) {
+    const fromClosing = findIssuerInClosing(lines.slice(bodyStart, ownEnd), signature.onBehalfOf);
+    if (fromClosing) {
+      issuer = localName(fromClosing.body, textPlace);
+      level = fromClosing.level;
+      party = fromClosing.party;
+      inferred.push('issuer');
+      warnings.push(`Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ câu kết và khối chữ ký${textPlace ? `, địa danh ${textPlace} theo nội dung` : ''}.`);
+    } else warnings.push('Không xác định được cơ quan ban hành.');
+  }
+  if (!number) warnings.push('Văn bản không có số, ký hiệu.');
+
+  return {
+    number,
+    numberAlternatives,
+    type,
+    issuer,
+    level,
+    party,
+    date,
+    place,
+    title,
+    addressees,
+    recipients,
+    ...signature,
+    copy: copyStart === null ? null : readCopy(lines.slice(copyStart)),
+    incomingStamps: stampBlocks.map(([from, to]) => readStamp(lines.slice(from, to + 1), date)),
+    digitalSignature: signatureBlocks.map(([from, to]) => readDigitalSignature(lines.slice(from, to + 1))).find(Boolean) ?? null,
+    inferred,
+    warnings,
+  };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** Runs of non-blank lines that hold a line matching `test`, as [from, to] indexes. */
+function findBlocks(lines: Line[], test: (line: Line) => boolean): [number, number][] {
+  const blocks: [number, number][] = [];
+  lines.forEach((line, i) => {
+    if (!test(line)) return;
+    let from = i;
+    let to = i;
+    while (from > 0 && lines[from - 1]!.kind !== 'blank') from--;
+    while (to < lines.length - 1 && lines[to + 1]!.kind !== 'blank') to++;
+    const last = blocks[blocks.length - 1];
+    if (!last || last[1] < from) blocks.push([from, to]);
+  });
+  return blocks;
+}
+
+/** Where the copy block begins (after the signature), or null when there is none. */
+function findCopyStart(lines: Line[]): number | null {
+  const marker = lines.findIndex((line) => line.kind === 'copyMarker');
+  if (marker === -1) return null;
+  let start = marker;
+  const isCopyHeader = (line: Line) =>
+    !['name', 'signedMark', 'recipients'].includes(line.kind) && !(line.kind === 'text' && line.plain.length > 3);
+  while (start > 0 && isCopyHeader(lines[start - 1]!)) start--;
+  return start;
+}
+
+/** The first line of running text: a long line, or the first line after `Kính gửi`'s list. */
+function findBodyStart(lines: Line[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'text' && line.plain.length >= 80 && !line.plain.startsWith('-')) return i;
+    if (line.kind === 'recipients') return i;
+  }
+  return end;
+}
+
+/** Reads `Số: …` into a number; `~~157~~ 17/UBND-VP` gives 157 with 17 as the other reading. */
+function readHeaderNumber(raw: string, plain: string): { number: DocumentNumber | null; alternatives: string[] } {
+  const rest = plain.replace(NUMBER_LINE, '$1');
+  const number = findNumbers(rest)[0]?.number ?? null;
+  const competing = /~~\s*(\d+)\s*~~\s*(\d+)\s*([/-])/u.exec(raw);
+  if (!number || !competing) return { number, alternatives: [] };
+  // OCR marks the handwritten serial as struck through; the other digits compete with it.
+  const [, struck, other, separator] = competing;
+  const codes = number.display.slice(number.display.indexOf(separator!) + 1);
+  const chosen = findNumbers(`${struck}${separator}${codes}`)[0]?.number ?? number;
+  const alternative = findNumbers(`${other}${separator}${codes}`)[0]?.number;
+  return { number: chosen, alternatives: alternative ? [alternative.display] : [] };
+}
+
+/** `Ngày 14/6/2021, … họp` or `Ngày 13 tháng 9 năm 2021, … phiên họp`: the meeting date. */
+function findMeetingDate(lines: Line[]): string | null {
+  for (const line of lines) {
+    if (!/^Ngày\s/u.test(line.plain)) continue;
+    const sentence = line.plain.split(/[.;]/)[0] ?? '';
+    if (/họp|hội nghị/u.test(sentence)) return parseDate(`ngày ${line.plain.slice(5, 40)}`) ?? parseDate(line.plain.slice(0, 40));
+  }
+  return null;
+}
+
+/** The title block under a type heading: the lines up to the next blank line or rule. */
+function readTitleAfterHeading(lines: Line[], heading: number, end: number): string | null {
+  const parts: string[] = [];
+  let i = heading + 1;
+  while (i < end && lines[i]!.kind === 'blank') i++;
+  for (; i < end; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank' || /^-{3,}$/.test(line.plain) || line.plain.length > 160) break;
+    if (!['upper', 'text', 'name'].includes(line.kind)) break;
+    parts.push(isUpperCaseLine(line.plain) ? sentenceCase(line.plain) : line.plain);
+  }
+  if (parts.length === 0) return null;
+  return cleanTitle(parts);
+}
+
+/** Joins title lines into one sentence without its closing period. */
+function cleanTitle(parts: string[]): string {
+  return capitalize(parts.join(' ').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, ''));
+}
+
+/** The `V/v …` subject of a công văn, joined over its lines. */
+function readSubject(lines: Line[], start: number): string {
+  const parts = [lines[start]!.plain.replace(/^V\/v\s*/u, '')];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!['text', 'name', 'upper'].includes(line.kind) || line.plain.length > 120) break;
+    parts.push(line.plain);
+  }
+  return cleanTitle(parts);
+}
+
+/** Items of a list that follows a label line (`Nơi nhận:`), without dashes and end punctuation. */
+function readList(lines: Line[], labelIndex: number, end: number): string[] {
+  const items: string[] = [];
+  const inline = lines[labelIndex]!.plain.replace(/^[^:]*:\s*/u, '');
+  if (inline && inline !== lines[labelIndex]!.plain) items.push(cleanItem(inline));
+  let i = labelIndex + 1;
+  while (i < end && lines[i]!.kind === 'blank') i++;
+  for (; i < end; i++) {
+    const plain = lines[i]!.plain;
+    if (!plain) break;
+    if (!/^[-+•(]/u.test(plain)) break;
+    items.push(cleanItem(plain));
+  }
+  return items.filter(Boolean);
+}
+
+function cleanItem(text: string): string {
+  return text.replace(/^[-+•]\s*/u, '').replace(/[;,.]+$/u, '').trim();
+}
+
+/** The `Kính gửi:` list, inline or as dashed lines. */
+function readAddressees(lines: Line[], end: number): string[] {
+  const index = range(0, end).find((i) => lines[i]!.kind === 'addressees');
+  return index === undefined ? [] : readList(lines, index, end);
+}
+
+/** The signature block: authority, on whose behalf, the signer's title and name. */
+function readSignature(
+  lines: Line[],
+  bodyStart: number,
+  end: number,
+): { signer: string | null; signerTitle: string | null; authority: string | null; onBehalfOf: string | null } {
+  let nameIndex = -1;
+  let signer: string | null = null;
+  for (let i = end - 1; i >= bodyStart; i--) {
+    const line = lines[i]!;
+    if (line.kind === 'signedMark') {
+      signer = line.plain.replace(/^Đã ký\s*:\s*/u, '');
+      nameIndex = i;
+      break;
+    }
+    if (line.kind === 'name') {
+      signer = line.plain;
+      nameIndex = i;
+      break;
+    }
+  }
+  const block: string[] = [];
+  for (let i = nameIndex - 1; i >= bodyStart; i--) {
+    const line = lines[i]!;
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'upper' && line.kind !== 'authority' && line.kind !== 'typeHeading') break;
+    block.unshift(line.plain);
+  }
+  let authority: string | null = null;
+  let onBehalfOf: string | null = null;
+  const first = block[0] ? readAuthority(block[0]) : null;
+  if (first) {
+    authority = first.authority;
+    onBehalfOf = properCase(first.rest);
+    block.shift();
+  }
+  const signerTitle = block.length > 0 ? properCase(block.join(' ')) : null;
+  return { signer, signerTitle, authority, onBehalfOf };
+}
+
+/** `CHÁNH VĂN PHÒNG` → `Chánh Văn phòng`, keeping the capitals of the bodies it names. */
+function properCase(text: string): string {
+  let result = sentenceCase(text);
+  for (const [upper, proper] of Object.entries(TITLE_PROPER_WORDS)) {
+    result = result.replace(new RegExp(upper.toLocaleLowerCase('vi'), 'giu'), (found) =>
+      found.charAt(0) === found.charAt(0).toLocaleUpperCase('vi') ? capitalize(proper) : proper,
+    );
+  }
+  return result;
+}
+
+/** `Văn phòng Thành ủy thông báo …` in the closing lines: the Party committee that issues the notice. */
+function findIssuerInClosing(
+  lines: Line[],
+  onBehalfOf: string | null,
+): { body: string; level: Level; party: boolean } | null {
+  const text = lines.map((line) => line.plain).join(' ');
+  const committee = /(Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy)\s+thông báo/u.exec(text)?.[1];
+  if (committee) {
+    return { body: committee, level: committee === 'Quận ủy' || committee === 'Huyện ủy' ? 'Quận/Huyện' : 'Tỉnh/Thành phố', party: true };
+  }
+  if (onBehalfOf && /Ban Thường vụ/u.test(onBehalfOf)) return { body: 'Thành ủy', level: 'Tỉnh/Thành phố', party: true };
+  return null;
+}
+
+/** The copy block: kind, number, date, issuer and recipients. */
+function readCopy(lines: Line[]): CopyBlock {
+  const marker = lines.find((line) => line.kind === 'copyMarker')!;
+  const numberLine = lines.find((line) => line.kind === 'number');
+  const placeDate = lines.find((line) => line.kind === 'placeDate');
+  const upper = lines.filter((line) => line.kind === 'upper').map((line) => line.plain);
+  const recipientsIndex = lines.findIndex((line) => line.kind === 'recipients');
+  return {
+    kind: sentenceCase(marker.plain),
+    number: numberLine ? (findNumbers(numberLine.plain)[0]?.number.display ?? null) : null,
+    date: placeDate ? parseDate(placeDate.plain) : null,
+    issuer: issuerFromHeader(upper)?.name ?? null,
+    recipients: recipientsIndex === -1 ? [] : readList(lines, recipientsIndex, lines.length),
+  };
+}
+
+/** An incoming stamp block: receiving agency, arrival number, arrival date, forwarded to. */
+function readStamp(lines: Line[], documentDate: string | null): IncomingStamp {
+  const text = lines.map((line) => line.plain).join('\n');
+  const agency = lines.find((line) => line.kind === 'upper' && !/ĐẾN/u.test(line.plain))?.plain ?? null;
+  const arrival = /Số\s*:?\s*(\d+)/u.exec(text)?.[1] ?? null;
+  const day = /Ngày\s*:?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{2,4}))?/u.exec(text);
+  let date: string | null = null;
+  if (day) {
+    const year = day[3] ? Number(day[3].length === 2 ? `20${day[3]}` : day[3]) : Number(documentDate?.slice(0, 4));
+    date = year ? isoDate(Number(day[1]), Number(day[2]), year) : null;
+  }
+  const forwarded = /Chuy[ểêe]n[ \t]*:[ \t]*([^\n]*)/u.exec(text)?.[1]?.replace(/[.\s]+$/u, '').trim();
+  return { agency: agency ? agency.replace(/\s+-\s+/g, ' - ') : null, arrivalNumber: arrival, date, forwardedTo: forwarded || null };
+}
+
+/** `Ngày ký: 21/09/2021 18:49:48 +07:00` → `2021-09-21T18:49:48+07:00`. */
+function readDigitalSignature(lines: Line[]): { signedAt: string } | null {
+  const text = lines.map((line) => line.plain).join(' ');
+  const match = /Ngày ký\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?)?\s*([+-]\d{2}:\d{2})?/u.exec(text);
+  if (!match) return null;
+  const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!date) return null;
+  return { signedAt: match[4] ? `${date}T${match[4].padStart(8, '0')}${match[5] ?? '+07:00'}` : date };
+}
+

@@ -1,0 +1,161 @@
+/**
+ * Document numbers (số, ký hiệu): finding them in text, their canonical display form and the
+ * match key that makes OCR and typing variants equal (van-ban.md §3).
+ */
+import { CANONICAL_CODES, DOCUMENT_TYPES, ISSUER_CODES, type IssuerCode } from './vocabulary.ts';
+import { fold, foldKey, unifyDashes } from './text.ts';
+
+/** A document number read from text. */
+export interface DocumentNumber {
+  /** Canonical display form: `495-TB/TU`, `1102/CĐ-TTg`, `30/2021/QH15`. */
+  display: string;
+  /** Folded, spaceless, upper case: `495-TB/TU`, `1102/CD-TTG`. Equal for OCR variants. */
+  key: string;
+  /** The running number: `495`. */
+  serial: string;
+  /** The year inside a normative number (`30/2021/QH15`), else null. */
+  year: string | null;
+  /** Party form `N-TYPE/ISSUER` (numbers run through a term) rather than state `N/TYPE-ISSUER`. */
+  party: boolean;
+  /** Type code (`TB`, `CĐ`), null for a state công văn whose code is only the issuer's. */
+  typeCode: string | null;
+  /** Issuer code: the part naming the body (`TU`, `TTg`, `UBND`). */
+  issuerCode: string | null;
+}
+
+/** A number found in a string, with where it was. */
+export interface NumberMatch {
+  number: DocumentNumber;
+  index: number;
+  length: number;
+  raw: string;
+}
+
+const CODE = String.raw`\p{Lu}[\p{L}\d]*`;
+const PARTY = String.raw`(\d{1,5})[ \t]*-[ \t]*(\p{Lu}\p{L}{0,3})[ \t]*\/[ \t]*(${CODE}(?:-${CODE})*)`;
+const STATE = String.raw`(\d{1,5})[ \t]?\/[ \t]?(?:(\d{4})\/)?(${CODE}(?:[ \t]?-[ \t]?${CODE})*)`;
+/** Matches Party and state numbers; the lookarounds keep it off longer digit runs and words. */
+const NUMBER_PATTERN = new RegExp(String.raw`(?<![\p{L}\d/.-])(?:${PARTY}|${STATE})(?![\p{L}\d])`, 'gu');
+
+const TYPE_CODES = new Map<string, string>();
+for (const type of DOCUMENT_TYPES) for (const code of type.codes) TYPE_CODES.set(foldKey(code), code);
+const ISSUERS = new Map<string, IssuerCode>(ISSUER_CODES.map((issuer) => [foldKey(issuer.code), issuer]));
+
+/** True for a code segment that looks like an abbreviation (`TTg`, `VP`), not a word (`Sở`). */
+function isCode(segment: string): boolean {
+  const capitals = segment.match(/[\p{Lu}\d]/gu)?.length ?? 0;
+  return capitals >= 2 || (capitals === 1 && segment.length === 1);
+}
+
+/** Canonical spelling of one code segment: `BCSD` → `BCSĐ`, `QỦ` → `QU`, `CD` → `CĐ`. */
+export function canonicalCode(segment: string): string {
+  const folded = fold(segment).toUpperCase();
+  const known = CANONICAL_CODES[folded];
+  if (known) return known;
+  // Codes carry no tone or vowel marks; Đ is a letter and stays.
+  return segment
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/Ð/g, 'Đ');
+}
+
+/** Builds a number from its parts, canonicalising each code. */
+function makeNumber(serial: string, codes: string[], party: boolean, year: string | null): DocumentNumber {
+  const canonical = codes.map(canonicalCode);
+  const serialText = serial;
+  let display: string;
+  let typeCode: string | null = null;
+  let issuerCode: string | null;
+  if (party) {
+    typeCode = canonical[0] ?? null;
+    issuerCode = canonical.slice(1).join('-') || null;
+    display = `${serialText}-${canonical[0]}/${canonical.slice(1).join('-')}`;
+  } else {
+    const first = canonical[0] ?? '';
+    if (canonical.length > 1 && TYPE_CODES.has(foldKey(first))) {
+      typeCode = first;
+      issuerCode = canonical.slice(1).join('-');
+    } else {
+      issuerCode = canonical.join('-');
+    }
+    display = `${serialText}/${year ? `${year}/` : ''}${canonical.join('-')}`;
+  }
+  return { display, key: numberKey(display.replace(/^0+(?=\d)/, '')), serial: serialText, year, party, typeCode, issuerCode };
+}
+
+/** The match key of a number as written: NFC, dashes unified, no spaces, folded, upper case. */
+export function numberKey(text: string): string {
+  return fold(unifyDashes(text.normalize('NFC')))
+    .replace(/\s+/g, '')
+    .toUpperCase();
+}
+
+/** Every document number in a string, in order (dates, vote counts and `2-9` are not numbers). */
+export function findNumbers(text: string): NumberMatch[] {
+  const source = unifyDashes(text);
+  const found: NumberMatch[] = [];
+  for (const match of source.matchAll(NUMBER_PATTERN)) {
+    const [raw, pSerial, pType, pIssuer, sSerial, sYear, sCodes] = match;
+    let number: DocumentNumber | null = null;
+    if (pSerial && pType && pIssuer) {
+      const issuerParts = pIssuer.split('-');
+      if (isCode(pType) || TYPE_CODES.has(foldKey(pType))) {
+        if (issuerParts.every(isCode)) number = makeNumber(pSerial, [pType, ...issuerParts], true, null);
+      }
+    } else if (sSerial && sCodes) {
+      // A trailing non-code word (`10227/VP-KGVX - Sở`) is cut off, not taken into the number.
+      const parts = sCodes.split(/[ \t]?-[ \t]?/);
+      const cut = parts.findIndex((part) => !isCode(part));
+      const kept = cut === -1 ? parts : parts.slice(0, cut);
+      if (kept.length > 0) {
+        const rawKept = rawPrefix(raw, sSerial, sYear, kept.length);
+        found.push({
+          number: makeNumber(sSerial, kept, false, sYear ?? null),
+          index: match.index,
+          length: rawKept.length,
+          raw: rawKept,
+        });
+      }
+      continue;
+    }
+    if (number) found.push({ number, index: match.index, length: raw.length, raw });
+  }
+  return found;
+}
+
+/** The part of a state-number match that covers the serial, year and the first `count` codes. */
+function rawPrefix(raw: string, serial: string, year: string | undefined, count: number): string {
+  const head = new RegExp(String.raw`^${serial}[ \t]?\/[ \t]?${year ? `${year}\\/` : ''}`, 'u').exec(raw)?.[0] ?? '';
+  const rest = raw.slice(head.length);
+  const pieces = rest.split(/([ \t]?-[ \t]?)/);
+  return head + pieces.slice(0, count * 2 - 1).join('');
+}
+
+/** Parses a whole string as one number (`Số: 10227 /VP-KGVX` after `Số:`), or null. */
+export function parseNumber(text: string): DocumentNumber | null {
+  const matches = findNumbers(text);
+  return matches[0]?.number ?? null;
+}
+
+/** The issuer a number's code names, if the code is known. */
+export function issuerOfNumber(number: DocumentNumber): IssuerCode | null {
+  if (!number.issuerCode) return null;
+  const codes = number.issuerCode.split('-');
+  for (const code of [number.issuerCode, codes[codes.length - 1] ?? '', codes[0] ?? '']) {
+    const issuer = ISSUERS.get(foldKey(code));
+    if (issuer) return issuer;
+  }
+  return null;
+}
+
+/** The document type a number's code names (`TB` → `Thông báo`); a state number with only issuer codes is a công văn. */
+export function typeOfNumber(number: DocumentNumber): string | null {
+  if (number.typeCode) {
+    const folded = foldKey(number.typeCode);
+    const type = DOCUMENT_TYPES.find((t) => t.codes.some((code) => foldKey(code) === folded));
+    if (type) return type.name;
+  }
+  if (!number.party && !number.year) return 'Công văn';
+  return null;
+}

@@ -1,0 +1,74 @@
+/** Text helpers for Vietnamese: folding, markdown residue, casing. */
+
+/** Removes tone and vowel marks and maps `đ→d`, keeping case: `Đinh Tiến Dũng` → `Dinh Tien Dung`. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** Folded, upper case, single-spaced: the key to compare words whatever their marks. */
+export function foldKey(text: string): string {
+  return fold(text).toUpperCase().replace(/\s+/g, ' ').trim();
+}
+
+/** All kinds of dash (en, em, minus, hyphen variants) as `-`. */
+export function unifyDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+}
+
+/**
+ * A source line without markdown residue, for reading metadata: `**`, `*x*`, `~~x~~` (kept as
+ * `x`), `<u>x</u>`, trailing hard-break spaces, tabs and runs of spaces.
+ */
+export function plainLine(line: string): string {
+  return unifyDashes(line)
+    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    .replace(/~~/g, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s).,;:]|$)/g, '$1$2')
+    .replace(/\\$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the line has letters and none of them is lower case. */
+export function isUpperCaseLine(line: string): boolean {
+  return /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/** `KẾT LUẬN CỦA LÃNH ĐẠO` → `Kết luận của lãnh đạo`. */
+export function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** `HAI BÀ TRƯNG` → `Hai Bà Trưng`. */
+export function titleCase(text: string): string {
+  return text
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((word) => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1))
+    .join(' ');
+}
+
+/** First letter upper case, the rest as written. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** URL-safe slug from Vietnamese text: `Thông báo 495-TB/TU` → `thong-bao-495-tb-tu`. */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = fold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  return slug.slice(0, maxLength).replace(/-[^-]*$/, '');
+}
+
+/** Compares Vietnamese strings in dictionary order. */
+export const collator = new Intl.Collator('vi');
