@@ -88,14 +88,14 @@ function joinPageBreaks(tree: Root): void {
 
 const AUTHORITY_START = new RegExp(`^(${SIGNING_AUTHORITIES.flatMap((a) => a.forms).map((f) => f.replace(/[./]/g, '\\$&')).join('|')})\\s`, 'u');
 
-/** A paragraph that is only bold text (`**THÔNG BÁO**`, `**1. Về …**`) becomes a heading. */
+/** A one-line paragraph that is only bold text (`**THÔNG BÁO**`, `**1. Về …**`) becomes a heading. */
 function headingsFromBoldLines(tree: Root): void {
   tree.children = tree.children.map((child) => {
     if (child.type !== 'paragraph' || child.children.length !== 1) return child;
     const only = child.children[0]!;
     if (only.type !== 'strong') return child;
     const text = textOf(only).trim();
-    if (text.length > 300 || AUTHORITY_START.test(text)) return child;
+    if (text.length > 300 || text.includes('\n') || AUTHORITY_START.test(text)) return child;
     return { type: 'heading', depth: 3, children: only.children, ...(child.position ? { position: child.position } : {}) };
   });
 }

@@ -1,0 +1,83 @@
+/**
+ * The Pagefind index of the built site, through Pagefind's Node API. Only document pages are
+ * indexed (they carry `data-pagefind-body`). What Pagefind reads gets, after every word with `đ`,
+ * a copy with `đ→d` (Pagefind folds tone marks but not `đ`), and after each citation whose
+ * written number differs from its canonical form, the canonical form. The pages themselves are
+ * not changed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** `Đảng` → `Dảng`: only `đ` is mapped; Pagefind folds the tone marks itself. */
+export function foldD(word: string): string {
+  return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** A whitespace-delimited token holding `đ` (a word, or a number such as `3642/QĐ-UBND`). */
+const WORD_WITH_D = /[^\s<>&]*[đĐ][^\s<>&]*/gu;
+
+/** Adds the `đ→d` copy after each word with `đ` in the text parts of an HTML fragment. */
+export function addFoldedCopies(html: string): string {
+  let inScript = false;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        if (/^<(script|style)\b/i.test(part)) inScript = true;
+        if (/^<\/(script|style)\b/i.test(part)) inScript = false;
+        return part;
+      }
+      if (inScript) return part;
+      return part.replace(WORD_WITH_D, (word) => `${word} ${foldD(word)}`);
+    })
+    .join('');
+}
+
+/** Adds the canonical number after a citation link whose text writes it otherwise (`1102/CD-TTg`). */
+export function addCanonicalNumbers(html: string): string {
+  return html.replace(/(<a [^>]*data-number="([^"]+)"[^>]*>)([\s\S]*?)(<\/a>)/g, (whole, open: string, number: string, inner: string, close: string) => {
+    const text = inner.replace(/<[^>]*>/g, '');
+    if (text.includes(number)) return whole;
+    return `${open}${inner}${close} ${number}`;
+  });
+}
+
+/** The HTML Pagefind reads for a document page: the text region gets the extra forms. */
+export function indexableHtml(html: string): string {
+  const start = html.indexOf('<section class="doc-text"');
+  if (start === -1) return html;
+  const end = html.indexOf('</section>', start);
+  const region = html.slice(start, end === -1 ? undefined : end);
+  return html.slice(0, start) + addFoldedCopies(addCanonicalNumbers(region)) + (end === -1 ? '' : html.slice(end));
+}
+
+function htmlFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...htmlFiles(path));
+    else if (entry.name.endsWith('.html')) files.push(path);
+  }
+  return files;
+}
+
+/** Indexes the document pages of `distDir` into `distDir/pagefind`; returns counts. */
+export async function buildSearchIndex(distDir: string): Promise<{ pages: number; errors: string[] }> {
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${createErrors.join('; ')}`);
+  const errors: string[] = [...createErrors];
+  let pages = 0;
+  for (const file of htmlFiles(distDir).sort()) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const url = `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const added = await index.addHTMLFile({ url, content: indexableHtml(html) });
+    errors.push(...added.errors);
+    pages++;
+  }
+  const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+  errors.push(...written.errors);
+  await pagefind.close();
+  return { pages, errors };
+}

@@ -1,0 +1,33 @@
+/** Display helpers for Vietnamese readers. */
+
+/** `2021-09-20` → `ngày 20/9/2021`; null → empty. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const [year, month, day] = iso.split('-');
+  return `ngày ${Number(day)}/${Number(month)}/${year}`;
+}
+
+/** `2021-09-20` → `20/9/2021`. */
+export function shortDate(iso: string | null | undefined): string {
+  return formatDate(iso).replace(/^ngày /, '');
+}
+
+/** Vietnamese dictionary order. */
+export const collator = new Intl.Collator('vi');
+
+/** Newest first; undated last; then by number in dictionary order. */
+export function byDateDesc<T extends { date: string | null; number: string | null; title: string | null }>(a: T, b: T): number {
+  if (a.date !== b.date) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return collator.compare(a.number ?? a.title ?? '', b.number ?? b.title ?? '');
+}
+
+/** How a citation relates, in words. */
+export const KIND_LABELS: Record<string, string> = {
+  implements: 'thực hiện / căn cứ',
+  attached: 'gửi kèm',
+  mentions: 'dẫn chiếu',
+};
