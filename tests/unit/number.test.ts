@@ -1,0 +1,47 @@
+/** Document numbers: shapes, canonical forms, match keys, and what is not a number. */
+import { describe, expect, it } from 'vitest';
+import { findNumbers, numberKey } from '../../scripts/ingest/number.ts';
+
+const first = (text: string) => findNumbers(text)[0]?.number;
+
+describe('document numbers', () => {
+  it.each([
+    ['495-TB/TU', '495-TB/TU', true],
+    ['Số 788 - CV/BCSD', '788-CV/BCSĐ', true],
+    ['98-TTr/BCS-ĐĐUBMTTQ', '98-TTr/BCS-ĐĐUBMTTQ', true],
+    ['326-TB/QỦ', '326-TB/QU', true],
+    ['07-KL/TW', '07-KL/TW', true],
+    ['1102/CD-TTg', '1102/CĐ-TTg', false],
+    ['10227 /VP-KGVX', '10227/VP-KGVX', false],
+    ['30/2021/QH15', '30/2021/QH15', false],
+    ['2771/UBND-KGVX', '2771/UBND-KGVX', false],
+    ['3642/QĐ-UBND', '3642/QĐ-UBND', false],
+  ])('%s → %s', (text, display, party) => {
+    expect(first(text)?.display).toBe(display);
+    expect(first(text)?.party).toBe(party);
+  });
+
+  it('gives OCR and typing variants one key', () => {
+    expect(numberKey('1102/CD-TTg')).toBe(numberKey('1102/CĐ-TTg'));
+    expect(first('788-CV/BCSD')!.key).toBe(first('788-CV/BCSĐ')!.key);
+    expect(first('326-TB/QỦ')!.key).toBe(first('326 - TB / QU')!.key);
+    expect(first('07-KL/TW')!.key).toBe(first('7-KL/TW')!.key);
+  });
+
+  it('reads the year of normative numbers and the codes', () => {
+    expect(first('30/2021/QH15')).toMatchObject({ year: '2021', issuerCode: 'QH15' });
+    expect(first('86/NQ-CP')).toMatchObject({ typeCode: 'NQ', issuerCode: 'CP', year: null });
+    expect(first('2771/UBND-KGVX')).toMatchObject({ typeCode: null, issuerCode: 'UBND-KGVX' });
+  });
+
+  it.each(['ngày 14/6/2021', '100% (14/14/16 đồng chí có mặt)', 'trực 24/24/7', 'Quốc khánh 2-9,', 'xét nghiệm 2-3 ngày/lần', 'đi/về Thành phố', '6h00 ngày 21/9/2021'])(
+    'finds no number in «%s»',
+    (text) => {
+      expect(findNumbers(text)).toEqual([]);
+    },
+  );
+
+  it('stops a number before a following word', () => {
+    expect(first('số 10227/VP-KGVX - Sở Y tế')?.display).toBe('10227/VP-KGVX');
+  });
+});
