@@ -8,6 +8,8 @@ const base = trimmed ? `/${trimmed}/` : '/';
 
 export default defineConfig({
   base,
+  // ARCHIVE_OUT builds elsewhere than dist/ (the browser tests use it).
+  outDir: process.env.ARCHIVE_OUT || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],

@@ -5,11 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './config.ts';
+import { outputDir, projectRoot } from './config.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = projectRoot();
-const dist = join(root, 'dist');
+const dist = outputDir();
 const node = process.execPath;
 
 function step<T>(label: string, run: () => T): T {

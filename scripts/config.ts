@@ -12,3 +12,8 @@ export function archiveBase(value = process.env['ARCHIVE_BASE']): string {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/** The output folder (`ARCHIVE_OUT`, default `dist/`), absolute. */
+export function outputDir(value = process.env['ARCHIVE_OUT']): string {
+  return resolve(projectRoot(), value || 'dist');
+}

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { archiveBase, projectRoot } from './config.ts';
+import { archiveBase, outputDir } from './config.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,6 +68,6 @@ export function serve(dir: string, base: string, port: number, host = '127.0.0.1
 if (import.meta.url === `file://${process.argv[1]}`) {
   const base = archiveBase();
   const port = Number(process.env['PORT'] ?? 4321);
-  await serve(join(projectRoot(), 'dist'), base, port);
+  await serve(outputDir(), base, port);
   console.log(`Kho văn bản đang chạy tại http://127.0.0.1:${port}${base} (Ctrl+C để dừng)`);
 }

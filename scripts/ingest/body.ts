@@ -113,7 +113,7 @@ export function keepLineBreaks(node: Parent): void {
       });
       continue;
     }
-    if ('children' in child && child.type !== 'code') keepLineBreaks(child as Parent);
+    if ('children' in child) keepLineBreaks(child as Parent);
     children.push(child);
   }
   node.children = children as typeof node.children;

@@ -1,0 +1,99 @@
+/** Search through `/tim-kiem/?q=…` over the seeds, as a clerk types it. */
+import { expect, test, type Page } from '@playwright/test';
+
+const BASE = '/kho-van-ban/';
+
+/** Runs a search from the URL and returns the result headings, in order. */
+async function search(page: Page, query: string, extra = ''): Promise<string[]> {
+  await page.goto(`${BASE}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
+  const status = page.getByTestId('search-status');
+  await expect(status).not.toHaveText(/Đang tìm|Nhập từ khóa/);
+  return page.getByTestId('search-results').locator('a.doc-title').allTextContents();
+}
+
+test('with and without diacritics find the same documents', async ({ page }) => {
+  const plain = await search(page, 'tiem vac xin');
+  const marked = await search(page, 'tiêm vắc xin');
+  expect(plain.length).toBeGreaterThan(0);
+  expect(new Set(plain)).toEqual(new Set(marked));
+});
+
+test('a name typed without marks and without đ finds the documents naming him first', async ({ page }) => {
+  const results = await search(page, 'Dinh Tien Dung');
+  const top = results.slice(0, 3).join('\n');
+  expect(top).toContain('495-TB/TU');
+  expect(top).toContain('Kết luận của Thường trực Thành ủy');
+  await expect(page.getByTestId('search-results').locator('mark').first()).toHaveText(/Đinh|Tiến|Dũng/);
+  await expect(page.getByTestId('search-results')).not.toContainText('Đinh Dinh');
+});
+
+test('đ typed as d finds Đảng', async ({ page }) => {
+  const results = await search(page, 'dang uy');
+  expect(results.length).toBeGreaterThan(0);
+});
+
+const NUMBER_QUERIES: [string, string][] = [
+  ['495-TB/TU', '495-TB/TU'],
+  ['10227', '10227/VP-KGVX'],
+  ['2771/UBND-KGVX', '2771/UBND-KGVX'],
+  ['495', '495-TB/TU'],
+];
+for (const [query, number] of NUMBER_QUERIES) {
+  test(`the number ${query} puts its document first`, async ({ page }) => {
+    const results = await search(page, query);
+    expect(results[0] ?? '').toContain(number);
+  });
+}
+
+test('a number only cited finds the documents that cite it, with or without Đ', async ({ page }) => {
+  for (const query of ['1102/CĐ-TTg', '1102/CD-TTg']) {
+    const results = await search(page, query);
+    expect(results.join('\n')).toContain('2771/UBND-KGVX');
+  }
+});
+
+test('a phrase finds every document holding it', async ({ page }) => {
+  const results = await search(page, 'cach ly tap trung');
+  const all = results.join('\n');
+  for (const number of ['10227/VP-KGVX', '788-CV/BCSĐ', '495-TB/TU']) expect(all).toContain(number);
+  expect(all).toContain('Kết luận của Thường trực Thành ủy');
+});
+
+test('a quoted phrase only finds documents holding it', async ({ page }) => {
+  const results = await search(page, '"cách ly tập trung"');
+  expect(results.length).toBe(4);
+});
+
+test('a nonsense word finds nothing', async ({ page }) => {
+  const results = await search(page, 'xqzwvk');
+  expect(results).toEqual([]);
+  await expect(page.getByTestId('search-status')).toContainText('Không tìm thấy');
+});
+
+test('filters work with an empty query, and the result count is shown', async ({ page }) => {
+  const results = await search(page, '', '&type=C%C3%B4ng%20v%C4%83n');
+  expect(results).toHaveLength(4);
+  await expect(page.getByTestId('search-status')).toContainText('4 văn bản');
+});
+
+test('sorting by date, newest first', async ({ page }) => {
+  await search(page, 'Thành ủy', '&sort=moi');
+  const dates = await page.getByTestId('search-results').locator('.doc-meta span:last-child').allTextContents();
+  const iso = dates.map((d) => d.split('/').reverse().map((p) => p.padStart(2, '0')).join('-'));
+  expect(iso).toEqual([...iso].sort().reverse());
+});
+
+test('the header search box leads to the search page with the query in the URL', async ({ page }) => {
+  await page.goto(`${BASE}van-ban/326-tb-qu-2021/`);
+  await page.locator('#header-q').fill('phong tỏa');
+  await page.locator('#header-q').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${BASE}tim-kiem/\\?q=phong`));
+  await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
+});
+
+test('following a result highlights the searched words on the document page', async ({ page }) => {
+  await search(page, 'Đinh Tiến Dũng');
+  await page.getByTestId('search-results').locator('a.doc-title').first().click();
+  await expect(page).toHaveURL(/highlight=/);
+  await expect(page.locator('.doc-text mark').first()).toBeVisible();
+});
