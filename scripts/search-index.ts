@@ -62,8 +62,11 @@ function htmlFiles(dir: string): string[] {
   return files;
 }
 
-/** Indexes the document pages of `distDir` into `distDir/pagefind`; returns counts. */
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number; errors: string[] }> {
+/** Indexes the document pages of `distDir` into `outputPath` (default `distDir/pagefind`); returns counts. */
+export async function buildSearchIndex(
+  distDir: string,
+  { outputPath = join(distDir, 'pagefind'), foldedCopies = true }: { outputPath?: string; foldedCopies?: boolean } = {},
+): Promise<{ pages: number; errors: string[] }> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${createErrors.join('; ')}`);
   const errors: string[] = [...createErrors];
@@ -72,11 +75,11 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content: indexableHtml(html) });
+    const added = await index.addHTMLFile({ url, content: foldedCopies ? indexableHtml(html) : html });
     errors.push(...added.errors);
     pages++;
   }
-  const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+  const written = await index.writeFiles({ outputPath });
   errors.push(...written.errors);
   await pagefind.close();
   return { pages, errors };
