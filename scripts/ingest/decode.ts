@@ -1,38 +1,93 @@
-/** Source bytes to NFC text: UTF-8 (with or without BOM), UTF-16 with BOM; anything else is refused in plain words. */
+/**
+ * Source bytes to NFC text: UTF-8 (with or without BOM), UTF-16 with BOM, and the legacy
+ * Vietnamese encodings of old office files (TCVN3/ABC, VISCII, Windows-1258, converted with
+ * iconv-lite). VNI text and text already garbled into Unicode are refused in plain words:
+ * nothing is published as mojibake.
+ */
+import iconv from 'iconv-lite';
 
 /** The result of decoding one source file. */
 export type Decoded =
-  | { ok: true; text: string; encoding: string; notes: string[] }
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      /** What was normalised (line endings, NFC): information only. */
+      notes: string[];
+      /** What the reader must know (converted from a legacy encoding, damaged bytes). */
+      warnings: string[];
+    }
   | { ok: false; reason: string };
+
+/** Legacy encodings tried, in order, when the bytes are not UTF-8. */
+const LEGACY_ENCODINGS = [
+  { label: 'TCVN3 (ABC)', name: 'tcvn' },
+  { label: 'Windows-1258', name: 'windows1258' },
+  { label: 'VISCII', name: 'viscii' },
+];
+
+/** Very common Vietnamese words: real Vietnamese text is full of them, mojibake never. */
+const COMMON_WORDS = new Set(
+  'và của các có được trong cho là với những một không đã về này theo người tại để từ đến ngày năm tháng số các việc thực hiện công tác ban nhân dân ủy thành phố quận huyện tỉnh văn bản đồng chí chỉ đạo phòng chống dịch bảo đảm trên địa sở kết luận thông báo'.split(' '),
+);
+
+/** Letters that Vietnamese never uses but VNI and TCVN3 text read as Latin-1 is full of. */
+const FOREIGN_LETTERS = /[äåæçëîïðñöøûüÿµ¶·¸¹º»¼½¾¿¨©ª«¬®¯°±²³´ÆÇËÎÏÐÑÖØÛÜÞß]/g;
+
+/** Share of words that are common Vietnamese words (0 to 1). */
+export function vietnameseScore(text: string): number {
+  const words = text.normalize('NFC').toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((word) => COMMON_WORDS.has(word)).length / words.length;
+}
+
+/** True when Unicode text reads like VNI or TCVN3 bytes decoded as Latin-1 (`Thaønh uûy`). */
+export function looksGarbled(text: string): boolean {
+  const foreign = text.match(FOREIGN_LETTERS)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 1;
+  return foreign >= 10 && foreign / letters > 0.01 && vietnameseScore(text) < 0.08;
+}
 
 /** Decodes bytes to NFC text with `\n` line endings and no BOM, or says why it cannot. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'tệp rỗng, không có nội dung (hãy kiểm tra lại bản quét hoặc bỏ tệp này đi)' };
   let encoding = 'UTF-8';
   let text: string;
-  try {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-      encoding = 'UTF-8 (BOM)';
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
-    } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-      encoding = 'UTF-16 LE';
-      text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-    } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-      encoding = 'UTF-16 BE';
-      text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
-    } else {
-      if (looksBinary(bytes)) {
-        return { ok: false, reason: 'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)' };
-      }
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-  } catch {
-    return {
-      ok: false,
-      reason: `không đọc được dưới dạng ${encoding} (có thể là bảng mã cũ TCVN3, VNI hoặc Windows-1258: hãy lưu lại tệp dưới dạng Unicode UTF-8)`,
-    };
-  }
   const notes: string[] = [];
+  const warnings: string[] = [];
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'UTF-8 (BOM)';
+    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'UTF-16 LE';
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'UTF-16 BE';
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (looksBinary(bytes)) {
+    return { ok: false, reason: 'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)' };
+  } else {
+    const damage = utf8Damage(bytes);
+    if (damage.invalid === 0) {
+      text = new TextDecoder('utf-8').decode(bytes);
+    } else if (damage.valid >= 20 * damage.invalid) {
+      // UTF-8 with a few broken bytes: keep the text, show the broken places, say so.
+      text = new TextDecoder('utf-8').decode(bytes);
+      warnings.push(`tệp UTF-8 có ${damage.invalid} byte hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`);
+    } else {
+      const legacy = decodeLegacy(bytes);
+      if (!legacy) {
+        return {
+          ok: false,
+          reason:
+            'không phải Unicode UTF-8 và không nhận ra bảng mã cũ (TCVN3, VISCII, Windows-1258); nếu là bảng mã VNI, hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi đưa lại tệp',
+        };
+      }
+      encoding = legacy.label;
+      text = legacy.text;
+      warnings.push(`đã chuyển từ bảng mã ${legacy.label} sang Unicode; hãy đối chiếu chính tả với bản gốc`);
+    }
+  }
   if (/\r/.test(text)) notes.push('đã chuẩn hóa ký tự xuống dòng (CRLF/CR → LF)');
   text = text.replace(/\r\n?/g, '\n');
   const nfc = text.normalize('NFC');
@@ -41,7 +96,42 @@ export function decode(bytes: Uint8Array): Decoded {
   if (/[\u0000-\u0008\u000e-\u001f]/.test(nfc)) {
     return { ok: false, reason: 'tệp chứa ký tự điều khiển, không phải văn bản thuần (hãy kiểm tra lại bản OCR)' };
   }
-  return { ok: true, text: nfc, encoding, notes };
+  if (looksGarbled(nfc)) {
+    return {
+      ok: false,
+      reason: 'chữ bị lỗi bảng mã (văn bản VNI hoặc TCVN3 đã bị đọc sai thành Unicode, ví dụ «Thaønh uûy»): hãy chuyển lại từ bản gốc bằng Unikey',
+    };
+  }
+  return { ok: true, text: nfc, encoding, notes, warnings };
+}
+
+/** Counts the well-formed multi-byte UTF-8 sequences and the bytes that fit none. */
+function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) continue;
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length - 1;
+    } else invalid++;
+  }
+  return { valid, invalid };
+}
+
+/** The legacy encoding under which the bytes read most like Vietnamese, if any reads like it. */
+function decodeLegacy(bytes: Uint8Array): { label: string; text: string } | null {
+  let best: { label: string; text: string; score: number } | null = null;
+  for (const { label, name } of LEGACY_ENCODINGS) {
+    const text = iconv.decode(Buffer.from(bytes), name).normalize('NFC');
+    const score = vietnameseScore(text);
+    if (!best || score > best.score) best = { label, text, score };
+  }
+  return best && best.score >= 0.1 ? best : null;
 }
 
 /** True when the bytes hold NUL bytes or many control bytes: an image, a PDF, an archive. */

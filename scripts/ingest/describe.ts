@@ -139,7 +139,13 @@ export function describe(lines: Line[], context: DescribeContext): Description {
     if (type) inferred.push('type');
   }
   if (!type) warnings.push('Không xác định được loại văn bản.');
-  if (!title) warnings.push('Văn bản không có trích yếu.');
+  if (!title) {
+    title = firstWords(lines.slice(0, ownEnd));
+    if (title) {
+      inferred.push('title');
+      warnings.push('Văn bản không có trích yếu; tiêu đề lấy từ những chữ đầu của văn bản.');
+    } else warnings.push('Văn bản không có trích yếu.');
+  }
 
   // Issuer
   let issuer = headerIssuer?.name ?? null;
@@ -281,6 +287,15 @@ function readTitleAfterHeading(lines: Line[], heading: number, end: number): str
 /** Joins title lines into one sentence without its closing period. */
 function cleanTitle(parts: string[]): string {
   return capitalize(parts.join(' ').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, ''));
+}
+
+/** The first words of the running text (up to 14), for a fragment with no title. */
+function firstWords(lines: Line[]): string | null {
+  const text = lines.filter((line) => line.kind !== 'blank').map((line) => line.plain).join(' ');
+  const words = text.split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  const head = words.slice(0, 14).join(' ').replace(/[,;:]+$/u, '');
+  return capitalize(words.length > 14 ? `${head}…` : head);
 }
 
 /** The `V/v …` subject of a công văn, joined over its lines. */

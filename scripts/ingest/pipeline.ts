@@ -133,13 +133,15 @@ export function buildArchive(sources: SourceFile[], base: string): ArchiveBuild 
         continue;
       }
       report.encoding = decoded.encoding;
-      report.messages.push(...decoded.notes);
+      report.messages.push(...decoded.warnings, ...decoded.notes);
+      if (decoded.warnings.length > 0) report.status = 'warning';
       const lines = readLines(decoded.text);
       report.lines = lines.length;
       const firstPlace = lines.map((line) => PLACE_DATE_LINE.exec(line.plain)?.[1]).find(Boolean);
       const filePlace = firstPlace ? placeName(firstPlace.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, '')) : null;
       splitDocuments(lines).forEach((segment, position) => {
         const description = describe(segment.lines, { filePlace });
+        description.warnings.unshift(...decoded.warnings.map((w) => `Tệp nguồn: ${w}.`));
         const text = segment.lines.map((line) => line.raw).join('\n');
         const tree = parseBody(text);
         // The document's own number (and its other readings) is not a citation.

@@ -1,6 +1,7 @@
-/** The build report written by the ingest, read once at build time. */
+/** The build report written by the ingest (`content/data/build-report.json`), read once at build time. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BuildReport } from '../../scripts/ingest/pipeline.ts';
-import data from '../../content/data/build-report.json';
 
 /** The build report of this build. */
-export const report = data as unknown as BuildReport;
+export const report = JSON.parse(readFileSync(resolve(process.cwd(), 'content/data/build-report.json'), 'utf8')) as BuildReport;

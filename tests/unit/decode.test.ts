@@ -1,5 +1,6 @@
 /** Decoding source bytes: encodings, line endings, NFC, and files that are not text. */
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { decode } from '../../scripts/ingest/decode.ts';
 
 const text = 'Đinh Tiến Dũng\nThành ủy';
@@ -41,9 +42,34 @@ describe('decode', () => {
     expect(decode(new TextEncoder().encode(' \n\n '))).toMatchObject({ ok: false });
     expect(decode(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))).toMatchObject({ ok: false, reason: expect.stringMatching(/nhị phân/) });
   });
-  it('refuses bytes that are not UTF-8 (a legacy Vietnamese encoding) instead of publishing mojibake', () => {
-    // "Thành ủy" in Windows-1258: à = E0, ủ = u + combining hook D2.
-    const result = decode(new Uint8Array([0x54, 0x68, 0xe0, 0x6e, 0x68, 0x20, 0x75, 0xd2, 0x79]));
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/TCVN3|VNI|Windows-1258/) });
+  it('converts the legacy encodings TCVN3 and VISCII, and says so', () => {
+    const sample = 'Thực hiện Thông báo số 495-TB/TU ngày 20/9/2021 của Ban Thường vụ Thành ủy, các đơn vị triển khai ngay.\nĐồng chí Đinh Tiến Dũng chủ trì hội nghị.';
+    for (const [name, label] of [['tcvn', 'TCVN3 (ABC)'], ['viscii', 'VISCII']]) {
+      const result = ok(iconv.encode(sample, name!));
+      expect(result.text).toBe(sample);
+      expect(result.encoding).toBe(label);
+      expect(result.warnings.join()).toMatch(new RegExp(`bảng mã ${label!.replace(/[()]/g, '\\$&')}`));
+    }
+  });
+  it('converts Windows-1258 with its combining tone marks', () => {
+    // "Thành ủy của các" in Windows-1258: à = E0, ủ = u + combining hook D2, ủ = u + D2, á = E1.
+    const bytes = new Uint8Array([0x54, 0x68, 0xe0, 0x6e, 0x68, 0x20, 0x75, 0xd2, 0x79, 0x20, 0x63, 0x75, 0xd2, 0x61, 0x20, 0x63, 0xe1, 0x63]);
+    expect(ok(bytes)).toMatchObject({ text: 'Thành ủy của các', encoding: 'Windows-1258' });
+  });
+  it('refuses bytes that are neither UTF-8 nor a known legacy encoding', () => {
+    const bytes = new Uint8Array(Array.from({ length: 200 }, (_, i) => 0x80 + ((i * 37) % 120)));
+    expect(decode(bytes)).toMatchObject({ ok: false, reason: expect.stringMatching(/VNI/) });
+  });
+  it('keeps UTF-8 with a few broken bytes, and says so', () => {
+    const good = new TextEncoder().encode('Thực hiện Thông báo số 495-TB/TU của Ban Thường vụ Thành ủy, các đơn vị triển khai ngay.');
+    const bytes = new Uint8Array([...good.subarray(0, 10), 0xff, ...good.subarray(10)]);
+    const result = ok(bytes);
+    expect(result.encoding).toBe('UTF-8');
+    expect(result.text).toContain('\uFFFD');
+    expect(result.warnings.join()).toMatch(/1 byte hỏng/);
+  });
+  it('refuses VNI text already garbled into Unicode instead of publishing mojibake', () => {
+    const garbled = 'UÛY BAN NHAÂN DAÂN THAØNH PHOÁ HAØ NOÄI\nThöïc hieän Thoâng baùo soá 495-TB/TU ngaøy 20/9/2021 cuûa Thaønh uûy, caùc ñôn vò trieån khai ngay.';
+    expect(decode(new TextEncoder().encode(garbled))).toMatchObject({ ok: false, reason: expect.stringMatching(/lỗi bảng mã/) });
   });
 });
