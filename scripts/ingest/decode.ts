@@ -70,7 +70,7 @@ export function decode(bytes: Uint8Array): Decoded {
     const damage = utf8Damage(bytes);
     if (damage.invalid === 0) {
       text = new TextDecoder('utf-8').decode(bytes);
-    } else if (damage.valid >= 20 * damage.invalid) {
+    } else if (damage.valid >= 10 * damage.invalid || (damage.invalid <= 3 && damage.valid >= 5)) {
       // UTF-8 with a few broken bytes: keep the text, show the broken places, say so.
       text = new TextDecoder('utf-8').decode(bytes);
       warnings.push(`tệp UTF-8 có ${damage.invalid} byte hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`);
