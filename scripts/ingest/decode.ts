@@ -73,7 +73,7 @@ export function decode(bytes: Uint8Array): Decoded {
     } else if (damage.valid >= 10 * damage.invalid || (damage.invalid <= 3 && damage.valid >= 5)) {
       // UTF-8 with a few broken bytes: keep the text, show the broken places, say so.
       text = new TextDecoder('utf-8').decode(bytes);
-      warnings.push(`tệp UTF-8 có ${damage.invalid} byte hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`);
+      warnings.push(`tệp UTF-8 có ${damage.invalid} chỗ hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`);
     } else {
       const legacy = decodeLegacy(bytes);
       if (!legacy) {
@@ -105,10 +105,11 @@ export function decode(bytes: Uint8Array): Decoded {
   return { ok: true, text: nfc, encoding, notes, warnings };
 }
 
-/** Counts the well-formed multi-byte UTF-8 sequences and the bytes that fit none. */
+/** Counts the well-formed multi-byte UTF-8 sequences and the broken places (runs of bytes that fit none). */
 function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
+  let previousBroken = -2;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     if (byte < 0x80) continue;
@@ -118,7 +119,10 @@ function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
     if (ok) {
       valid++;
       i += length - 1;
-    } else invalid++;
+    } else {
+      if (previousBroken !== i - 1) invalid++;
+      previousBroken = i;
+    }
   }
   return { valid, invalid };
 }

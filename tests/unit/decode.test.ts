@@ -66,7 +66,7 @@ describe('decode', () => {
     const result = ok(bytes);
     expect(result.encoding).toBe('UTF-8');
     expect(result.text).toContain('\uFFFD');
-    expect(result.warnings.join()).toMatch(/1 byte hỏng/);
+    expect(result.warnings.join()).toMatch(/1 chỗ hỏng/);
   });
   it('refuses VNI text already garbled into Unicode instead of publishing mojibake', () => {
     const garbled = 'UÛY BAN NHAÂN DAÂN THAØNH PHOÁ HAØ NOÄI\nThöïc hieän Thoâng baùo soá 495-TB/TU ngaøy 20/9/2021 cuûa Thaønh uûy, caùc ñôn vò trieån khai ngay.';
