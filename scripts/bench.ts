@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { projectRoot } from './config.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { serve } from './serve.ts';
+import { random } from './random.ts';
 
 const root = projectRoot();
 const BASE = '/kho-van-ban/';
@@ -33,17 +34,6 @@ function folderBytes(dir: string): { bytes: number; files: number } {
     }
   }
   return { bytes, files };
-}
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Writes `count` source texts made from the seeds' paragraphs, with their own numbers and dates. */
@@ -98,7 +88,11 @@ function generateCorpus(dir: string, count: number): void {
   }
 }
 
-/** Measures a first and a second query in Chromium: bytes transferred (raw and gzip) and time to results. */
+/**
+ * Measures in Chromium a first query (from opening `/tim-kiem/?q=…`, Pagefind's start-up included)
+ * and a second query typed on the same page: time to results and bytes of Pagefind's files
+ * (raw, and compressed as a gzip-serving host would send the text assets; index files are gzipped already).
+ */
 async function measureQueries(site: string, first: string, second: string): Promise<string[]> {
   const server = await serve(site, BASE, 4450);
   const browser = await chromium.launch({
@@ -108,33 +102,36 @@ async function measureQueries(site: string, first: string, second: string): Prom
   const lines: string[] = [];
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:4450${BASE}tim-kiem/`);
-    await page.waitForLoadState('networkidle');
-    for (const [label, query] of [['first query', first], ['second query', second]] as const) {
-      let raw = 0;
-      let gzip = 0;
-      const onResponse = async (response: import('@playwright/test').Response) => {
-        if (!response.url().includes('/pagefind/')) return;
-        try {
-          const body = await response.body();
-          raw += body.length;
-          // Pagefind's index files are gzipped already; text assets are counted as a server would gzip them.
-          gzip += /\.(js|css|json)$/.test(response.url()) ? gzipSync(body).length : body.length;
-        } catch {
-          /* a response without a body */
-        }
-      };
-      page.on('response', onResponse);
+    let raw = 0;
+    let gzip = 0;
+    page.on('response', async (response) => {
+      if (!response.url().includes('/pagefind/')) return;
+      try {
+        const body = await response.body();
+        raw += body.length;
+        gzip += /\.(js|css|json)(\?|$)/.test(response.url()) ? gzipSync(body).length : body.length;
+      } catch {
+        /* a response without a body */
+      }
+    });
+    const report = async (label: string, query: string, run: () => Promise<void>) => {
+      raw = 0;
+      gzip = 0;
       const started = Date.now();
-      await page.locator('#q').fill(query);
-      await page.locator('#q').press('Enter');
+      await run();
       await page.getByTestId('search-status').filter({ hasText: /văn bản cho|Không tìm thấy/ }).waitFor();
       const elapsed = Date.now() - started;
       await page.waitForLoadState('networkidle');
-      page.off('response', onResponse);
       const count = await page.getByTestId('search-results').locator('li').count();
       lines.push(`  ${label.padEnd(13)} «${query}»: ${elapsed} ms to results (${count} shown), ${(raw / 1024).toFixed(1)} KB transferred, ${(gzip / 1024).toFixed(1)} KB compressed`);
-    }
+    };
+    await report('first query', first, async () => {
+      await page.goto(`http://127.0.0.1:4450${BASE}tim-kiem/?q=${encodeURIComponent(first)}`);
+    });
+    await report('second query', second, async () => {
+      await page.locator('#q').fill(second);
+      await page.locator('#q').press('Enter');
+    });
   } finally {
     await browser.close();
     server.close();

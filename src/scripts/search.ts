@@ -30,18 +30,14 @@ interface Pagefind {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: object) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTER_GROUPS: { key: string; label: string }[] = [
-  { key: 'type', label: 'Loại văn bản' },
-  { key: 'issuer', label: 'Cơ quan ban hành' },
-  { key: 'level', label: 'Cấp' },
-  { key: 'year', label: 'Năm' },
-];
+/** The metadata filters, as named in the URL and in Pagefind. */
+const FILTER_KEYS = ['type', 'issuer', 'level', 'year'];
 const SORTS: Record<string, object | undefined> = { moi: { date: 'desc' }, cu: { date: 'asc' } };
 const PAGE = 10;
-const collator = new Intl.Collator('vi');
+/** Search on the main thread: no worker to start, one copy of the index in memory. */
+const NO_WORKER = true;
 
 interface State {
   q: string;
@@ -53,7 +49,7 @@ interface State {
 function readState(): State {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const { key } of FILTER_GROUPS) {
+  for (const key of FILTER_KEYS) {
     const values = params.getAll(key).filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
@@ -117,36 +113,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 30, highlightParam: 'highlight' });
+    await pagefind.options({ baseUrl: base, excerptLength: 30, highlightParam: 'highlight', noWorker: NO_WORKER });
     await pagefind.init();
+    performance.mark('kvb:pagefind-ready');
   } catch {
     status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy mở kho qua máy chủ web (không mở trực tiếp tệp).';
     return;
   }
 
-  const available = await pagefind.filters();
-  for (const { key, label } of FILTER_GROUPS) {
-    const values = Object.entries(available[key] ?? {});
-    if (values.length === 0) continue;
-    values.sort(([a], [b]) => (key === 'year' ? collator.compare(b, a) : collator.compare(a, b)));
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = label;
-    fieldset.append(legend);
-    for (const [value, count] of values) {
-      const labelEl = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = key;
-      box.value = value;
-      box.checked = state.filters[key]?.includes(value) ?? false;
-      const countEl = document.createElement('span');
-      countEl.className = 'count';
-      countEl.textContent = `(${count})`;
-      labelEl.append(box, ` ${value} `, countEl);
-      fieldset.append(labelEl);
-    }
-    groups.append(fieldset);
+  // The checkboxes are written at build time; tick those the URL names.
+  for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   }
 
   let run = 0;
@@ -172,6 +149,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   async function search(): Promise<void> {
     const current = ++run;
+    performance.mark('kvb:query-start');
     list.replaceChildren();
     more.hidden = true;
     shown = 0;
@@ -200,10 +178,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     } else {
       // Numbers are matched without `đ` (`CĐ-TTg` = `CD-TTg`); the index holds both spellings.
       const text = isNumber ? state.q.replace(/đ/g, 'd').replace(/Đ/g, 'D') : state.q;
-      const [plain, exact] = await Promise.all([
-        pagefind.search(text, options),
-        words.length > 1 && !isNumber ? pagefind.search(`"${text}"`, options) : Promise.resolve(null),
-      ]);
+      // One after the other: the phrase search reuses the index chunks the first one loaded.
+      const plain = await pagefind.search(text, options);
+      const exact = words.length > 1 && !isNumber ? await pagefind.search(`"${text}"`, options) : null;
       // Documents that hold the words as a phrase come first, then the others.
       const seen = new Set<string>();
       results = [...(exact?.results ?? []), ...(plain?.results ?? [])].filter((r) => !seen.has(r.id) && seen.add(r.id));
@@ -215,6 +192,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     pending = results;
     await showMore(current);
     if (current !== run) return;
+    performance.mark('kvb:results');
     if (shown === 0) {
       status.textContent = state.q ? `Không tìm thấy văn bản nào cho «${state.q}».` : 'Không tìm thấy văn bản nào với bộ lọc này.';
     } else {

@@ -7,20 +7,10 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArchiveBuild, type SourceFile } from '../../scripts/ingest/pipeline.ts';
 import { archiveOf, readSources, ROOT } from './helpers.ts';
+import { random } from '../../scripts/random.ts';
 
 const seeds = readSources(join(ROOT, 'seeds'));
 const decoder = new TextDecoder();
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [
   '{', '}', '{x}', '<script>alert(1)</script>', '<div onclick="x()">', '</div>', 'import x from "y"', 'export const a = 1',
