@@ -1,18 +1,19 @@
 /**
  * `npm run bench`: figures for the search, printed (not a test). For the seeds and for a generated
- * corpus of N documents (`BENCH_DOCS`, default 10000): build time, index size with and without the
+ * corpus of N documents (`BENCH_DOCS`, default 10000; `BENCH_COVID_SHARE` of them, default 0.1, with
+ * bodies from the seeds, the others on other subjects, see corpus.ts): build time, index size with and without the
  * `đ→d` copies, and in Chromium the bytes transferred and time to results of a first and a second
  * query. `BENCH_DOCS=0` measures the seeds only.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { projectRoot } from './config.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { serve } from './serve.ts';
-import { random } from './random.ts';
+import { generateCorpus } from './corpus.ts';
 
 const root = projectRoot();
 const BASE = '/kho-van-ban/';
@@ -36,62 +37,18 @@ function folderBytes(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Writes `count` source texts made from the seeds' paragraphs, with their own numbers and dates. */
-function generateCorpus(dir: string, count: number): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const seeds = readdirSync(join(root, 'seeds')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
-  const paragraphs = seeds.flatMap((t) => t.split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p.length > 120 && !/^Số|Nơi nhận|^\*\*/.test(p));
-  const rand = random(42);
-  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-  const kinds = [
-    { heading: 'THÔNG BÁO', code: 'TB', party: true, issuer: ['THÀNH ỦY HÀ NỘI', 'VĂN PHÒNG'], code2: 'TU' },
-    { heading: 'QUYẾT ĐỊNH', code: 'QĐ', party: false, issuer: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI'], code2: 'UBND' },
-    { heading: 'KẾ HOẠCH', code: 'KH', party: false, issuer: ['ỦY BAN NHÂN DÂN', 'QUẬN HAI BÀ TRƯNG'], code2: 'UBND' },
-    { heading: 'CHỈ THỊ', code: 'CT', party: true, issuer: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', 'QUẬN ỦY ĐỐNG ĐA'], code2: 'QU' },
-  ];
-  const numbers: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const kind = pick(kinds);
-    const year = 2015 + Math.floor(rand() * 10);
-    const month = 1 + Math.floor(rand() * 12);
-    const day = 1 + Math.floor(rand() * 28);
-    const serial = 1 + i;
-    const number = kind.party ? `${serial}-${kind.code}/${kind.code2}` : `${serial}/${kind.code}-${kind.code2}`;
-    const cites = numbers.length > 0 ? [pick(numbers), pick(numbers)] : [];
-    numbers.push(`${number} ngày ${day}/${month}/${year}`);
-    const body = Array.from({ length: 3 + Math.floor(rand() * 6) }, () => pick(paragraphs));
-    const text = [
-      ...kind.issuer,
-      '',
-      kind.party ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      '',
-      `Hà Nội, ngày ${day} tháng ${month} năm ${year}`,
-      '',
-      `Số ${number}`,
-      '',
-      kind.heading,
-      `Về việc ${pick(['tăng cường', 'triển khai', 'đẩy mạnh', 'kiểm tra'])} công tác phòng, chống dịch đợt ${i + 1}`,
-      '',
-      ...cites.map((c) => `Thực hiện ${kind.party ? 'Thông báo' : 'Quyết định'} số ${c}, các đơn vị triển khai ngay các nhiệm vụ sau.\n`),
-      ...body.map((p) => `${p}\n`),
-      'Nơi nhận:',
-      '- Như trên;',
-      '- Lưu: VT.',
-      '',
-      'T/L BAN THƯỜNG VỤ',
-      'CHÁNH VĂN PHÒNG',
-      '',
-      pick(['Trần Anh Tuấn', 'Nguyễn Thị Tuyền', 'Đinh Tiến Dũng', 'Chu Ngọc Anh']),
-    ].join('\n');
-    writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), text);
-  }
+/** One file fetched by the page, as its resource timing tells. */
+interface Fetched {
+  name: string;
+  bytes: number;
 }
 
 /**
- * Measures in Chromium a first query (from opening `/tim-kiem/?q=…`, Pagefind's start-up included)
- * and a second query typed on the same page: time to results and bytes of Pagefind's files
- * (raw, and compressed as a gzip-serving host would send the text assets; index files are gzipped already).
+ * Measures in Chromium, with the page's own resource timing and marks: a first query (opening
+ * `/tim-kiem/?q=…`) and a second query typed on the same page. Bytes are split into Pagefind's
+ * start-up (its script, wasm and page metadata, loaded once per visit) and what each query loads
+ * (index chunks and fragments). "Compressed" counts text assets as a gzip-serving host sends them;
+ * Pagefind's index files are gzipped already.
  */
 async function measureQueries(site: string, first: string, second: string): Promise<string[]> {
   const server = await serve(site, BASE, 4450);
@@ -100,38 +57,42 @@ async function measureQueries(site: string, first: string, second: string): Prom
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const lines: string[] = [];
+  const compressed = (f: Fetched) => (/\.(js|css|json)(\?|$)/.test(f.name) ? gzipSync(readFileSync(join(site, f.name.replace(/\?.*$/, '')))).length : f.bytes);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   try {
     const page = await browser.newPage();
-    let raw = 0;
-    let gzip = 0;
-    page.on('response', async (response) => {
-      if (!response.url().includes('/pagefind/')) return;
-      try {
-        const body = await response.body();
-        raw += body.length;
-        gzip += /\.(js|css|json)(\?|$)/.test(response.url()) ? gzipSync(body).length : body.length;
-      } catch {
-        /* a response without a body */
-      }
+    const fetched = async (): Promise<Fetched[]> =>
+      (await page.evaluate(() => performance.getEntriesByType('resource').map((r) => [r.name, (r as PerformanceResourceTiming).transferSize] as const)))
+        .filter(([name]) => name.includes('/pagefind/'))
+        .map(([name, bytes]) => ({ name: name.slice(name.indexOf('/pagefind/') + 1), bytes }));
+    const marks = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)));
+    const done = (query: string) => page.getByTestId('search-status').filter({ hasText: new RegExp(`cho «${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»|Không tìm thấy`) }).waitFor();
+
+    await page.goto(`http://127.0.0.1:4450${BASE}tim-kiem/?q=${encodeURIComponent(first)}`);
+    await done(first);
+    await page.waitForLoadState('networkidle');
+    let files = await fetched();
+    let m = await marks();
+    const startup = files.filter((f) => !/\/(index|fragment|filter)\//.test(f.name));
+    const query1 = files.filter((f) => /\/(index|fragment|filter)\//.test(f.name));
+    const sum = (list: Fetched[], f: (x: Fetched) => number) => list.reduce((a, x) => a + f(x), 0);
+    const shown1 = await page.getByTestId('search-results').locator('li').count();
+    lines.push(`  Pagefind start-up: ${kb(sum(startup, (f) => f.bytes))} (${kb(sum(startup, compressed))} compressed): ${startup.map((f) => `${f.name.replace(/^pagefind\//, '')} ${kb(f.bytes)}`).join(', ')}`);
+    lines.push(`  first query  «${first}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search, results ${Math.round(m['kvb:results']!)} ms after opening the page (Pagefind ready at ${Math.round(m['kvb:pagefind-ready']!)} ms); ${shown1} shown; query files ${kb(sum(query1, (f) => f.bytes))} (${query1.length} files); with start-up ${kb(sum(files, compressed))} compressed`);
+
+    await page.evaluate(() => {
+      performance.clearMarks();
+      performance.clearResourceTimings();
     });
-    const report = async (label: string, query: string, run: () => Promise<void>) => {
-      raw = 0;
-      gzip = 0;
-      const started = Date.now();
-      await run();
-      await page.getByTestId('search-status').filter({ hasText: /văn bản cho|Không tìm thấy/ }).waitFor();
-      const elapsed = Date.now() - started;
-      await page.waitForLoadState('networkidle');
-      const count = await page.getByTestId('search-results').locator('li').count();
-      lines.push(`  ${label.padEnd(13)} «${query}»: ${elapsed} ms to results (${count} shown), ${(raw / 1024).toFixed(1)} KB transferred, ${(gzip / 1024).toFixed(1)} KB compressed`);
-    };
-    await report('first query', first, async () => {
-      await page.goto(`http://127.0.0.1:4450${BASE}tim-kiem/?q=${encodeURIComponent(first)}`);
-    });
-    await report('second query', second, async () => {
-      await page.locator('#q').fill(second);
-      await page.locator('#q').press('Enter');
-    });
+    await page.locator('#q').fill(second);
+    await page.locator('#q').press('Enter');
+    await done(second);
+    await page.waitForLoadState('networkidle');
+    files = await fetched();
+    m = await marks();
+    const shown2 = await page.getByTestId('search-results').locator('li').count();
+    lines.push(`  second query «${second}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search; ${shown2} shown; ${kb(sum(files, (f) => f.bytes))} transferred (${files.length} files)`);
   } finally {
     await browser.close();
     server.close();
@@ -163,7 +124,9 @@ async function benchCorpus(label: string, source: string): Promise<void> {
 
 await benchCorpus('seeds', join(root, 'seeds'));
 if (docs > 0) {
+  // Mixed subjects, a tenth of them on the epidemic: words spread as in a real archive.
+  const share = Number(process.env['BENCH_COVID_SHARE'] ?? 0.1);
   const corpus = join(root, 'tmp', 'bench-corpus');
-  generateCorpus(corpus, docs);
-  await benchCorpus(`${docs}-documents`, corpus);
+  generateCorpus(corpus, join(root, 'seeds'), docs, share);
+  await benchCorpus(`${docs}-documents-${Math.round(share * 100)}pct-covid`, corpus);
 }

@@ -29,6 +29,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
+  preload: (term: string, options?: object) => Promise<void>;
   search: (query: string | null, options?: object) => Promise<PagefindSearch | null>;
 }
 
@@ -269,9 +270,20 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     writeState(state);
     void search();
   });
+  // While the clerk types, Pagefind loads what the words need, so the search itself is quick.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    const value = input.value.trim();
+    if (value.length >= 2) typing = setTimeout(() => void pagefind.preload(value.replace(/["“”]/g, '')), 150);
+  });
   more.addEventListener('click', () => {
     shown = 0;
     void showMore(run);
   });
+  if (!state.q && Object.keys(state.filters).length === 0) {
+    // Nothing to search yet: load Pagefind's index metadata and wasm now, not at the first query.
+    void pagefind.preload('a');
+  }
   await search();
 }
