@@ -12,7 +12,8 @@ import { archiveBase, projectRoot } from './config.ts';
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
 const base = archiveBase();
-const contentDir = join(root, 'content');
+// ARCHIVE_CONTENT writes elsewhere than content/ (tests use it; the site always reads content/).
+const contentDir = resolve(root, process.env['ARCHIVE_CONTENT'] || 'content');
 
 /** Every `.txt` file under a folder, recursively, as paths relative to it. */
 function listSources(dir: string): string[] {

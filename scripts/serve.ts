@@ -59,7 +59,12 @@ export function serve(dir: string, base: string, port: number, host = '127.0.0.1
       createReadStream(notFound).on('error', () => response.end('Không tìm thấy')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    // Pagefind's files are named by their content hash: they may be cached; pages are revalidated.
+    const immutable = /\/pagefind\/(index|fragment|filter)\/|\.pf_meta$|\/_astro\//.test(target);
+    response.writeHead(200, {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     createReadStream(target).pipe(response);
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));

@@ -155,7 +155,7 @@ export function describe(lines: Line[], context: DescribeContext): Description {
   if (!issuer && number) {
     const code = issuerOfNumber(number);
     if (code) {
-      issuer = code.local ? localName(code.name, textPlace, code.level === 'Quận/Huyện') : code.name;
+      issuer = code.local ? localName(code.name, textPlace, code.level === 'Quận-huyện') : code.name;
       level = code.level;
       party = code.party;
       inferred.push('issuer');
@@ -394,9 +394,9 @@ function findIssuerInClosing(
   const text = lines.map((line) => line.plain).join(' ');
   const committee = /(Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy)\s+thông báo/u.exec(text)?.[1];
   if (committee) {
-    return { body: committee, level: committee === 'Quận ủy' || committee === 'Huyện ủy' ? 'Quận/Huyện' : 'Tỉnh/Thành phố', party: true };
+    return { body: committee, level: committee === 'Quận ủy' || committee === 'Huyện ủy' ? 'Quận-huyện' : 'Thành phố', party: true };
   }
-  if (onBehalfOf && /Ban Thường vụ/u.test(onBehalfOf)) return { body: 'Thành ủy', level: 'Tỉnh/Thành phố', party: true };
+  if (onBehalfOf && /Ban Thường vụ/u.test(onBehalfOf)) return { body: 'Thành ủy', level: 'Thành phố', party: true };
   return null;
 }
 

@@ -36,7 +36,7 @@ function readUnit(line: string): Unit {
     .map((word) => HEADER_ABBREVIATIONS[word] ?? word)
     .join(' ')
     .replace(/\s*-\s*/g, ' - ');
-  const unit: Unit = { body: null, unitWord: null, place: null, level: 'Tỉnh/Thành phố', party: false, central: false };
+  const unit: Unit = { body: null, unitWord: null, place: null, level: 'Thành phố', party: false, central: false };
   const key = foldKey(text);
   const body = HEADER_BODIES.find((candidate) => key === candidate.folded || key.startsWith(`${candidate.folded} `));
   if (body) {
@@ -83,7 +83,7 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
     if (!unit.body && previous && !previous.place) {
       previous.unitWord ??= unit.unitWord;
       previous.place = unit.place;
-      if (unit.unitWord && previous.level !== 'Trung ương') previous.level = unit.level === 'Quận/Huyện' ? 'Quận/Huyện' : previous.level;
+      if (unit.unitWord && previous.level !== 'Trung ương') previous.level = unit.level === 'Quận-huyện' ? 'Quận-huyện' : previous.level;
       continue;
     }
     if (unit.body || unit.place) units.push(unit);
@@ -93,7 +93,7 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
   const last = units[units.length - 1]!;
   const parent = units[units.length - 2];
   const central = units.some((unit) => unit.central);
-  const level: Level = central ? 'Trung ương' : units.some((u) => u.level === 'Quận/Huyện') ? 'Quận/Huyện' : last.level;
+  const level: Level = central ? 'Trung ương' : units.some((u) => u.level === 'Quận-huyện') ? 'Quận-huyện' : last.level;
   const party = units.some((unit) => unit.party);
   if (last.body === 'Văn phòng' && parent) {
     if (parent.body === 'Ban Chấp hành Trung ương Đảng') return { name: 'Văn phòng Trung ương Đảng', level, party: true };

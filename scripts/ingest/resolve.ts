@@ -104,7 +104,7 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
     const code = issuerOfNumber(source.number);
     if (code && (!described.issuer || described.inferred.includes('issuer'))) {
       const place = previous.description.place ?? described.place;
-      described.issuer = code.local ? localName(code.name, place, code.level === 'Quận/Huyện') : code.name;
+      described.issuer = code.local ? localName(code.name, place, code.level === 'Quận-huyện') : code.name;
       described.level = code.level;
       described.party = code.party;
       described.warnings = described.warnings.filter((w) => !/cơ quan ban hành/.test(w));

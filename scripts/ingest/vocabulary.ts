@@ -57,11 +57,11 @@ export interface IssuerCode {
   local?: boolean;
 }
 
-/** Administrative levels used as a search filter (cấp). */
-export type Level = 'Trung ương' | 'Tỉnh/Thành phố' | 'Quận/Huyện' | 'Phường/Xã';
+/** Administrative levels used as a search filter (cấp); `Thành phố` is the provincial level (tỉnh, thành phố trực thuộc trung ương). */
+export type Level = 'Trung ương' | 'Thành phố' | 'Quận-huyện' | 'Phường-xã';
 
 /** All levels, from the top down. */
-export const LEVELS: Level[] = ['Trung ương', 'Tỉnh/Thành phố', 'Quận/Huyện', 'Phường/Xã'];
+export const LEVELS: Level[] = ['Trung ương', 'Thành phố', 'Quận-huyện', 'Phường-xã'];
 
 /** Issuer codes (the part after `/` in Party numbers, after the type in state numbers). */
 export const ISSUER_CODES: IssuerCode[] = [
@@ -71,17 +71,17 @@ export const ISSUER_CODES: IssuerCode[] = [
   { code: 'TTg', name: 'Thủ tướng Chính phủ', level: 'Trung ương', party: false },
   { code: 'VPCP', name: 'Văn phòng Chính phủ', level: 'Trung ương', party: false },
   { code: 'QH15', name: 'Quốc hội', level: 'Trung ương', party: false },
-  { code: 'BCSĐ', name: 'Ban cán sự đảng Ủy ban nhân dân', level: 'Tỉnh/Thành phố', party: true, local: true },
-  { code: 'TU', name: 'Thành ủy', level: 'Tỉnh/Thành phố', party: true, local: true },
-  { code: 'VPTU', name: 'Văn phòng Thành ủy', level: 'Tỉnh/Thành phố', party: true, local: true },
-  { code: 'TỈU', name: 'Tỉnh ủy', level: 'Tỉnh/Thành phố', party: true, local: true },
-  { code: 'QU', name: 'Quận ủy', level: 'Quận/Huyện', party: true, local: true },
-  { code: 'VPQU', name: 'Văn phòng Quận ủy', level: 'Quận/Huyện', party: true, local: true },
-  { code: 'HU', name: 'Huyện ủy', level: 'Quận/Huyện', party: true, local: true },
-  { code: 'UBND', name: 'Ủy ban nhân dân', level: 'Tỉnh/Thành phố', party: false, local: true },
-  { code: 'HĐND', name: 'Hội đồng nhân dân', level: 'Tỉnh/Thành phố', party: false, local: true },
-  { code: 'VP', name: 'Văn phòng Ủy ban nhân dân', level: 'Tỉnh/Thành phố', party: false, local: true },
-  { code: 'MTTQ', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', level: 'Tỉnh/Thành phố', party: false, local: true },
+  { code: 'BCSĐ', name: 'Ban cán sự đảng Ủy ban nhân dân', level: 'Thành phố', party: true, local: true },
+  { code: 'TU', name: 'Thành ủy', level: 'Thành phố', party: true, local: true },
+  { code: 'VPTU', name: 'Văn phòng Thành ủy', level: 'Thành phố', party: true, local: true },
+  { code: 'TỈU', name: 'Tỉnh ủy', level: 'Thành phố', party: true, local: true },
+  { code: 'QU', name: 'Quận ủy', level: 'Quận-huyện', party: true, local: true },
+  { code: 'VPQU', name: 'Văn phòng Quận ủy', level: 'Quận-huyện', party: true, local: true },
+  { code: 'HU', name: 'Huyện ủy', level: 'Quận-huyện', party: true, local: true },
+  { code: 'UBND', name: 'Ủy ban nhân dân', level: 'Thành phố', party: false, local: true },
+  { code: 'HĐND', name: 'Hội đồng nhân dân', level: 'Thành phố', party: false, local: true },
+  { code: 'VP', name: 'Văn phòng Ủy ban nhân dân', level: 'Thành phố', party: false, local: true },
+  { code: 'MTTQ', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', level: 'Thành phố', party: false, local: true },
 ];
 
 /**
@@ -125,16 +125,16 @@ export const MOTTOS = {
 
 /** Administrative unit words that precede a place name (`QUẬN HAI BÀ TRƯNG`). */
 export const UNIT_WORDS: { words: string; name: string; level: Level }[] = [
-  { words: 'THÀNH PHỐ', name: 'thành phố', level: 'Tỉnh/Thành phố' },
-  { words: 'TP.', name: 'thành phố', level: 'Tỉnh/Thành phố' },
-  { words: 'TP', name: 'thành phố', level: 'Tỉnh/Thành phố' },
-  { words: 'TỈNH', name: 'tỉnh', level: 'Tỉnh/Thành phố' },
-  { words: 'QUẬN', name: 'quận', level: 'Quận/Huyện' },
-  { words: 'HUYỆN', name: 'huyện', level: 'Quận/Huyện' },
-  { words: 'THỊ XÃ', name: 'thị xã', level: 'Quận/Huyện' },
-  { words: 'PHƯỜNG', name: 'phường', level: 'Phường/Xã' },
-  { words: 'XÃ', name: 'xã', level: 'Phường/Xã' },
-  { words: 'THỊ TRẤN', name: 'thị trấn', level: 'Phường/Xã' },
+  { words: 'THÀNH PHỐ', name: 'thành phố', level: 'Thành phố' },
+  { words: 'TP.', name: 'thành phố', level: 'Thành phố' },
+  { words: 'TP', name: 'thành phố', level: 'Thành phố' },
+  { words: 'TỈNH', name: 'tỉnh', level: 'Thành phố' },
+  { words: 'QUẬN', name: 'quận', level: 'Quận-huyện' },
+  { words: 'HUYỆN', name: 'huyện', level: 'Quận-huyện' },
+  { words: 'THỊ XÃ', name: 'thị xã', level: 'Quận-huyện' },
+  { words: 'PHƯỜNG', name: 'phường', level: 'Phường-xã' },
+  { words: 'XÃ', name: 'xã', level: 'Phường-xã' },
+  { words: 'THỊ TRẤN', name: 'thị trấn', level: 'Phường-xã' },
 ];
 
 /** Abbreviations in header lines, expanded before names are built (`UBND` → `ỦY BAN NHÂN DÂN`). */
@@ -154,17 +154,17 @@ export const HEADER_ABBREVIATIONS: Record<string, string> = {
  */
 export const HEADER_BODIES: { folded: string; name: string; level: Level; party: boolean }[] = [
   { folded: 'BAN CHAP HANH TRUNG UONG', name: 'Ban Chấp hành Trung ương Đảng', level: 'Trung ương', party: true },
-  { folded: 'BAN CAN SU DANG', name: 'Ban cán sự đảng', level: 'Tỉnh/Thành phố', party: true },
-  { folded: 'BAN THUONG VU', name: 'Ban Thường vụ', level: 'Tỉnh/Thành phố', party: true },
-  { folded: 'DANG BO', name: 'Đảng bộ', level: 'Tỉnh/Thành phố', party: true },
-  { folded: 'THANH UY', name: 'Thành ủy', level: 'Tỉnh/Thành phố', party: true },
-  { folded: 'TINH UY', name: 'Tỉnh ủy', level: 'Tỉnh/Thành phố', party: true },
-  { folded: 'QUAN UY', name: 'Quận ủy', level: 'Quận/Huyện', party: true },
-  { folded: 'HUYEN UY', name: 'Huyện ủy', level: 'Quận/Huyện', party: true },
-  { folded: 'DANG UY', name: 'Đảng ủy', level: 'Phường/Xã', party: true },
-  { folded: 'UY BAN NHAN DAN', name: 'Ủy ban nhân dân', level: 'Tỉnh/Thành phố', party: false },
-  { folded: 'HOI DONG NHAN DAN', name: 'Hội đồng nhân dân', level: 'Tỉnh/Thành phố', party: false },
-  { folded: 'VAN PHONG', name: 'Văn phòng', level: 'Tỉnh/Thành phố', party: false },
+  { folded: 'BAN CAN SU DANG', name: 'Ban cán sự đảng', level: 'Thành phố', party: true },
+  { folded: 'BAN THUONG VU', name: 'Ban Thường vụ', level: 'Thành phố', party: true },
+  { folded: 'DANG BO', name: 'Đảng bộ', level: 'Thành phố', party: true },
+  { folded: 'THANH UY', name: 'Thành ủy', level: 'Thành phố', party: true },
+  { folded: 'TINH UY', name: 'Tỉnh ủy', level: 'Thành phố', party: true },
+  { folded: 'QUAN UY', name: 'Quận ủy', level: 'Quận-huyện', party: true },
+  { folded: 'HUYEN UY', name: 'Huyện ủy', level: 'Quận-huyện', party: true },
+  { folded: 'DANG UY', name: 'Đảng ủy', level: 'Phường-xã', party: true },
+  { folded: 'UY BAN NHAN DAN', name: 'Ủy ban nhân dân', level: 'Thành phố', party: false },
+  { folded: 'HOI DONG NHAN DAN', name: 'Hội đồng nhân dân', level: 'Thành phố', party: false },
+  { folded: 'VAN PHONG', name: 'Văn phòng', level: 'Thành phố', party: false },
   { folded: 'CHINH PHU', name: 'Chính phủ', level: 'Trung ương', party: false },
   { folded: 'THU TUONG CHINH PHU', name: 'Thủ tướng Chính phủ', level: 'Trung ương', party: false },
 ];

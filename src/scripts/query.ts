@@ -95,3 +95,19 @@ export function dropFoldedCopies(words: ExcerptWord[]): ExcerptWord[] {
   }
   return out;
 }
+
+/**
+ * The longest run of matched word positions that follow each other (a gap of one word is
+ * allowed: the index holds an `đ→d` copy after some words). A multi-word query whose words stand
+ * together in a document gives a run as long as the query.
+ */
+export function longestRun(positions: number[]): number {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let best = sorted.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    run = sorted[i]! - sorted[i - 1]! <= 2 ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}

@@ -4,6 +4,7 @@ import {
   containsAllWords,
   containsPhrase,
   dropFoldedCopies,
+  longestRun,
   looksLikeNumber,
   numberMatch,
   queryWords,
@@ -21,6 +22,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -127,6 +130,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   }
 
+  /** One fragment load per result, shared by ranking and display. */
+  const loaded = new Map<string, Promise<PagefindResultData>>();
+  const dataOf = (result: PagefindResult) => {
+    let data = loaded.get(result.id);
+    if (!data) loaded.set(result.id, (data = result.data()));
+    return data;
+  };
+
   let run = 0;
   let pending: PagefindResult[] = [];
   let shown = 0;
@@ -136,7 +147,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   async function showMore(current: number): Promise<void> {
     while (pending.length > 0) {
       const batch = pending.splice(0, PAGE);
-      const datas = await Promise.all(batch.map((r) => r.data()));
+      const datas = await Promise.all(batch.map(dataOf));
       if (current !== run) return;
       for (const data of datas) {
         if (!check(data)) continue;
@@ -179,12 +190,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     } else {
       // Numbers are matched without `đ` (`CĐ-TTg` = `CD-TTg`); the index holds both spellings.
       const text = isNumber ? state.q.replace(/đ/g, 'd').replace(/Đ/g, 'D') : state.q;
-      // One after the other: the phrase search reuses the index chunks the first one loaded.
       const plain = await pagefind.search(text, options);
-      const exact = words.length > 1 && !isNumber ? await pagefind.search(`"${text}"`, options) : null;
-      // Documents that hold the words as a phrase come first, then the others.
-      const seen = new Set<string>();
-      results = [...(exact?.results ?? []), ...(plain?.results ?? [])].filter((r) => !seen.has(r.id) && seen.add(r.id));
+      // Documents that hold the words together, as a phrase, come first; Pagefind's order otherwise.
+      const phraseLength = words.length > 1 && !isNumber ? words.length : 0;
+      results = (plain?.results ?? [])
+        .map((result, index) => ({ result, index, phrase: phraseLength > 0 && longestRun(result.words) >= phraseLength }))
+        .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.index - b.index)
+        .map((entry) => entry.result);
       check = (data) => containsAllWords(searchable(data), words);
     }
     if (current !== run) return;
@@ -204,13 +216,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   /** A number query puts the document that carries that number first, before those that cite it. */
   async function ownNumberFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
-    const head = results.slice(0, 30);
-    const datas = await Promise.all(head.map((r) => r.data()));
+    const head = results.slice(0, PAGE);
+    const datas = await Promise.all(head.map(dataOf));
     const ranked = head
       .map((result, index) => ({ result, index, match: numberMatch(query, datas[index]!.meta['number']) }))
       .sort((a, b) => b.match - a.match || a.index - b.index)
       .map((entry) => entry.result);
-    return [...ranked, ...results.slice(30)];
+    return [...ranked, ...results.slice(PAGE)];
   }
 
   /** The text a result is checked against: its content and metadata. */
