@@ -36,6 +36,7 @@ const documents = defineCollection({
     signerTitle: nullableString,
     authority: nullableString,
     onBehalfOf: nullableString,
+    signature: z.array(z.string()),
     level: nullableString,
     party: z.boolean().nullable(),
     place: nullableString,
@@ -60,6 +61,8 @@ const documents = defineCollection({
         kinds: z.array(z.enum(['implements', 'attached', 'mentions'])),
       }),
     ),
+    copyOf: nullableString,
+    copies: z.array(z.string()),
   }),
 });
 

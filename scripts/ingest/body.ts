@@ -21,6 +21,7 @@ const SAFE_TYPES = new Set([
 export function parseBody(text: string): Root {
   const tree = parser.parse(text);
   neutralise(tree, text);
+  underlinesAsRules(tree, text);
   joinPageBreaks(tree);
   headingsFromBoldLines(tree);
   return tree;
@@ -45,6 +46,21 @@ function neutralise(node: Parent, source: string): void {
 /** True for parents whose children are blocks (a text node cannot stand there alone). */
 function isBlockPosition(node: Parent): boolean {
   return node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem';
+}
+
+/**
+ * `VĂN PHÒNG CHÍNH PHỦ` / `-------` is a setext heading to markdown, but on paper it is the short
+ * rule under a header block: a paragraph and a rule. Headings written with `#` stay headings.
+ */
+function underlinesAsRules(tree: Root, source: string): void {
+  tree.children = tree.children.flatMap((child): RootContent[] => {
+    if (child.type !== 'heading') return [child];
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined || source.charAt(start) === '#') return [child];
+    const paragraph: Paragraph = { type: 'paragraph', children: child.children, ...(child.position ? { position: child.position } : {}) };
+    return [paragraph, { type: 'thematicBreak' }];
+  });
 }
 
 const SENTENCE_END = /[.!?:;)"”»]\s*$|\.\/\.\s*$/u;

@@ -47,7 +47,7 @@ const OWN_NUMBER = /(?:^|\n)[\s*_~]*Số\s*:?\s*[*_~\s]*$/u;
 const AFTER_DATE = /^\s*,?\s*ngày\s+(?:(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
 const AFTER_ISSUER = /^\s*,?\s*của\s+([\p{L}\d&-]+(?:\s+[\p{L}\d&-]+){0,7}?)(?=\s+(?:về|tại|và|trong|đối|quy|thực|để)\s|[,;.:()]|$)/u;
 /** A sentence that opens with these words acts on what it cites. */
-const IMPLEMENTS_LEAD = /^\W*(?:V\/v\s+)?(thực hiện|căn cứ|triển khai|tiếp tục triển khai)\s/iu;
+const IMPLEMENTS_LEAD = /^\W*(?:V\/v\s+)?(thực hiện|căn cứ|xét|triển khai|tiếp tục triển khai)\s/iu;
 /** These words just before a citation say the same (`theo Quyết định …`, `thực hiện … tại`). */
 const IMPLEMENTS_NEAR = /(?:^|[\s(])(thực hiện|căn cứ|theo)\s/iu;
 const ATTACHED = /gửi\s+kèm|kèm\s+theo/iu;
@@ -107,8 +107,10 @@ function kindOf(text: string, start: number): CitationKind {
   // A subject line (`V/v thực hiện …`) opens a sentence of its own.
   const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n\n', start), text.lastIndexOf('V/v', start), 0);
   const lead = text.slice(sentenceStart, start).replace(/^[.\s]+/, '');
+  // A line of a heading block (`KẾ HOẠCH` / `Triển khai Công điện số …`) opens a sentence too.
+  const lineLead = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   const near = text.slice(Math.max(sentenceStart, start - 40), start);
-  return IMPLEMENTS_LEAD.test(lead) || IMPLEMENTS_NEAR.test(near) ? 'implements' : 'mentions';
+  return IMPLEMENTS_LEAD.test(lead) || IMPLEMENTS_LEAD.test(lineLead) || IMPLEMENTS_NEAR.test(near) ? 'implements' : 'mentions';
 }
 
 /** `(gửi kèm bản chụp)` after citations: the last citation before it is attached in the same file. */

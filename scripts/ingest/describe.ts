@@ -4,12 +4,13 @@
  * left null and said in `warnings`; what is inferred is listed in `inferred`.
  */
 import type { Line } from './lines.ts';
-import { NUMBER_LINE, PLACE_DATE_LINE, readAuthority, typeOfHeading } from './lines.ts';
+import { NUMBER_LINE, findPlaceDate, readAuthority, readPlaceDate, typeOfHeading } from './lines.ts';
 import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
 import { isoDate, parseDate, displayDate } from './dates.ts';
 import { issuerFromHeader, localName, mostMentionedPlace, placeName } from './issuer.ts';
-import { capitalize, foldKey, isUpperCaseLine, sentenceCase } from './text.ts';
-import { TITLE_PROPER_WORDS, type Level } from './vocabulary.ts';
+import { capitalize, foldKey } from './text.ts';
+import { properCase } from './casing.ts';
+import type { Level } from './vocabulary.ts';
 
 /** The copy block (`SAO LỤC`) that a copying office added to a document. */
 export interface CopyBlock {
@@ -45,6 +46,8 @@ export interface Description {
   signerTitle: string | null;
   authority: string | null;
   onBehalfOf: string | null;
+  /** The signature block as a reader writes it: `TM. Ủy ban nhân dân`, `KT. Chủ tịch`, `Phó Chủ tịch`, the name. */
+  signature: string[];
   copy: CopyBlock | null;
   incomingStamps: IncomingStamp[];
   digitalSignature: { signedAt: string } | null;
@@ -106,10 +109,14 @@ export function describe(lines: Line[], context: DescribeContext): Description {
   let date: string | null = null;
   let place: string | null = null;
   const placeDateIndex = headerIndexes.find((i) => lines[i]!.kind === 'placeDate');
-  if (placeDateIndex !== undefined) {
-    const match = PLACE_DATE_LINE.exec(lines[placeDateIndex]!.plain)!;
-    place = placeName(match[1]!.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, ''));
-    date = isoDate(Number(match[2]), Number(match[3]), Number(match[4]));
+  // Where OCR merged the columns, the place and date follow other words (`Số: … Hà Nội, ngày …`).
+  const placeDate =
+    placeDateIndex !== undefined
+      ? readPlaceDate(lines[placeDateIndex]!.plain)
+      : headerIndexes.map((i) => findPlaceDate(lines[i]!.plain)).find(Boolean);
+  if (placeDate) {
+    place = placeName(placeDate.place.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, ''));
+    date = isoDate(placeDate.day, placeDate.month, placeDate.year);
   }
   if (!date) {
     const meeting = findMeetingDate(lines.slice(bodyStart, ownEnd));
@@ -126,7 +133,7 @@ export function describe(lines: Line[], context: DescribeContext): Description {
   const headingIndex = headerIndexes.find((i) => lines[i]!.kind === 'typeHeading');
   if (headingIndex !== undefined) {
     type = typeOfHeading(lines[headingIndex]!.plain);
-    title = readTitleAfterHeading(lines, headingIndex, ownEnd);
+    title = readTitleAfterHeading(lines, headingIndex, ownEnd, type ?? '');
   }
   const subjectIndex = headerIndexes.find((i) => lines[i]!.kind === 'subject');
   if (subjectIndex !== undefined) {
@@ -269,18 +276,34 @@ function findMeetingDate(lines: Line[]): string | null {
   return null;
 }
 
-/** The title block under a type heading: the lines up to the next blank line or rule. */
-function readTitleAfterHeading(lines: Line[], heading: number, end: number): string | null {
+/**
+ * The title block under a type heading: the lines up to the next blank line or rule, and a
+ * following `về …` block (`KẾT LUẬN CỦA THƯỜNG TRỰC THÀNH ỦY` / blank / `về công tác …`). A
+ * heading continued by `CỦA …` keeps its type word: `Kết luận của Bộ Chính trị về …`.
+ */
+function readTitleAfterHeading(lines: Line[], heading: number, end: number, type: string): string | null {
   const parts: string[] = [];
   let i = heading + 1;
   while (i < end && lines[i]!.kind === 'blank') i++;
   for (; i < end; i++) {
     const line = lines[i]!;
-    if (line.kind === 'blank' || /^-{3,}$/.test(line.plain) || line.plain.length > 160) break;
-    if (!['upper', 'text', 'name'].includes(line.kind)) break;
-    parts.push(isUpperCaseLine(line.plain) ? sentenceCase(line.plain) : line.plain);
+    if (line.kind === 'blank') {
+      // One more block if it reads as the rest of the title (`về …`), short, before any body text.
+      let next = i;
+      while (next < end && lines[next]!.kind === 'blank') next++;
+      const candidate = lines[next];
+      if (parts.length > 0 && candidate && /^(về|v\/v)\s/iu.test(candidate.plain) && candidate.plain.length <= 200) {
+        i = next - 1;
+        continue;
+      }
+      break;
+    }
+    if (/^-{3,}$/.test(line.plain) || line.plain.length > 200) break;
+    if (!['upper', 'text', 'name', 'typeHeading'].includes(line.kind)) break;
+    parts.push(properCase(line.plain));
   }
   if (parts.length === 0) return null;
+  if (/^của\s/iu.test(parts[0]!)) parts[0] = `${type} ${parts[0]!.charAt(0).toLocaleLowerCase('vi')}${parts[0]!.slice(1)}`;
   return cleanTitle(parts);
 }
 
@@ -335,12 +358,19 @@ function readAddressees(lines: Line[], end: number): string[] {
   return index === undefined ? [] : readList(lines, index, end);
 }
 
-/** The signature block: authority, on whose behalf, the signer's title and name. */
+/** `(đã ký)`, `(Đã ký và đóng dấu)`, `[ký]`: a copy's note that the original was signed. */
+const SIGNED_NOTE = /^[([]?\s*(đã\s+)?ký(\s+(tên|và\s+đóng\s+dấu|,?\s*đóng\s+dấu))?\s*[)\]]?$/iu;
+
+/**
+ * The signature block: the signing authorities (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`), the
+ * signer's title and name. `authority` and `onBehalfOf` come from the first authority line; a
+ * second one (`KT. Chủ tịch`) is kept in `signature`, the block as a reader writes it.
+ */
 function readSignature(
   lines: Line[],
   bodyStart: number,
   end: number,
-): { signer: string | null; signerTitle: string | null; authority: string | null; onBehalfOf: string | null } {
+): { signer: string | null; signerTitle: string | null; authority: string | null; onBehalfOf: string | null; signature: string[] } {
   let nameIndex = -1;
   let signer: string | null = null;
   for (let i = end - 1; i >= bodyStart; i--) {
@@ -359,31 +389,20 @@ function readSignature(
   const block: string[] = [];
   for (let i = nameIndex - 1; i >= bodyStart; i--) {
     const line = lines[i]!;
-    if (line.kind === 'blank') continue;
+    if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain)) continue;
     if (line.kind !== 'upper' && line.kind !== 'authority' && line.kind !== 'typeHeading') break;
     block.unshift(line.plain);
   }
-  let authority: string | null = null;
-  let onBehalfOf: string | null = null;
-  const first = block[0] ? readAuthority(block[0]) : null;
-  if (first) {
-    authority = first.authority;
-    onBehalfOf = properCase(first.rest);
+  const authorities: { authority: string; rest: string }[] = [];
+  while (block.length > 0) {
+    const read = readAuthority(block[0]!);
+    if (!read) break;
+    authorities.push({ authority: read.authority, rest: properCase(read.rest) });
     block.shift();
   }
   const signerTitle = block.length > 0 ? properCase(block.join(' ')) : null;
-  return { signer, signerTitle, authority, onBehalfOf };
-}
-
-/** `CHÁNH VĂN PHÒNG` → `Chánh Văn phòng`, keeping the capitals of the bodies it names. */
-function properCase(text: string): string {
-  let result = sentenceCase(text);
-  for (const [upper, proper] of Object.entries(TITLE_PROPER_WORDS)) {
-    result = result.replace(new RegExp(upper.toLocaleLowerCase('vi'), 'giu'), (found) =>
-      found.charAt(0) === found.charAt(0).toLocaleUpperCase('vi') ? capitalize(proper) : proper,
-    );
-  }
-  return result;
+  const signature = [...authorities.map((a) => `${a.authority} ${a.rest}`), ...(signerTitle ? [signerTitle] : []), ...(signer ? [signer] : [])];
+  return { signer, signerTitle, authority: authorities[0]?.authority ?? null, onBehalfOf: authorities[0]?.rest ?? null, signature };
 }
 
 /** `Văn phòng Thành ủy thông báo …` in the closing lines: the Party committee that issues the notice. */
@@ -408,7 +427,7 @@ function readCopy(lines: Line[]): CopyBlock {
   const upper = lines.filter((line) => line.kind === 'upper').map((line) => line.plain);
   const recipientsIndex = lines.findIndex((line) => line.kind === 'recipients');
   return {
-    kind: sentenceCase(marker.plain),
+    kind: properCase(marker.plain),
     number: numberLine ? (findNumbers(numberLine.plain)[0]?.number.display ?? null) : null,
     date: placeDate ? parseDate(placeDate.plain) : null,
     issuer: issuerFromHeader(upper)?.name ?? null,

@@ -2,7 +2,8 @@
  * Issuer names from header lines in capitals (`ỦY BAN NHÂN DÂN` / `QUẬN HAI BÀ TRUNG` →
  * `Ủy ban nhân dân quận Hai Bà Trưng`) and from number codes where the header is missing.
  */
-import { HEADER_ABBREVIATIONS, HEADER_BODIES, PLACE_NAMES, UNIT_WORDS, type Level } from './vocabulary.ts';
+import { AGENCY_FIELDS, HEADER_ABBREVIATIONS, HEADER_BODIES, PLACE_NAMES, UNIT_WORDS, type HeaderBody, type Level } from './vocabulary.ts';
+import { properCase } from './casing.ts';
 import { fold, foldKey, titleCase } from './text.ts';
 
 /** A body read from a header: its name, level and place. */
@@ -13,20 +14,35 @@ export interface Issuer {
 }
 
 interface Unit {
+  /** The body's name without its place (`Ủy ban nhân dân`, `Bộ Y tế`). */
   body: string | null;
+  kind: Pick<HeaderBody, 'whole' | 'part'>;
   unitWord: string | null;
   place: string | null;
   level: Level;
   party: boolean;
-  central: boolean;
 }
 
 const CENTRAL_CITIES = new Set(['HA NOI', 'HO CHI MINH', 'HAI PHONG', 'DA NANG', 'CAN THO']);
+const BODIES = [...HEADER_BODIES].sort((a, b) => b.folded.length - a.folded.length);
+const AGENCIES = Object.entries(AGENCY_FIELDS).map(([folded, name]) => ({ folded, name }));
 
 /** `HÀ NỘI` → `Hà Nội`, `HAI BÀ TRUNG` → `Hai Bà Trưng` (OCR spellings fixed from the place table). */
 export function placeName(text: string): string {
   const clean = text.replace(/[.*\s]+$/g, '').trim();
   return PLACE_NAMES[foldKey(clean)] ?? titleCase(clean);
+}
+
+/** True for words that read as a place name (`HOÀN KIẾM`), not a description (`PHÒNG, CHỐNG DỊCH`). */
+function looksLikePlace(text: string): boolean {
+  if (PLACE_NAMES[foldKey(text)]) return true;
+  const words = text.trim().split(/\s+/);
+  return words.length <= 4 && !/[,;:()\d]/.test(text);
+}
+
+/** The words of `text` after its first `count` words. */
+function after(text: string, count: number): string {
+  return text.split(' ').slice(count).join(' ');
 }
 
 /** Reads one header line into a body and/or a place. */
@@ -36,30 +52,47 @@ function readUnit(line: string): Unit {
     .map((word) => HEADER_ABBREVIATIONS[word] ?? word)
     .join(' ')
     .replace(/\s*-\s*/g, ' - ');
-  const unit: Unit = { body: null, unitWord: null, place: null, level: 'Thành phố', party: false, central: false };
+  const unit: Unit = { body: null, kind: {}, unitWord: null, place: null, level: 'Thành phố', party: false };
   const key = foldKey(text);
-  const body = HEADER_BODIES.find((candidate) => key === candidate.folded || key.startsWith(`${candidate.folded} `));
-  if (body) {
-    unit.body = body.name;
-    unit.level = body.level;
-    unit.party = body.party;
-    unit.central = body.level === 'Trung ương';
-    text = text.split(' ').slice(body.folded.split(' ').length).join(' ');
+  const starts = (folded: string) => key === folded || key.startsWith(`${folded} `);
+
+  // A ministry or a city department: `BỘ Y TẾ`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO`.
+  const agency = /^(BO|SO) /.exec(key) && AGENCIES.find((a) => key.slice(3) === a.folded || key.slice(3).startsWith(`${a.folded} `));
+  if (agency) {
+    const ministry = key.startsWith('BO ');
+    unit.body = `${ministry ? 'Bộ' : 'Sở'} ${agency.name}`;
+    unit.level = ministry ? 'Trung ương' : 'Thành phố';
+    unit.kind = ministry ? { whole: true } : {};
+    text = after(text, 1 + agency.folded.split(' ').length);
+  } else {
+    const body = BODIES.find((candidate) => starts(candidate.folded));
+    if (body) {
+      unit.body = body.name;
+      unit.level = body.level;
+      unit.party = body.party;
+      unit.kind = { ...(body.whole ? { whole: true } : {}), ...(body.part ? { part: true } : {}) };
+      text = after(text, body.folded.split(' ').length);
+      if (body.whole) return unit;
+      if (body.described && text.trim()) {
+        unit.body = `${body.name} ${properCase(text.trim())}`;
+        return unit;
+      }
+    }
   }
   const rest = foldKey(text);
   if (/^TRUNG UONG\b/.test(rest)) {
-    unit.central = true;
     unit.level = 'Trung ương';
     return unit;
   }
   const word = UNIT_WORDS.find((candidate) => rest === foldKey(candidate.words) || rest.startsWith(`${foldKey(candidate.words)} `));
   if (word) {
     unit.unitWord = word.name;
-    if (!body) unit.level = word.level;
-    const place = text.split(' ').slice(word.words.split(' ').length).join(' ');
+    unit.level = word.level;
+    const place = after(text, word.words.split(' ').length);
     if (place) unit.place = placeName(place);
   } else if (text.trim()) {
-    unit.place = placeName(text);
+    if (looksLikePlace(text) || unit.body) unit.place = placeName(text);
+    else unit.body = properCase(text.trim());
   }
   return unit;
 }
@@ -68,7 +101,9 @@ function readUnit(line: string): Unit {
 function unitName(unit: Unit, contextPlace: string | null): string {
   const place = unit.place ?? contextPlace;
   if (!unit.body) return [unit.unitWord, place].filter(Boolean).join(' ');
-  if (unit.party && /ủy$/.test(unit.body)) return place ? `${unit.body} ${place}` : unit.body;
+  if (unit.kind.whole) return unit.body;
+  // `Thành ủy Hà Nội`, `Quận ủy Hai Bà Trưng`; but `Đảng ủy phường Minh Khai`.
+  if (unit.party && /ủy$/.test(unit.body) && unit.body !== 'Đảng ủy') return place ? `${unit.body} ${place}` : unit.body;
   const unitWord = unit.unitWord ?? (place && CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : null);
   return [unit.body, unitWord, place].filter(Boolean).join(' ');
 }
@@ -80,10 +115,10 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
     const unit = readUnit(line);
     const previous = units[units.length - 1];
     // A line with only a place (`THÀNH PHỐ HÀ NỘI`) qualifies the body above it.
-    if (!unit.body && previous && !previous.place) {
+    if (!unit.body && previous && !previous.place && !previous.kind.whole) {
       previous.unitWord ??= unit.unitWord;
       previous.place = unit.place;
-      if (unit.unitWord && previous.level !== 'Trung ương') previous.level = unit.level === 'Quận-huyện' ? 'Quận-huyện' : previous.level;
+      if (unit.unitWord) previous.level = unit.level;
       continue;
     }
     if (unit.body || unit.place) units.push(unit);
@@ -92,17 +127,20 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
   const contextPlace = units.find((unit) => unit.place)?.place ?? null;
   const last = units[units.length - 1]!;
   const parent = units[units.length - 2];
-  const central = units.some((unit) => unit.central);
-  const level: Level = central ? 'Trung ương' : units.some((u) => u.level === 'Quận-huyện') ? 'Quận-huyện' : last.level;
+  const central = units.some((unit) => unit.level === 'Trung ương');
   const party = units.some((unit) => unit.party);
-  if (last.body === 'Văn phòng' && parent) {
-    if (parent.body === 'Ban Chấp hành Trung ương Đảng') return { name: 'Văn phòng Trung ương Đảng', level, party: true };
-    return { name: `Văn phòng ${unitName(parent, contextPlace)}`, level, party: party || parent.party };
+  if (last.kind.part && parent) {
+    const level = central ? 'Trung ương' : parent.level;
+    if (parent.body === 'Ban Chấp hành Trung ương Đảng') {
+      return { name: last.body === 'Văn phòng' ? 'Văn phòng Trung ương Đảng' : `${last.body} Trung ương`, level: 'Trung ương', party: true };
+    }
+    return { name: `${last.body} ${unitName(parent, contextPlace)}`, level, party: party || last.party };
   }
-  if (parent && (parent.body === 'Ban cán sự đảng' || parent.body === 'Ban Thường vụ')) {
+  const level: Level = central ? 'Trung ương' : last.level;
+  if (parent && (parent.body === 'Ban cán sự đảng' || parent.body === 'Ban Thường vụ' || parent.body === 'Đảng đoàn')) {
     return { name: `${parent.body} ${unitName(last, contextPlace)}`, level, party: true };
   }
-  return { name: unitName(last, contextPlace), level, party };
+  return { name: unitName(last, contextPlace), level, party: last.party || (party && !last.body) };
 }
 
 /** The most mentioned known place in a text (`Hà Nội`), for documents whose header is missing. */
@@ -123,7 +161,7 @@ export function mostMentionedPlace(text: string): string | null {
 /** A local body's full name: `Ủy ban nhân dân` + `Hà Nội` → `Ủy ban nhân dân thành phố Hà Nội`. */
 export function localName(body: string, place: string | null, district = false): string {
   if (!place) return body;
-  if (/ủy$/.test(body)) return `${body} ${place}`;
+  if (/ủy$/.test(body) && body !== 'Đảng ủy') return `${body} ${place}`;
   const unitWord = district ? 'quận' : CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : 'tỉnh';
   return `${body} ${unitWord} ${place}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { decode } from './decode.ts';
-import { readLines, PLACE_DATE_LINE } from './lines.ts';
+import { readLines, readPlaceDate } from './lines.ts';
 import { splitDocuments } from './split.ts';
 import { describe, type CopyBlock, type IncomingStamp } from './describe.ts';
 import { parseBody } from './body.ts';
@@ -65,6 +65,8 @@ export interface ArchiveDocument {
   signerTitle: string | null;
   authority: string | null;
   onBehalfOf: string | null;
+  /** The signature block as written: authorities, title, name. */
+  signature: string[];
   level: Level | null;
   party: boolean | null;
   place: string | null;
@@ -76,6 +78,10 @@ export interface ArchiveDocument {
   laws: LawReference[];
   inferred: string[];
   citers: Citer[];
+  /** For a second copy of a document found in several files: the id of the canonical copy. */
+  copyOf: string | null;
+  /** Other copies of this document in the archive (ids). */
+  copies: string[];
 }
 
 /** The status of one source file in the build report. */
@@ -137,7 +143,7 @@ export function buildArchive(sources: SourceFile[], base: string): ArchiveBuild 
       if (decoded.warnings.length > 0) report.status = 'warning';
       const lines = readLines(decoded.text);
       report.lines = lines.length;
-      const firstPlace = lines.map((line) => PLACE_DATE_LINE.exec(line.plain)?.[1]).find(Boolean);
+      const firstPlace = lines.map((line) => readPlaceDate(line.plain)?.place).find(Boolean);
       const filePlace = firstPlace ? placeName(firstPlace.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, '')) : null;
       splitDocuments(lines).forEach((segment, position) => {
         const description = describe(segment.lines, { filePlace });
@@ -170,6 +176,10 @@ export function buildArchive(sources: SourceFile[], base: string): ArchiveBuild 
   const duplicates = assignIds(drafts);
   const resolution = resolveCitations(drafts, duplicates);
   const byId = new Map(drafts.map((draft) => [draft.id, draft]));
+  const copiesOf = new Map<string, string[]>();
+  for (const draft of drafts) {
+    if (draft.copyOf) copiesOf.set(draft.copyOf, [...(copiesOf.get(draft.copyOf) ?? []), draft.id]);
+  }
   const url = (id: string) => `${base}van-ban/${id}/`;
   const reportByFile = new Map(reports.map((r) => [r.file, r]));
 
@@ -214,6 +224,7 @@ export function buildArchive(sources: SourceFile[], base: string): ArchiveBuild 
       signerTitle: d.signerTitle,
       authority: d.authority,
       onBehalfOf: d.onBehalfOf,
+      signature: d.signature,
       level: d.level,
       party: d.party,
       place: d.place,
@@ -225,6 +236,8 @@ export function buildArchive(sources: SourceFile[], base: string): ArchiveBuild 
       laws: draft.laws,
       inferred: d.inferred,
       citers,
+      copyOf: draft.copyOf ?? null,
+      copies: copiesOf.get(draft.id) ?? [],
     };
     documents.push(document);
     let k = 0;

@@ -19,6 +19,8 @@ export interface Draft {
   description: Description;
   citations: Citation[];
   id: string;
+  /** For a secondary copy of a document found in several places: the id of the canonical copy. */
+  copyOf?: string;
 }
 
 /** A resolved citation: the cited number and, when it is in the archive, the id of its document. */
@@ -47,11 +49,16 @@ export interface DateConflict {
   dates: { date: string; citedBy: string[] }[];
 }
 
-/** Documents that carry the same number (and year). */
+/**
+ * Documents that carry the same number (and year). `sameDocument`: copies of one document (the
+ * same date and title, e.g. bundled and standalone): the others point to `canonical`. Otherwise
+ * different documents share a number (an OCR or typing slip): both stay, both are flagged.
+ */
 export interface Duplicate {
   number: string;
   canonical: string;
   others: string[];
+  sameDocument: boolean;
 }
 
 /** The result of resolving a corpus. */
@@ -118,36 +125,108 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
   }
 }
 
-/** Stable, URL-safe, unique ids: from number and year, else from type, date and title. */
+/** The base of a document's id: number and year, else type, date and first words of the title. */
+function baseId(draft: Draft): string {
+  const d = draft.description;
+  const year = yearOf(d.date);
+  if (d.number) return slugify(`${d.number.display}${d.number.year || !year ? '' : ` ${year}`}`) || 'van-ban';
+  return slugify(`${d.type ?? 'van ban'} ${d.date ?? ''} ${d.title ?? ''}`, 72) || 'van-ban';
+}
+
+/** Folded words of a title, for comparing two readings of one document. */
+function titleWords(title: string | null): Set<string> {
+  return new Set(
+    (title ?? '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
+}
+
+/** True when two documents with one number are copies of one document: same date (if both say) and close titles. */
+function sameDocument(a: Draft, b: Draft): boolean {
+  const da = a.description;
+  const db = b.description;
+  if (da.date && db.date && da.date !== db.date && !da.inferred.includes('date') && !db.inferred.includes('date')) return false;
+  if (da.type && db.type && da.type !== db.type) return false;
+  const wa = titleWords(da.title);
+  const wb = titleWords(db.title);
+  if (wa.size === 0 || wb.size === 0) return true;
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.min(wa.size, wb.size) >= 0.6;
+}
+
+/** How complete a copy is: its number read from its own header first, then fewer inferred fields and warnings. */
+function completeness(draft: Draft): number[] {
+  const d = draft.description;
+  return [d.inferred.includes('number') ? 1 : 0, d.inferred.length, d.warnings.length];
+}
+
+function compareCompleteness(a: Draft, b: Draft): number {
+  const ca = completeness(a);
+  const cb = completeness(b);
+  for (let i = 0; i < ca.length; i++) if (ca[i] !== cb[i]) return ca[i]! - cb[i]!;
+  return 0;
+}
+
+/**
+ * Stable, URL-safe, unique ids: from number and year, else from type, date and title. Of several
+ * copies of one document, the most complete takes the id, so its URL is the document's whatever
+ * files are added; the other copies get `-2`, `-3`… and point to it.
+ */
 export function assignIds(drafts: Draft[]): Duplicate[] {
-  const used = new Map<string, Draft>();
   const byKey = new Map<string, Draft[]>();
   for (const draft of drafts) {
-    const d = draft.description;
-    const year = yearOf(d.date);
-    let base: string;
-    if (d.number) {
-      base = slugify(`${d.number.display}${d.number.year || !year ? '' : ` ${year}`}`);
-      const key = lookupKey(d.number, year);
-      byKey.set(key, [...(byKey.get(key) ?? []), draft]);
-    } else {
-      const words = d.title ?? '';
-      base = slugify(`${d.type ?? 'van ban'} ${d.date ?? ''} ${words}`, 72);
-    }
-    let id = base || 'van-ban';
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.set(id, draft);
-    draft.id = id;
+    const number = draft.description.number;
+    if (!number) continue;
+    const key = lookupKey(number, yearOf(draft.description.date));
+    byKey.set(key, [...(byKey.get(key) ?? []), draft]);
   }
   const duplicates: Duplicate[] = [];
+  const copies = new Set<Draft>();
+  const groups: Draft[][] = [];
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
-    const [canonical, ...others] = group;
-    duplicates.push({ number: canonical!.description.number!.display, canonical: canonical!.id, others: others.map((o) => o.id) });
+    const ranked = [...group].sort(compareCompleteness);
+    const canonical = ranked[0]!;
+    const same = ranked.slice(1).filter((other) => sameDocument(canonical, other));
+    const different = ranked.slice(1).filter((other) => !same.includes(other));
+    if (same.length > 0) {
+      groups.push([canonical, ...same]);
+      for (const copy of same) copies.add(copy);
+    }
+    if (different.length > 0) groups.push([canonical, ...different]);
+  }
+  // Every document that is not a secondary copy takes its base id first, in file order.
+  const used = new Set<string>();
+  const take = (draft: Draft) => {
+    const base = baseId(draft);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    draft.id = id;
+  };
+  for (const draft of drafts) if (!copies.has(draft)) take(draft);
+  for (const draft of drafts) if (copies.has(draft)) take(draft);
+
+  for (const [canonical, ...others] of groups) {
+    const isCopy = copies.has(others[0]!);
+    duplicates.push({ number: canonical!.description.number!.display, canonical: canonical!.id, others: others.map((o) => o.id), sameDocument: isCopy });
     for (const other of others) {
-      other.description.warnings.push(
-        `Trùng số, ký hiệu với văn bản ${canonical!.id} (${canonical!.file}); các dẫn chiếu trỏ về văn bản đó.`,
-      );
+      if (isCopy) {
+        other.copyOf = canonical!.id;
+        other.description.warnings.push(
+          `Bản trùng của văn bản ${canonical!.id} (${canonical!.file}, dòng ${canonical!.fromLine}–${canonical!.toLine}); các dẫn chiếu trỏ về bản đó.`,
+        );
+      } else {
+        const warning = (a: Draft, b: Draft) =>
+          `Cùng số, ký hiệu ${a.description.number!.display} với văn bản ${b.id} (${b.file}) nhưng khác ngày hoặc trích yếu: có thể do lỗi OCR, hãy đối chiếu bản gốc.`;
+        other.description.warnings.push(warning(other, canonical!));
+        canonical!.description.warnings.push(warning(canonical!, other));
+      }
     }
   }
   return duplicates;
@@ -155,11 +234,11 @@ export function assignIds(drafts: Draft[]): Duplicate[] {
 
 /** Resolves every citation of every document against the corpus. */
 export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Resolution {
-  const secondary = new Set(duplicates.flatMap((d) => d.others));
   const byNumber = new Map<string, Draft[]>();
   for (const draft of drafts) {
     const number = draft.description.number;
-    if (!number || secondary.has(draft.id)) continue;
+    // A secondary copy is never a target: its canonical copy is.
+    if (!number || draft.copyOf) continue;
     byNumber.set(number.key, [...(byNumber.get(number.key) ?? []), draft]);
   }
   const citations = new Map<Draft, ResolvedCitation[]>();
@@ -169,29 +248,31 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
 
   for (const draft of drafts) {
     const resolved: ResolvedCitation[] = [];
+    // What a secondary copy cites, the document cites: it counts once, for the canonical copy.
+    const citer = draft.copyOf ?? draft.id;
     for (const citation of draft.citations) {
       const year = yearOf(citation.date) ?? yearOf(draft.description.date);
-      const target = findTarget(byNumber.get(citation.number.key) ?? [], citation, year, draft);
+      const target = findTarget(byNumber.get(citation.number.key) ?? [], citation, draft);
       const key = lookupKey(citation.number, year);
       const anchor = slugify(`${citation.number.display}${citation.number.party || citation.number.year ? '' : ` ${year ?? ''}`}`);
       resolved.push({ citation, target: target?.id ?? null, missingAnchor: target ? '' : anchor });
       if (target) {
         const list = citedBy.get(target.id) ?? [];
-        const entry = list.find((e) => e.id === draft.id);
+        const entry = list.find((e) => e.id === citer);
         if (entry) entry.kinds = [...new Set([...entry.kinds, citation.kind])];
-        else list.push({ id: draft.id, kinds: [citation.kind] });
+        else list.push({ id: citer, kinds: [citation.kind] });
         citedBy.set(target.id, list);
       } else {
         const entry = unresolved.get(key) ?? { number: citation.number.display, type: citation.type, anchor, dates: [], citedBy: [], count: 0 };
         entry.count++;
         if (citation.date && !entry.dates.includes(citation.date)) entry.dates.push(citation.date);
-        if (!entry.citedBy.includes(draft.id)) entry.citedBy.push(draft.id);
+        if (!entry.citedBy.includes(citer)) entry.citedBy.push(citer);
         entry.type ??= citation.type;
         unresolved.set(key, entry);
       }
       if (citation.date) {
         const record = datesByNumber.get(key) ?? { number: citation.number.display, target: target?.id ?? null, dates: new Map() };
-        record.dates.set(citation.date, (record.dates.get(citation.date) ?? new Set()).add(draft.id));
+        record.dates.set(citation.date, (record.dates.get(citation.date) ?? new Set()).add(citer));
         datesByNumber.set(key, record);
       }
     }
@@ -221,16 +302,26 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
   return { citations, citedBy, unresolved: unresolvedList, conflicts, duplicates };
 }
 
-/** The document a citation names: same number; for state numbers the same year; the date breaks ties. */
-function findTarget(candidates: Draft[], citation: Citation, year: string | null, citer: Draft): Draft | null {
-  const others = candidates.filter((c) => c !== citer);
+/**
+ * The document a citation names: same number key. State numbers restart every year: a dated
+ * citation takes the document of its year; an undated one the latest document not after the
+ * citer. Party numbers run through a term: the citation's date breaks ties.
+ */
+function findTarget(candidates: Draft[], citation: Citation, citer: Draft): Draft | null {
+  const others = candidates.filter((c) => c !== citer && c.id !== citer.copyOf);
   if (others.length === 0) return null;
   let pool = others;
-  if (!citation.number.party && !citation.number.year && year) {
-    pool = others.filter((c) => {
-      const own = yearOf(c.description.date);
-      return own === null || own === year;
-    });
+  if (!citation.number.party && !citation.number.year) {
+    const citedYear = yearOf(citation.date);
+    const citerDate = citer.description.date;
+    if (citedYear) pool = others.filter((c) => [null, citedYear].includes(yearOf(c.description.date)));
+    else if (citerDate) {
+      pool = others
+        .filter((c) => !c.description.date || c.description.date <= citerDate)
+        .sort((a, b) => (b.description.date ?? '').localeCompare(a.description.date ?? ''));
+      // A later date may be an OCR slip: the citer's own year still decides.
+      if (pool.length === 0) pool = others.filter((c) => yearOf(c.description.date) === yearOf(citerDate));
+    }
   }
   if (pool.length <= 1) return pool[0] ?? null;
   return pool.find((c) => c.description.date === citation.date) ?? pool[0]!;

@@ -148,25 +148,57 @@ export const HEADER_ABBREVIATIONS: Record<string, string> = {
   MTTQ: 'MẶT TRẬN TỔ QUỐC',
 };
 
-/**
- * Bodies as they appear in header lines (upper case, folded for matching), with the display name
- * and level. The first matching entry wins, so longer names come first.
- */
-export const HEADER_BODIES: { folded: string; name: string; level: Level; party: boolean }[] = [
-  { folded: 'BAN CHAP HANH TRUNG UONG', name: 'Ban Chấp hành Trung ương Đảng', level: 'Trung ương', party: true },
+/** A body as it appears in header lines (upper case, folded for matching). */
+export interface HeaderBody {
+  folded: string;
+  name: string;
+  level: Level;
+  party: boolean;
+  /** A complete name: nothing after it is a place (`VĂN PHÒNG CHÍNH PHỦ`). */
+  whole?: boolean;
+  /** Named after the body above it (`THÀNH ỦY HÀ NỘI` / `VĂN PHÒNG` → `Văn phòng Thành ủy Hà Nội`). */
+  part?: boolean;
+  /** The rest of the line describes it (`BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH …`), it is not a place. */
+  described?: boolean;
+}
+
+/** Bodies of header lines. The longest matching name wins, whatever the order here. */
+export const HEADER_BODIES: HeaderBody[] = [
+  { folded: 'BAN CHAP HANH TRUNG UONG', name: 'Ban Chấp hành Trung ương Đảng', level: 'Trung ương', party: true, whole: true },
+  { folded: 'BAN CHAP HANH TRUNG UONG DANG', name: 'Ban Chấp hành Trung ương Đảng', level: 'Trung ương', party: true, whole: true },
+  { folded: 'BO CHINH TRI', name: 'Bộ Chính trị', level: 'Trung ương', party: true, whole: true },
+  { folded: 'BAN BI THU', name: 'Ban Bí thư', level: 'Trung ương', party: true, whole: true },
+  { folded: 'VAN PHONG TRUNG UONG DANG', name: 'Văn phòng Trung ương Đảng', level: 'Trung ương', party: true, whole: true },
+  { folded: 'CHINH PHU', name: 'Chính phủ', level: 'Trung ương', party: false, whole: true },
+  { folded: 'THU TUONG CHINH PHU', name: 'Thủ tướng Chính phủ', level: 'Trung ương', party: false, whole: true },
+  { folded: 'VAN PHONG CHINH PHU', name: 'Văn phòng Chính phủ', level: 'Trung ương', party: false, whole: true },
+  { folded: 'QUOC HOI', name: 'Quốc hội', level: 'Trung ương', party: false, whole: true },
+  { folded: 'UY BAN THUONG VU QUOC HOI', name: 'Ủy ban Thường vụ Quốc hội', level: 'Trung ương', party: false, whole: true },
+  { folded: 'VAN PHONG QUOC HOI', name: 'Văn phòng Quốc hội', level: 'Trung ương', party: false, whole: true },
+  { folded: 'VAN PHONG CHU TICH NUOC', name: 'Văn phòng Chủ tịch nước', level: 'Trung ương', party: false, whole: true },
   { folded: 'BAN CAN SU DANG', name: 'Ban cán sự đảng', level: 'Thành phố', party: true },
   { folded: 'BAN THUONG VU', name: 'Ban Thường vụ', level: 'Thành phố', party: true },
+  { folded: 'DANG DOAN', name: 'Đảng đoàn', level: 'Thành phố', party: true },
   { folded: 'DANG BO', name: 'Đảng bộ', level: 'Thành phố', party: true },
   { folded: 'THANH UY', name: 'Thành ủy', level: 'Thành phố', party: true },
   { folded: 'TINH UY', name: 'Tỉnh ủy', level: 'Thành phố', party: true },
   { folded: 'QUAN UY', name: 'Quận ủy', level: 'Quận-huyện', party: true },
   { folded: 'HUYEN UY', name: 'Huyện ủy', level: 'Quận-huyện', party: true },
+  { folded: 'THI UY', name: 'Thị ủy', level: 'Quận-huyện', party: true },
   { folded: 'DANG UY', name: 'Đảng ủy', level: 'Phường-xã', party: true },
+  { folded: 'CHI BO', name: 'Chi bộ', level: 'Phường-xã', party: true },
+  { folded: 'BAN TUYEN GIAO', name: 'Ban Tuyên giáo', level: 'Thành phố', party: true, part: true },
+  { folded: 'BAN TO CHUC', name: 'Ban Tổ chức', level: 'Thành phố', party: true, part: true },
+  { folded: 'BAN DAN VAN', name: 'Ban Dân vận', level: 'Thành phố', party: true, part: true },
+  { folded: 'BAN NOI CHINH', name: 'Ban Nội chính', level: 'Thành phố', party: true, part: true },
+  { folded: 'UY BAN KIEM TRA', name: 'Ủy ban Kiểm tra', level: 'Thành phố', party: true, part: true },
+  { folded: 'VAN PHONG', name: 'Văn phòng', level: 'Thành phố', party: false, part: true },
   { folded: 'UY BAN NHAN DAN', name: 'Ủy ban nhân dân', level: 'Thành phố', party: false },
   { folded: 'HOI DONG NHAN DAN', name: 'Hội đồng nhân dân', level: 'Thành phố', party: false },
-  { folded: 'VAN PHONG', name: 'Văn phòng', level: 'Thành phố', party: false },
-  { folded: 'CHINH PHU', name: 'Chính phủ', level: 'Trung ương', party: false },
-  { folded: 'THU TUONG CHINH PHU', name: 'Thủ tướng Chính phủ', level: 'Trung ương', party: false },
+  { folded: 'UY BAN MAT TRAN TO QUOC VIET NAM', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', level: 'Thành phố', party: false },
+  { folded: 'CONG AN', name: 'Công an', level: 'Thành phố', party: false },
+  { folded: 'BAN CHI DAO', name: 'Ban Chỉ đạo', level: 'Thành phố', party: false, described: true },
+  { folded: 'SO CHI HUY', name: 'Sở Chỉ huy', level: 'Thành phố', party: false, described: true },
 ];
 
 /**
@@ -186,10 +218,46 @@ export const PLACE_NAMES: Record<string, string> = {
   'CAN THO': 'Cần Thơ',
 };
 
-/** Words of a signer's title as written in capitals, for sentence-casing (`CHÁNH VĂN PHÒNG`). */
-export const TITLE_PROPER_WORDS: Record<string, string> = {
-  'VĂN PHÒNG': 'Văn phòng',
-  'ỦY BAN NHÂN DÂN': 'Ủy ban nhân dân',
-  'BAN THƯỜNG VỤ': 'Ban Thường vụ',
-  'BAN CÁN SỰ ĐẢNG': 'Ban cán sự đảng',
+/**
+ * Names and abbreviations as they are spelled inside a sentence. Text written in capitals (a
+ * heading, a signature block) is put in sentence case, then these get their capitals back:
+ * `PHÓ BÍ THƯ THƯỜNG TRỰC` → `Phó Bí thư Thường trực`, `CỦA BỘ CHÍNH TRỊ` → `của Bộ Chính trị`.
+ */
+export const PROPER_NAMES: string[] = [
+  'Ban Chấp hành Trung ương Đảng', 'Văn phòng Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Bộ Chính trị',
+  'Ban Bí thư', 'Ban Thường vụ', 'Thường trực', 'Ban cán sự đảng', 'Đảng đoàn', 'Đảng ủy', 'Thành ủy', 'Tỉnh ủy',
+  'Quận ủy', 'Huyện ủy', 'Thị ủy', 'Nhà nước',
+  'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Chủ tịch nước', 'Trung ương', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Văn phòng', 'Ban Chỉ đạo', 'Sở Chỉ huy',
+  'Bí thư', 'Chủ tịch', 'Chủ nhiệm', 'Bộ trưởng', 'Thứ trưởng', 'Giám đốc', 'Chánh Văn phòng', 'Tổng Bí thư',
+  'Trưởng ban', 'Việt Nam', 'COVID-19',
+  'UBND', 'HĐND', 'MTTQ', 'TW', 'TP', 'BCĐ', 'BCH', 'QH15',
+];
+
+/**
+ * Fields of ministries (Bộ) and city departments (Sở), folded, with their spelling: `Y TẾ` →
+ * `Y tế` gives `Bộ Y tế`, `Sở Y tế`.
+ */
+export const AGENCY_FIELDS: Record<string, string> = {
+  'Y TE': 'Y tế',
+  'CONG AN': 'Công an',
+  'QUOC PHONG': 'Quốc phòng',
+  'TAI CHINH': 'Tài chính',
+  'NOI VU': 'Nội vụ',
+  'TU PHAP': 'Tư pháp',
+  'NGOAI GIAO': 'Ngoại giao',
+  'XAY DUNG': 'Xây dựng',
+  'CONG THUONG': 'Công Thương',
+  'DU LICH': 'Du lịch',
+  'GIAO DUC VA DAO TAO': 'Giáo dục và Đào tạo',
+  'GIAO THONG VAN TAI': 'Giao thông vận tải',
+  'KE HOACH VA DAU TU': 'Kế hoạch và Đầu tư',
+  'KHOA HOC VA CONG NGHE': 'Khoa học và Công nghệ',
+  'LAO DONG - THUONG BINH VA XA HOI': 'Lao động - Thương binh và Xã hội',
+  'NONG NGHIEP VA PHAT TRIEN NONG THON': 'Nông nghiệp và Phát triển nông thôn',
+  'TAI NGUYEN VA MOI TRUONG': 'Tài nguyên và Môi trường',
+  'THONG TIN VA TRUYEN THONG': 'Thông tin và Truyền thông',
+  'VAN HOA, THE THAO VA DU LICH': 'Văn hóa, Thể thao và Du lịch',
+  'VAN HOA VA THE THAO': 'Văn hóa và Thể thao',
+  'QUY HOACH - KIEN TRUC': 'Quy hoạch - Kiến trúc',
 };

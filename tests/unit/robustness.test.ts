@@ -110,15 +110,38 @@ describe('robustness', () => {
     expect(archive.report.totals.errors).toBe(3);
   });
 
-  it('keeps two documents with one number apart, and resolves citations to the first', () => {
+  it('keeps two copies of one document apart, and resolves citations to the canonical one', () => {
     const bundle = decoder.decode(seeds[4]!.bytes);
     const standalone = bundle.split('\n').slice(63).join('\n');
     const archive = archiveOf({ 'a.txt': bundle, 'b.txt': standalone });
     const copies = archive.documents.filter((d) => d.number === '326-TB/QU');
     expect(copies.map((d) => d.id)).toEqual(['326-tb-qu-2021', '326-tb-qu-2021-2']);
-    expect(archive.report.duplicates).toEqual([{ number: '326-TB/QU', canonical: '326-tb-qu-2021', others: ['326-tb-qu-2021-2'] }]);
+    expect(archive.report.duplicates).toEqual([{ number: '326-TB/QU', canonical: '326-tb-qu-2021', others: ['326-tb-qu-2021-2'], sameDocument: true }]);
+    expect(copies[1]!.copyOf).toBe('326-tb-qu-2021');
+    expect(copies[0]!.copies).toEqual(['326-tb-qu-2021-2']);
     expect(archive.documents.find((d) => d.number === '157/UBND-VP')!.cites.filter((c) => c.number === '326-TB/QU').every((c) => c.target === '326-tb-qu-2021')).toBe(true);
-    expect(copies[1]!.warnings.join()).toMatch(/Trùng số/);
+    expect(copies[1]!.warnings.join()).toMatch(/Bản trùng của văn bản 326-tb-qu-2021/);
+  });
+
+  it('keeps two different documents that share a number (an OCR slip) as two documents, both flagged', () => {
+    const bundle = decoder.decode(seeds[4]!.bytes);
+    const other = bundle
+      .split('\n')
+      .slice(63)
+      .join('\n')
+      .replace('ngày 14 tháng 9 năm 2021', 'ngày 28 tháng 9 năm 2021')
+      .replace(/Kết luận của đồng chí Nguyễn Văn Nam[^*]*\*\*/u, 'Về việc tổ chức Đại hội Chi bộ**');
+    const archive = archiveOf({ 'a.txt': bundle, 'b.txt': other });
+    const same = archive.documents.filter((d) => d.number === '326-TB/QU');
+    expect(same.map((d) => [d.id, d.date, d.copyOf])).toEqual([
+      ['326-tb-qu-2021', '2021-09-14', null],
+      ['326-tb-qu-2021-2', '2021-09-28', null],
+    ]);
+    expect(archive.report.duplicates).toEqual([{ number: '326-TB/QU', canonical: '326-tb-qu-2021', others: ['326-tb-qu-2021-2'], sameDocument: false }]);
+    for (const d of same) expect(d.warnings.join()).toMatch(/Cùng số, ký hiệu 326-TB\/QU/);
+    // The citing letter names the date 14/9/2021: it links to that one.
+    const letter = archive.documents.find((d) => d.number === '157/UBND-VP')!;
+    expect(new Set(letter.cites.filter((c) => c.number === '326-TB/QU').map((c) => c.target))).toEqual(new Set(['326-tb-qu-2021']));
   });
 
   it('copes with a 10 MB file and a very long line', () => {

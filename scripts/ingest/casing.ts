@@ -1,0 +1,24 @@
+/** Text written in capitals, put back in Vietnamese sentence case with its proper names. */
+import { PLACE_NAMES, PROPER_NAMES } from './vocabulary.ts';
+import { capitalize } from './text.ts';
+
+/** Longest first, so `Ban Chấp hành Trung ương` wins over `Trung ương`. */
+const NAMES = [...new Set([...PROPER_NAMES, ...Object.values(PLACE_NAMES)])].sort((a, b) => b.length - a.length);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAME_PATTERN = new RegExp(
+  `(?<![\\p{L}\\d])(?:${NAMES.map((name) => escape(name.toLocaleLowerCase('vi')).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+const BY_LOWER = new Map(NAMES.map((name) => [name.toLocaleLowerCase('vi'), name]));
+
+/**
+ * `PHÓ BÍ THƯ THƯỜNG TRỰC` → `Phó Bí thư Thường trực`, `KẾT LUẬN CỦA BỘ CHÍNH TRỊ` →
+ * `Kết luận của Bộ Chính trị`, `THƯỜNG TRỰC HĐND` → `Thường trực HĐND`. Text that is not
+ * all capitals is returned as written.
+ */
+export function properCase(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  const named = text.toLocaleLowerCase('vi').replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found);
+  return capitalize(named);
+}
