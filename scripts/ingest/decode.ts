@@ -44,8 +44,9 @@ export function vietnameseScore(text: string): number {
 /** True when Unicode text reads like VNI or TCVN3 bytes decoded as Latin-1 (`Thaønh uûy`). */
 export function looksGarbled(text: string): boolean {
   const foreign = text.match(FOREIGN_LETTERS)?.length ?? 0;
+  if (foreign < 10) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 1;
-  return foreign >= 10 && foreign / letters > 0.01 && vietnameseScore(text) < 0.08;
+  return foreign / letters > 0.01 && vietnameseScore(text) < 0.08;
 }
 
 /** Decodes bytes to NFC text with `\n` line endings and no BOM, or says why it cannot. */

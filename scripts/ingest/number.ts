@@ -126,10 +126,17 @@ export function findNumbers(text: string): NumberMatch[] {
 
 /** The part of a state-number match that covers the serial, year and the first `count` codes. */
 function rawPrefix(raw: string, serial: string, year: string | undefined, count: number): string {
-  const head = new RegExp(String.raw`^${serial}[ \t]?\/[ \t]?${year ? `${year}\\/` : ''}`, 'u').exec(raw)?.[0] ?? '';
-  const rest = raw.slice(head.length);
-  const pieces = rest.split(/([ \t]?-[ \t]?)/);
-  return head + pieces.slice(0, count * 2 - 1).join('');
+  // `serial[ \t]?/[ \t]?(year/)?`, read by hand: this runs for every number of every text.
+  let at = serial.length;
+  const skipBlank = () => {
+    if (raw[at] === ' ' || raw[at] === '\t') at++;
+  };
+  skipBlank();
+  at++; // the slash
+  skipBlank();
+  if (year) at += year.length + 1;
+  const pieces = raw.slice(at).split(/([ \t]?-[ \t]?)/);
+  return raw.slice(0, at) + pieces.slice(0, count * 2 - 1).join('');
 }
 
 /** Parses a whole string as one number (`Số: 10227 /VP-KGVX` after `Số:`), or null. */

@@ -1,13 +1,25 @@
 /** Text helpers for Vietnamese: folding, markdown residue, casing. */
 
+const FOLDED = new Map<string, string>();
+
 /** Removes tone and vowel marks and maps `đ→d`, keeping case: `Đinh Tiến Dũng` → `Dinh Tien Dung`. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  // Character by character through a table: several times faster than normalising whole lines.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) {
+      out += text[i];
+      continue;
+    }
+    const char = text[i]!;
+    let folded = FOLDED.get(char);
+    if (folded === undefined) {
+      folded = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      FOLDED.set(char, folded);
+    }
+    out += folded;
+  }
+  return out;
 }
 
 /** Folded, upper case, single-spaced: the key to compare words whatever their marks. */
