@@ -1,10 +1,12 @@
 /**
  * Source bytes to NFC text: UTF-8 (with or without BOM), UTF-16 with BOM, and the legacy
- * Vietnamese encodings of old office files (TCVN3/ABC, VISCII, Windows-1258, converted with
- * iconv-lite). VNI text and text already garbled into Unicode are refused in plain words:
- * nothing is published as mojibake.
+ * Vietnamese encodings of old office files: TCVN3/ABC, VISCII, Windows-1258 (iconv-lite) and VNI
+ * (its font table), as bytes or already garbled into Unicode (`Thaønh uûy`). A conversion is kept
+ * only when the result reads as Vietnamese; anything else is refused in plain words: nothing is
+ * published as mojibake.
  */
 import iconv from 'iconv-lite';
+import { vniToUnicode } from './vni.ts';
 
 /** The result of decoding one source file. */
 export type Decoded =
@@ -19,11 +21,12 @@ export type Decoded =
     }
   | { ok: false; reason: string };
 
-/** Legacy encodings tried, in order, when the bytes are not UTF-8. */
-const LEGACY_ENCODINGS = [
-  { label: 'TCVN3 (ABC)', name: 'tcvn' },
-  { label: 'Windows-1258', name: 'windows1258' },
-  { label: 'VISCII', name: 'viscii' },
+/** Legacy encodings tried when the bytes are not UTF-8; the one that reads most like Vietnamese wins. */
+const LEGACY_ENCODINGS: { label: string; read: (bytes: Buffer) => string }[] = [
+  { label: 'TCVN3 (ABC)', read: (bytes) => iconv.decode(bytes, 'tcvn') },
+  { label: 'Windows-1258', read: (bytes) => iconv.decode(bytes, 'windows1258') },
+  { label: 'VISCII', read: (bytes) => iconv.decode(bytes, 'viscii') },
+  { label: 'VNI', read: (bytes) => vniToUnicode(iconv.decode(bytes, 'windows1252')) },
 ];
 
 /** Very common Vietnamese words: real Vietnamese text is full of them, mojibake never. */
@@ -41,12 +44,17 @@ export function vietnameseScore(text: string): number {
   return words.filter((word) => COMMON_WORDS.has(word)).length / words.length;
 }
 
+/** How many letters of the text Vietnamese never uses (`ø`, `û`, `ä`…), and their share of all letters. */
+function foreignLetters(text: string): { count: number; share: number } {
+  const count = text.match(FOREIGN_LETTERS)?.length ?? 0;
+  if (count === 0) return { count, share: 0 };
+  return { count, share: count / (text.match(/\p{L}/gu)?.length ?? 1) };
+}
+
 /** True when Unicode text reads like VNI or TCVN3 bytes decoded as Latin-1 (`Thaønh uûy`). */
 export function looksGarbled(text: string): boolean {
-  const foreign = text.match(FOREIGN_LETTERS)?.length ?? 0;
-  if (foreign < 10) return false;
-  const letters = text.match(/\p{L}/gu)?.length ?? 1;
-  return foreign / letters > 0.01 && vietnameseScore(text) < 0.08;
+  const foreign = foreignLetters(text);
+  return foreign.count >= 10 && foreign.share > 0.01 && vietnameseScore(text) < 0.08;
 }
 
 /** Decodes bytes to NFC text with `\n` line endings and no BOM, or says why it cannot. */
@@ -81,7 +89,7 @@ export function decode(bytes: Uint8Array): Decoded {
         return {
           ok: false,
           reason:
-            'không phải Unicode UTF-8 và không nhận ra bảng mã cũ (TCVN3, VISCII, Windows-1258); nếu là bảng mã VNI, hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi đưa lại tệp',
+            'không phải Unicode UTF-8 và không nhận ra bảng mã cũ (đã thử TCVN3, VNI, VISCII, Windows-1258); hãy mở tệp bằng phần mềm soạn thảo, lưu lại dạng Unicode UTF-8 rồi đưa lại',
         };
       }
       encoding = legacy.label;
@@ -97,11 +105,20 @@ export function decode(bytes: Uint8Array): Decoded {
   if (/[\u0000-\u0008\u000e-\u001f]/.test(nfc)) {
     return { ok: false, reason: 'tệp chứa ký tự điều khiển, không phải văn bản thuần (hãy kiểm tra lại bản OCR)' };
   }
-  if (looksGarbled(nfc)) {
-    return {
-      ok: false,
-      reason: 'chữ bị lỗi bảng mã (văn bản VNI hoặc TCVN3 đã bị đọc sai thành Unicode, ví dụ «Thaønh uûy»): hãy chuyển lại từ bản gốc bằng Unikey',
-    };
+  const foreign = foreignLetters(nfc);
+  if (foreign.count >= 10 && foreign.share > 0.01) {
+    // Text typed in a VNI or TCVN3 font and saved as Unicode: the letters are its Windows-1252 bytes.
+    const repaired = decodeLegacy(iconv.encode(nfc, 'windows1252'));
+    if (repaired && repaired.score > vietnameseScore(nfc) + 0.05 && !looksGarbled(repaired.text)) {
+      warnings.push(`chữ gõ bằng phông ${repaired.label} nhưng lưu dạng Unicode (ví dụ «Thaønh uûy»); đã chuyển sang Unicode, hãy đối chiếu chính tả với bản gốc`);
+      return { ok: true, text: repaired.text, encoding: `${encoding}, phông ${repaired.label}`, notes, warnings };
+    }
+    if (looksGarbled(nfc)) {
+      return {
+        ok: false,
+        reason: 'chữ bị lỗi bảng mã (văn bản VNI hoặc TCVN3 đã bị đọc sai thành Unicode, ví dụ «Thaønh uûy») và không chuyển lại được: hãy chuyển lại từ bản gốc bằng Unikey',
+      };
+    }
   }
   return { ok: true, text: nfc, encoding, notes, warnings };
 }
@@ -129,10 +146,10 @@ function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
 }
 
 /** The legacy encoding under which the bytes read most like Vietnamese, if any reads like it. */
-function decodeLegacy(bytes: Uint8Array): { label: string; text: string } | null {
+function decodeLegacy(bytes: Uint8Array): { label: string; text: string; score: number } | null {
   let best: { label: string; text: string; score: number } | null = null;
-  for (const { label, name } of LEGACY_ENCODINGS) {
-    const text = iconv.decode(Buffer.from(bytes), name).normalize('NFC');
+  for (const { label, read } of LEGACY_ENCODINGS) {
+    const text = read(Buffer.from(bytes)).replace(/\r\n?/g, '\n').normalize('NFC');
     const score = vietnameseScore(text);
     if (!best || score > best.score) best = { label, text, score };
   }

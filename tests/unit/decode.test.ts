@@ -58,7 +58,7 @@ describe('decode', () => {
   });
   it('refuses bytes that are neither UTF-8 nor a known legacy encoding', () => {
     const bytes = new Uint8Array(Array.from({ length: 200 }, (_, i) => 0x80 + ((i * 37) % 120)));
-    expect(decode(bytes)).toMatchObject({ ok: false, reason: expect.stringMatching(/VNI/) });
+    expect(decode(bytes)).toMatchObject({ ok: false, reason: expect.stringMatching(/không nhận ra bảng mã cũ \(đã thử TCVN3, VNI/) });
   });
   it('keeps UTF-8 with a few broken bytes, and says so', () => {
     const good = new TextEncoder().encode('Thực hiện Thông báo số 495-TB/TU của Ban Thường vụ Thành ủy, các đơn vị triển khai ngay.');
@@ -68,8 +68,26 @@ describe('decode', () => {
     expect(result.text).toContain('\uFFFD');
     expect(result.warnings.join()).toMatch(/1 chỗ hỏng/);
   });
-  it('refuses VNI text already garbled into Unicode instead of publishing mojibake', () => {
-    const garbled = 'UÛY BAN NHAÂN DAÂN THAØNH PHOÁ HAØ NOÄI\nThöïc hieän Thoâng baùo soá 495-TB/TU ngaøy 20/9/2021 cuûa Thaønh uûy, caùc ñôn vò trieån khai ngay.';
+  // VNI as the old VNI-Windows fonts stored it, and the same text as a reader writes it.
+  const vni = 'UÛY BAN NHAÂN DAÂN THAØNH PHOÁ HAØ NOÄI\nThöïc hieän Thoâng baùo soá 495-TB/TU ngaøy 20/9/2021 cuûa Ban Thöôøng vuï Thaønh uûy, caùc ñôn vò trieån khai ngay. Ñoàng chí Ñinh Tieán Duõng chuû trì hoäi nghò.';
+  const unicode = 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nThực hiện Thông báo số 495-TB/TU ngày 20/9/2021 của Ban Thường vụ Thành ủy, các đơn vị triển khai ngay. Đồng chí Đinh Tiến Dũng chủ trì hội nghị.';
+
+  it('converts VNI bytes, and says so', () => {
+    const result = ok(iconv.encode(vni, 'windows1252'));
+    expect(result).toMatchObject({ text: unicode, encoding: 'VNI' });
+    expect(result.warnings.join()).toMatch(/bảng mã VNI/);
+  });
+
+  it('converts VNI or TCVN3 text already garbled into Unicode (Thaønh uûy), and says so', () => {
+    const fromVni = ok(new TextEncoder().encode(vni));
+    expect(fromVni.text).toBe(unicode);
+    expect(fromVni.warnings.join()).toMatch(/phông VNI/);
+    const tcvnGarbled = iconv.decode(iconv.encode(unicode, 'tcvn'), 'windows1252');
+    expect(ok(new TextEncoder().encode(tcvnGarbled)).text).toBe(unicode);
+  });
+
+  it('refuses garbled text that no legacy encoding turns into Vietnamese', () => {
+    const garbled = 'Ærøskøbing ÿðæ Þórshöfn ÅÄÖ åäö ßüñ çëï øæå ÐÞ þð '.repeat(8);
     expect(decode(new TextEncoder().encode(garbled))).toMatchObject({ ok: false, reason: expect.stringMatching(/lỗi bảng mã/) });
   });
 });
