@@ -1,12 +1,15 @@
 /**
- * Browser tests: the archive is built from `seeds/` under the sub-path `/kho-van-ban/` into
- * `tmp/e2e-dist/`, served over HTTP on 127.0.0.1, and driven in Debian's Chromium.
+ * Browser tests in Debian's Chromium against real builds served over HTTP on 127.0.0.1
+ * (`tests/e2e/sites.ts`): the seeds under `/kho-van-ban/`, and a messier archive (the seeds, the
+ * documents they cite, hostile and bad files) under `/luu-tru/` on the next port.
  */
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 export const BASE = '/kho-van-ban/';
 const PORT = Number(process.env['E2E_PORT'] ?? 4399);
+/** The messier archive's address. */
+export const EXTRA = `http://127.0.0.1:${PORT + 1}/luu-tru/`;
 const node = JSON.stringify(process.execPath);
 const chromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -23,9 +26,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${node} scripts/build.ts && ${node} scripts/serve.ts`,
+    command: `${node} tests/e2e/sites.ts`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
-    env: { ARCHIVE_BASE: BASE, ARCHIVE_OUT: 'tmp/e2e-dist', ARCHIVE_SOURCE: 'seeds', PORT: String(PORT) },
+    env: { E2E_PORT: String(PORT) },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -32,15 +32,19 @@ export function unifyDashes(text: string): string {
   return text.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
 }
 
+/** Formatting tags OCR leaves (`<u>1698</u>`); any other tag is the text's own words and stays. */
+const FORMATTING_TAG = /<\/?(?:u|b|i|em|strong|sup|sub|span|br|mark|s|del|ins|font)\b[^>]*>/gi;
+
 /**
- * A source line without markdown residue, for reading metadata: `**`, `*x*`, `~~x~~` (kept as
- * `x`), `<u>x</u>`, trailing hard-break spaces, tabs and runs of spaces.
+ * A source line without markdown residue, for reading metadata: `**`, `__x__`, `*x*`, `~~x~~`
+ * (kept as `x`), `<u>x</u>`, trailing hard-break spaces, tabs and runs of spaces.
  */
 export function plainLine(line: string): string {
   return unifyDashes(line)
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    .replace(FORMATTING_TAG, '')
     .replace(/~~/g, '')
-    .replace(/\*\*|__/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/__(?=\S)(.+?)(?<=\S)__/g, '$1')
     .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s).,;:]|$)/g, '$1$2')
     .replace(/\\$/, '')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,99 @@
+/**
+ * The messier archive (`/luu-tru/`): the seeds with the documents they cite, a duplicate, hostile
+ * text, a VNI file, a headerless fragment, an empty and a binary file. Every file accounted for,
+ * nothing executed, links across files, one page per document.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { EXTRA } from '../../playwright.config';
+
+test('hostile text shows literally on its page and runs nothing, at build time or in the browser', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${EXTRA}van-ban/99-tb-ubnd-2021/`);
+  const text = page.locator('.doc-text');
+  for (const literal of [
+    "export const x = require('fs').writeFileSync('tmp/e2e-pwned.txt', 'x')",
+    "import fs from 'node:fs'",
+    '{1+1}',
+    '{process.exit(1)}',
+    '<script>window.__pwned = 2</script>',
+    '<img src=x onerror="window.__pwned = 3">',
+    '<div onclick="window.__pwned = 4">bấm</div>',
+    '(javascript:window.__pwned=5)',
+    '<Cite to="x">giả</Cite>',
+    '{/* chú thích */}',
+    '<!-- html -->',
+    '<b>đậm</b>',
+  ]) {
+    await expect(text).toContainText(literal);
+  }
+  await expect(page.locator('h1')).toContainText('<script>window.__pwned = 1</script>');
+  await text.getByText('bấm', { exact: false }).first().click();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  // Only the site's own markup inside the text: no script, image, link or handler from the source.
+  await expect(page.locator('.doc-text script, .doc-text img, .doc-text [onerror], .doc-text [onclick], .doc-text a[href^="javascript"]')).toHaveCount(0);
+  // The real citation in the same text is still a link.
+  await expect(text.locator('a.cite', { hasText: 'Thông báo số 326-TB/QU' })).toHaveAttribute('href', '/luu-tru/van-ban/326-tb-qu-2021/');
+  expect(existsSync(join(import.meta.dirname, '../../tmp/e2e-pwned.txt'))).toBe(false);
+});
+
+test('every source file is accounted for in the report, bad ones in plain words', async ({ page, request }) => {
+  const report = await (await request.get(`${EXTRA}data/build-report.json`)).json();
+  const status = Object.fromEntries(report.files.map((f: { file: string; status: string }) => [f.file, f.status]));
+  expect(Object.keys(status)).toHaveLength(5 + 10 + 5);
+  expect(status['them/rong.txt']).toBe('error');
+  expect(status['them/anh-quet.txt']).toBe('error');
+  expect(status['them/12-tb-ubnd-vni.txt']).toBe('warning');
+  await page.goto(`${EXTRA}bao-cao/`);
+  const files = page.getByTestId('files');
+  await expect(files.locator('tr', { hasText: 'them/rong.txt' })).toContainText('tệp rỗng');
+  await expect(files.locator('tr', { hasText: 'them/anh-quet.txt' })).toContainText('tệp nhị phân');
+  await expect(files.locator('tr', { hasText: 'them/12-tb-ubnd-vni.txt' })).toContainText('bảng mã VNI');
+  await expect(page.getByTestId('duplicates')).toContainText('495-TB/TU');
+});
+
+test('a VNI file is published in Unicode, with a note', async ({ page }) => {
+  await page.goto(`${EXTRA}van-ban/12-tb-ubnd-2021/`);
+  await expect(page.locator('h1')).toContainText('Về lịch trực phòng, chống dịch tại phường');
+  await expect(page.locator('.meta-panel')).toContainText('Ủy ban nhân dân phường Minh Khai');
+  await expect(page.locator('.meta-panel')).toContainText('Đỗ Văn Bình');
+  await expect(page.locator('.warnings')).toContainText('bảng mã VNI');
+});
+
+test('a fragment without any header gets a page titled from its first words', async ({ page }) => {
+  await page.goto(`${EXTRA}van-ban/van-ban-phan-cong-can-bo-truc-tai-cac-chot-kiem-soat-dich-benh-tu-ngay/`);
+  await expect(page.locator('h1')).toContainText('Phân công cán bộ trực tại các chốt kiểm soát');
+  await expect(page.locator('.warnings')).toContainText('không có số, ký hiệu');
+});
+
+test('a citation written 1102/CD-TTg leads to the Công điện once it is in the archive, which lists its citers', async ({ page }) => {
+  await page.goto(`${EXTRA}van-ban/2771-ubnd-kgvx-2021/`);
+  await page.locator('.doc-text a.cite', { hasText: '1102/CD-TTg' }).click();
+  await expect(page).toHaveURL(`${EXTRA}van-ban/1102-cd-ttg-2021/`);
+  await expect(page.locator('.meta-panel')).toContainText('Thủ tướng Chính phủ');
+  const citers = page.getByTestId('cited-by');
+  for (const number of ['2771/UBND-KGVX', '473-TB/TU', '250/KH-UBND']) await expect(citers).toContainText(number);
+  await page.goto(`${EXTRA}van-ban-chua-co/`);
+  await expect(page.getByTestId('unresolved')).not.toContainText('1102/CĐ-TTg');
+  await expect(page.getByTestId('unresolved')).toContainText('71/CĐ-CP');
+});
+
+test('a document found twice has one canonical page; the copy points to it and is not a second search result', async ({ page }) => {
+  await page.goto(`${EXTRA}van-ban/495-tb-tu-2021-2/`);
+  await expect(page.getByTestId('copy-of')).toContainText('495-tb-tu-2021');
+  await page.getByTestId('copy-of').getByRole('link').click();
+  await expect(page).toHaveURL(`${EXTRA}van-ban/495-tb-tu-2021/`);
+  await expect(page.getByTestId('copies')).toContainText('495-tb-tu-2021-2');
+  await expect(page.locator('.meta-panel')).toContainText('Nguyễn Thị Tuyến');
+  await page.goto(`${EXTRA}tim-kiem/?q=495-TB/TU`);
+  const results = page.getByTestId('search-results').locator('li');
+  await expect(results.first()).toContainText('495-TB/TU');
+  const own = await results.locator('.num', { hasText: /^495-TB\/TU$/ }).count();
+  expect(own).toBe(1);
+});
