@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { literalLinks } from './src/markdown/literal-links.mjs';
 
 /** The URL sub-path (`ARCHIVE_BASE`), always with leading and trailing `/`. */
 const trimmed = (process.env.ARCHIVE_BASE ?? '').trim().replace(/^\/+|\/+$/g, '');
@@ -13,6 +15,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  markdown: {
+    // Source text shows as written: no smart quotes or dashes (`'` stays `'`, `--` stays `--`),
+    // and no links made from addresses in the text.
+    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [literalLinks] }),
+  },
   // Nothing is fetched from outside: no telemetry, no remote fonts or images.
   devToolbar: { enabled: false },
   vite: {

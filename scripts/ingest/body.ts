@@ -3,13 +3,22 @@
  * remark-gfm), with everything that could run or load (HTML, links, images) turned into plain
  * text, paragraphs cut by page breaks joined again, and bold-only lines made headings.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Paragraph, Text, Parent } from 'mdast';
 import { SIGNING_AUTHORITIES } from './vocabulary.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * Backslashes and character references are the source's own characters, not Markdown escapes:
+ * `\{` and `&lt;` show as written.
+ */
+function literalEscapes(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['characterEscape', 'characterReference', 'hardBreakEscape'] } });
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(literalEscapes);
 
 /** Node types kept as they are: structure and emphasis, nothing that links, loads or runs. */
 const SAFE_TYPES = new Set([

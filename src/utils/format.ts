@@ -31,3 +31,13 @@ export const KIND_LABELS: Record<string, string> = {
   attached: 'gửi kèm',
   mentions: 'dẫn chiếu',
 };
+
+/**
+ * How a document is named in a list: `Công văn 2771/UBND-KGVX`; without a number, its type and
+ * date (`Thông báo ngày 14/6/2021 (không số)`) so that it is not a bare `Thông báo`.
+ */
+export function documentLabel(d: { type: string | null; number: string | null; date: string | null; title?: string | null }): string {
+  if (d.number) return [d.type, d.number].filter(Boolean).join(' ');
+  if (!d.type && !d.date) return d.title ?? 'Văn bản';
+  return `${[d.type ?? 'Văn bản', formatDate(d.date)].filter(Boolean).join(' ')} (không số)`;
+}

@@ -24,7 +24,7 @@ const hostile = [
   '',
   '[bấm vào đây](javascript:alert(1)) ![ảnh](http://example.invalid/x.png) www.example.invalid',
   '',
-  '<Cite to="x">giả</Cite> {/* chú thích */} <!-- html --> gạch\\ngược \\{',
+  '<Cite to="x">giả</Cite> {/* chú thích */} <!-- html --> gạch\\ngược \\{ và &lt;script&gt; và &#123;',
   '',
   'Thực hiện Thông báo số 495-TB/TU ngày 20/9/2021 {x} <b>đậm</b>',
   '',
@@ -88,6 +88,8 @@ describe('hostile source text', () => {
       '<Cite to="x">giả</Cite>',
       '{/* chú thích */}',
       '<!-- html -->',
+      'gạch\\ngược \\{',
+      '&lt;script&gt; và &#123;',
       '<b>đậm</b>',
       'mã thụt lề {x}',
     ]) {
