@@ -5,7 +5,7 @@
  * written number differs from its canonical form, the canonical form. The pages themselves are
  * not changed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -82,5 +82,24 @@ export async function buildSearchIndex(
   const written = await index.writeFiles({ outputPath });
   errors.push(...written.errors);
   await pagefind.close();
+  if (outputPath === join(distDir, 'pagefind')) preloadMeta(distDir);
   return { pages, errors };
+}
+
+/**
+ * The search page preloads Pagefind's metadata file too, whose name carries a hash known only
+ * once the index is written: next to the engine's preload link, the same path with that name.
+ */
+export function preloadMeta(distDir: string): void {
+  const page = join(distDir, 'tim-kiem', 'index.html');
+  const entry = join(distDir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(page) || !existsSync(entry)) return;
+  const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { hash: string }> }).languages;
+  const hash = (languages['vi'] ?? Object.values(languages)[0])?.hash;
+  if (!hash) return;
+  const html = readFileSync(page, 'utf8');
+  const engine = /<link rel="preload" href="([^"]*)wasm\.unknown\.pagefind"[^>]*>/.exec(html);
+  if (!engine) return;
+  const link = `<link rel="preload" href="${engine[1]}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`;
+  writeFileSync(page, html.replace(engine[0], `${engine[0]}${link}`));
 }

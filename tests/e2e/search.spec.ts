@@ -97,3 +97,15 @@ test('following a result highlights the searched words on the document page', as
   await expect(page).toHaveURL(/highlight=/);
   await expect(page.locator('.doc-text mark').first()).toBeVisible();
 });
+
+test('the search page starts loading Pagefind with the page, and each of its files is fetched once', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) fetched.push(request.url().replace(/^.*\/pagefind\//, ''));
+  });
+  await search(page, 'vắc xin');
+  for (const file of ['pagefind.js', 'wasm.unknown.pagefind']) expect(fetched.filter((f) => f === file)).toHaveLength(1);
+  expect(fetched.filter((f) => /^pagefind\.vi_[0-9a-f]+\.pf_meta$/.test(f))).toHaveLength(1);
+  const preloaded = await page.locator('head link[rel=preload][as=fetch]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(preloaded).toEqual([`${BASE}pagefind/wasm.unknown.pagefind`, expect.stringMatching(new RegExp(`^${BASE}pagefind/pagefind\\.vi_[0-9a-f]+\\.pf_meta$`))]);
+});
