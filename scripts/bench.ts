@@ -6,7 +6,7 @@
  * query. `BENCH_DOCS=0` measures the seeds only.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -113,6 +113,8 @@ async function benchCorpus(label: string, source: string): Promise<void> {
   console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s (ingest + Astro + Pagefind)`);
   const withCopies = folderBytes(join(out, 'pagefind'));
   const plainDir = join(root, 'tmp', `bench-${label}-plain-index`);
+  // Pagefind writes into the folder as it is: a previous run's files would count again.
+  rmSync(plainDir, { recursive: true, force: true });
   const plainStarted = performance.now();
   await buildSearchIndex(out, { outputPath: plainDir, foldedCopies: false });
   const plain = folderBytes(plainDir);
