@@ -93,11 +93,11 @@ export function describe(lines: Line[], context: DescribeContext): Description {
     }
   }
 
-  // Issuer block: the capitalised lines that open the header.
+  // Issuer block: the capitalised lines that open the header (after the motto, where OCR put it first).
   const issuerLines: string[] = [];
   for (const i of headerIndexes) {
     const line = lines[i]!;
-    if (line.kind === 'blank' && issuerLines.length === 0) continue;
+    if ((line.kind === 'blank' || line.kind === 'motto') && issuerLines.length === 0) continue;
     if (line.kind === 'upper' && !line.plain.startsWith('*')) issuerLines.push(line.plain);
     else if (line.kind === 'blank' || line.plain === '*') {
       if (issuerLines.length > 0) break;
@@ -136,8 +136,10 @@ export function describe(lines: Line[], context: DescribeContext): Description {
     title = readTitleAfterHeading(lines, headingIndex, ownEnd, type ?? '');
   }
   const subjectIndex = headerIndexes.find((i) => lines[i]!.kind === 'subject');
-  if (subjectIndex !== undefined) {
-    const subject = readSubject(lines, subjectIndex);
+  // Where OCR merged the columns, `V/v …` follows the number on its line.
+  const subjectOnNumber = numberIndex !== undefined && subjectIndex === undefined ? /\sV\/v\s+(.+)$/u.exec(lines[numberIndex]!.plain)?.[1] : undefined;
+  if (subjectIndex !== undefined || subjectOnNumber) {
+    const subject = subjectIndex !== undefined ? readSubject(lines, subjectIndex) : readSubject(lines, numberIndex!, subjectOnNumber);
     if (!title) title = subject;
     if (!type) type = 'Công văn';
   }
@@ -321,9 +323,9 @@ function firstWords(lines: Line[]): string | null {
   return capitalize(words.length > 14 ? `${head}…` : head);
 }
 
-/** The `V/v …` subject of a công văn, joined over its lines. */
-function readSubject(lines: Line[], start: number): string {
-  const parts = [lines[start]!.plain.replace(/^V\/v\s*/u, '')];
+/** The `V/v …` subject of a công văn, joined over its lines; `first` is its first part when it shares a line. */
+function readSubject(lines: Line[], start: number, first = lines[start]!.plain.replace(/^V\/v\s*/u, '')): string {
+  const parts = [first];
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (!['text', 'name', 'upper'].includes(line.kind) || line.plain.length > 120) break;
@@ -424,7 +426,12 @@ function readCopy(lines: Line[]): CopyBlock {
   const marker = lines.find((line) => line.kind === 'copyMarker')!;
   const numberLine = lines.find((line) => line.kind === 'number');
   const placeDate = lines.find((line) => line.kind === 'placeDate');
-  const upper = lines.filter((line) => line.kind === 'upper').map((line) => line.plain);
+  // The copying office heads the block; the capitals of its signature further down are not its name.
+  const headEnd = lines.findIndex((line) => ['copyMarker', 'number', 'placeDate', 'recipients'].includes(line.kind));
+  const upper = lines
+    .slice(0, headEnd === -1 ? lines.length : headEnd)
+    .filter((line) => line.kind === 'upper' && line.plain !== '*')
+    .map((line) => line.plain);
   const recipientsIndex = lines.findIndex((line) => line.kind === 'recipients');
   return {
     kind: properCase(marker.plain),

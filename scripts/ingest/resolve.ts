@@ -159,10 +159,14 @@ function sameDocument(a: Draft, b: Draft): boolean {
   return shared / Math.min(wa.size, wb.size) >= 0.6;
 }
 
-/** How complete a copy is: its number read from its own header first, then fewer inferred fields and warnings. */
+/**
+ * Which copy is canonical, best first: its number read from its own header, fewer inferred
+ * fields, the original rather than a certified copy (`SAO Y`), a document that opens its file
+ * rather than one attached inside a bundle, fewer warnings.
+ */
 function completeness(draft: Draft): number[] {
   const d = draft.description;
-  return [d.inferred.includes('number') ? 1 : 0, d.inferred.length, d.warnings.length];
+  return [d.inferred.includes('number') ? 1 : 0, d.inferred.length, d.copy ? 1 : 0, draft.position > 0 ? 1 : 0, d.warnings.length];
 }
 
 function compareCompleteness(a: Draft, b: Draft): number {
