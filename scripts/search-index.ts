@@ -43,13 +43,24 @@ export function addCanonicalNumbers(html: string): string {
   });
 }
 
-/** The HTML Pagefind reads for a document page: the text region gets the extra forms. */
+/**
+ * The page's own number with `đ→d` (`788-CV/BCSĐ` → `788-CV/BCSD`) after its meta element, not in
+ * it: a number query is matched without `đ`, and results still show the number as written.
+ */
+export function addFoldedNumber(html: string): string {
+  return html.replace(/(<span data-pagefind-meta="number">([^<]*)<\/span>)/, (whole, span: string, number: string) =>
+    /[đĐ]/.test(number) ? `${span} <span>${foldD(number)}</span>` : whole,
+  );
+}
+
+/** The HTML Pagefind reads for a document page: the own number and the text region get the extra forms. */
 export function indexableHtml(html: string): string {
-  const start = html.indexOf('<section class="doc-text"');
-  if (start === -1) return html;
-  const end = html.indexOf('</section>', start);
-  const region = html.slice(start, end === -1 ? undefined : end);
-  return html.slice(0, start) + addFoldedCopies(addCanonicalNumbers(region)) + (end === -1 ? '' : html.slice(end));
+  const page = addFoldedNumber(html);
+  const start = page.indexOf('<section class="doc-text"');
+  if (start === -1) return page;
+  const end = page.indexOf('</section>', start);
+  const region = page.slice(start, end === -1 ? undefined : end);
+  return page.slice(0, start) + addFoldedCopies(addCanonicalNumbers(region)) + (end === -1 ? '' : page.slice(end));
 }
 
 function htmlFiles(dir: string): string[] {

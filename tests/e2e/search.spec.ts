@@ -45,6 +45,13 @@ for (const [query, number] of NUMBER_QUERIES) {
   });
 }
 
+test('a number with Đ finds its own document first, typed with Đ or D', async ({ page }) => {
+  for (const query of ['788-CV/BCSĐ', '788-CV/BCSD']) {
+    const results = await search(page, query);
+    expect(results[0], query).toMatch(/^Công văn 788-CV\/BCSĐ/);
+  }
+});
+
 test('a number only cited finds the documents that cite it, with or without Đ', async ({ page }) => {
   for (const query of ['1102/CĐ-TTg', '1102/CD-TTg']) {
     const results = await search(page, query);
