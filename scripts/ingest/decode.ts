@@ -73,6 +73,9 @@ export function decode(bytes: Uint8Array): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'UTF-16 BE';
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (utf16WithoutBom(bytes)) {
+    encoding = `UTF-16 ${utf16WithoutBom(bytes)} (không có BOM)`;
+    text = new TextDecoder(utf16WithoutBom(bytes) === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
   } else if (looksBinary(bytes)) {
     return { ok: false, reason: 'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)' };
   } else {
@@ -154,6 +157,25 @@ function decodeLegacy(bytes: Uint8Array): { label: string; text: string; score: 
     if (!best || score > best.score) best = { label, text, score };
   }
   return best && best.score >= 0.1 ? best : null;
+}
+
+/**
+ * `LE` or `BE` for UTF-16 saved without its BOM: Vietnamese text has a zero byte in most of its
+ * characters (ASCII, and the Latin-1 range) on one side of each pair and almost none on the other.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'LE' | 'BE' | null {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  if (sample.length < 8 || bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = sample.length / 2;
+  if (odd > pairs * 0.3 && even < pairs * 0.02) return 'LE';
+  if (even > pairs * 0.3 && odd < pairs * 0.02) return 'BE';
+  return null;
 }
 
 /** True when the bytes hold NUL bytes or many control bytes: an image, a PDF, an archive. */

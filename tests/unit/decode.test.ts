@@ -29,6 +29,11 @@ describe('decode', () => {
     expect(ok(utf16(text, false))).toMatchObject({ text, encoding: 'UTF-16 LE' });
     expect(ok(utf16(text, true))).toMatchObject({ text, encoding: 'UTF-16 BE' });
   });
+  it('reads UTF-16 saved without its BOM', () => {
+    const seedLike = 'Thực hiện Thông báo số 495-TB/TU ngày 20/9/2021 của Ban Thường vụ Thành ủy.\nĐồng chí Đinh Tiến Dũng chủ trì.';
+    expect(ok(utf16(seedLike, false).subarray(2))).toMatchObject({ text: seedLike, encoding: 'UTF-16 LE (không có BOM)' });
+    expect(ok(utf16(seedLike, true).subarray(2))).toMatchObject({ text: seedLike, encoding: 'UTF-16 BE (không có BOM)' });
+  });
   it('unifies CRLF and CR line endings', () => {
     expect(ok(new TextEncoder().encode('a\r\nb\rc')).text).toBe('a\nb\nc');
   });
