@@ -202,7 +202,8 @@ export function assignIds(drafts: Draft[]): Duplicate[] {
       groups.push([canonical, ...same]);
       for (const copy of same) copies.add(copy);
     }
-    if (different.length > 0) groups.push([canonical, ...different]);
+    // Different documents sharing a number: none is canonical; listed in file order, as their ids go.
+    if (different.length > 0) groups.push([canonical, ...different].sort((a, b) => drafts.indexOf(a) - drafts.indexOf(b)));
   }
   // Every document that is not a secondary copy takes its base id first, in file order.
   const used = new Set<string>();

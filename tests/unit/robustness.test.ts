@@ -110,17 +110,21 @@ describe('robustness', () => {
     expect(archive.report.totals.errors).toBe(3);
   });
 
-  it('keeps two copies of one document apart, and resolves citations to the canonical one', () => {
+  it('keeps two copies of one document apart: the standalone one is canonical, citations resolve to it', () => {
     const bundle = decoder.decode(seeds[4]!.bytes);
     const standalone = bundle.split('\n').slice(63).join('\n');
     const archive = archiveOf({ 'a.txt': bundle, 'b.txt': standalone });
+    // In document order: the copy attached in a.txt's bundle, then b.txt's standalone copy.
     const copies = archive.documents.filter((d) => d.number === '326-TB/QU');
-    expect(copies.map((d) => d.id)).toEqual(['326-tb-qu-2021', '326-tb-qu-2021-2']);
+    expect(copies.map((d) => [d.sources[0]!.file, d.id])).toEqual([
+      ['a.txt', '326-tb-qu-2021-2'],
+      ['b.txt', '326-tb-qu-2021'],
+    ]);
     expect(archive.report.duplicates).toEqual([{ number: '326-TB/QU', canonical: '326-tb-qu-2021', others: ['326-tb-qu-2021-2'], sameDocument: true }]);
-    expect(copies[1]!.copyOf).toBe('326-tb-qu-2021');
-    expect(copies[0]!.copies).toEqual(['326-tb-qu-2021-2']);
+    expect(copies[0]!.copyOf).toBe('326-tb-qu-2021');
+    expect(copies[1]!.copies).toEqual(['326-tb-qu-2021-2']);
     expect(archive.documents.find((d) => d.number === '157/UBND-VP')!.cites.filter((c) => c.number === '326-TB/QU').every((c) => c.target === '326-tb-qu-2021')).toBe(true);
-    expect(copies[1]!.warnings.join()).toMatch(/Bản trùng của văn bản 326-tb-qu-2021/);
+    expect(copies[0]!.warnings.join()).toMatch(/Bản trùng của văn bản 326-tb-qu-2021/);
   });
 
   it('keeps two different documents that share a number (an OCR slip) as two documents, both flagged', () => {
