@@ -76,9 +76,11 @@ export function describe(lines: Line[], context: DescribeContext): Description {
   // Number
   let number: DocumentNumber | null = null;
   const numberAlternatives: string[] = [];
-  const numberIndex = headerIndexes.find((i) => lines[i]!.kind === 'number');
+  const numberIndex = headerIndexes.find((i) => lines[i]!.kind === 'number') ?? numberAfterBareSo(lines, headerIndexes);
   if (numberIndex !== undefined) {
-    const line = lines[numberIndex]!;
+    // The number line; where OCR put the number under a bare `Số:`, read as if on one line.
+    const own = lines[numberIndex]!;
+    const line = own.kind === 'number' ? own : { raw: `Số: ${own.raw}`, plain: `Số: ${own.plain}` };
     const read = readHeaderNumber(line.raw, line.plain);
     number = read.number;
     numberAlternatives.push(...read.alternatives);
@@ -113,7 +115,7 @@ export function describe(lines: Line[], context: DescribeContext): Description {
   const placeDate =
     placeDateIndex !== undefined
       ? readPlaceDate(lines[placeDateIndex]!.plain)
-      : headerIndexes.map((i) => findPlaceDate(lines[i]!.plain)).find(Boolean);
+      : (headerIndexes.map((i) => findPlaceDate(lines[i]!.plain)).find(Boolean) ?? placeDateOverTwoLines(lines, headerIndexes));
   if (placeDate) {
     place = placeName(placeDate.place.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, ''));
     date = isoDate(placeDate.day, placeDate.month, placeDate.year);
@@ -231,6 +233,26 @@ function findBlocks(lines: Line[], test: (line: Line) => boolean): [number, numb
     if (!last || last[1] < from) blocks.push([from, to]);
   });
   return blocks;
+}
+
+/** The line holding the number when OCR put it under a bare `Số:` line, or undefined. */
+function numberAfterBareSo(lines: Line[], indexes: number[]): number | undefined {
+  const bare = indexes.find((i) => /^Số\s*:?$/u.test(lines[i]!.plain));
+  if (bare === undefined) return undefined;
+  const next = indexes.find((i) => i > bare && lines[i]!.kind !== 'blank');
+  return next !== undefined && findNumbers(lines[next]!.plain)[0]?.index === 0 ? next : undefined;
+}
+
+/** A place and date that OCR broke over two lines (`Hà Nội, ngày 21 tháng 7` / `năm 2021`). */
+function placeDateOverTwoLines(lines: Line[], indexes: number[]): ReturnType<typeof readPlaceDate> {
+  for (let k = 0; k + 1 < indexes.length; k++) {
+    const line = lines[indexes[k]!]!;
+    if (!/,\s*ngày\s/u.test(line.plain)) continue;
+    const next = indexes.slice(k + 1).find((i) => lines[i]!.kind !== 'blank');
+    const joined = next === undefined ? null : findPlaceDate(`${line.plain} ${lines[next]!.plain}`);
+    if (joined) return joined;
+  }
+  return null;
 }
 
 /** Where the copy block begins (after the signature), or null when there is none. */
