@@ -15,13 +15,14 @@ const base = archiveBase();
 // ARCHIVE_CONTENT writes elsewhere than content/ (tests use it; the site always reads content/).
 const contentDir = resolve(root, process.env['ARCHIVE_CONTENT'] || 'content');
 
-/** Every `.txt` file under a folder, recursively, as paths relative to it. */
-function listSources(dir: string): string[] {
+/** Every file under a folder, recursively, but hidden ones (`.DS_Store`, `.git/`). */
+function listFiles(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listSources(path));
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(path);
+    if (entry.isDirectory()) found.push(...listFiles(path));
+    else if (entry.isFile()) found.push(path);
   }
   return found;
 }
@@ -37,11 +38,11 @@ if (!stat?.isDirectory()) {
   process.exit(1);
 }
 const started = performance.now();
-const sources: SourceFile[] = listSources(sourceDir).map((path) => ({
-  name: relative(sourceDir, path).split('\\').join('/'),
-  bytes: readFileSync(path),
-}));
-const archive = buildArchive(sources, base);
+const files = listFiles(sourceDir).map((path) => ({ path, name: relative(sourceDir, path).split('\\').join('/') }));
+const isText = (name: string) => name.toLowerCase().endsWith('.txt');
+const sources: SourceFile[] = files.filter((f) => isText(f.name)).map((f) => ({ name: f.name, bytes: readFileSync(f.path) }));
+// Other files (a scan, a .docx) are not read, but the report says so: every file is accounted for.
+const archive = buildArchive(sources, base, files.filter((f) => !isText(f.name)).map((f) => f.name));
 
 rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
 mkdirSync(join(contentDir, 'documents'), { recursive: true });

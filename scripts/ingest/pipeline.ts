@@ -123,8 +123,15 @@ interface WorkDraft extends Draft {
   laws: LawReference[];
 }
 
-/** Builds the archive from source files; `base` is the URL sub-path (`/`, `/kho-van-ban/`). */
-export function buildArchive(sources: SourceFile[], base: string): ArchiveBuild {
+/** Why a file that is not `.txt` has no page, in the clerk's words. */
+const NOT_TEXT =
+  'không phải tệp văn bản .txt nên không được đọc (ảnh, PDF hay tệp Word cần chuyển sang văn bản .txt bằng OCR hoặc "Lưu thành" Unicode .txt rồi đưa lại)';
+
+/**
+ * Builds the archive from source files; `base` is the URL sub-path (`/`, `/kho-van-ban/`);
+ * `unread` names the other files of the folder, listed in the report as not read.
+ */
+export function buildArchive(sources: SourceFile[], base: string, unread: string[] = []): ArchiveBuild {
   const files = [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const reports: FileReport[] = [];
   const drafts: WorkDraft[] = [];
@@ -171,6 +178,9 @@ export function buildArchive(sources: SourceFile[], base: string): ArchiveBuild 
       report.messages.push(`lỗi không mong đợi khi đọc tệp: ${error instanceof Error ? error.message : String(error)} (hãy báo cho người quản trị kho)`);
     }
   }
+
+  for (const name of unread) reports.push({ file: name, status: 'error', encoding: null, documents: [], lines: 0, messages: [NOT_TEXT] });
+  reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   inferAttachedIdentity(drafts);
   const duplicates = assignIds(drafts);

@@ -5,7 +5,7 @@ import type { BuildReport } from './pipeline.ts';
 export function printSummary(report: BuildReport, source: string, milliseconds: number): void {
   const t = report.totals;
   const rows: [string, number][] = [
-    ['Tệp đã đọc', t.files],
+    ['Tệp nguồn', t.files],
     ['Văn bản', t.documents],
     ['Cảnh báo', t.warnings],
     ['Tệp lỗi', t.errors],

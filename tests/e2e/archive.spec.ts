@@ -48,9 +48,10 @@ test('hostile text shows literally on its page and runs nothing, at build time o
 test('every source file is accounted for in the report, bad ones in plain words', async ({ page, request }) => {
   const report = await (await request.get(`${EXTRA}data/build-report.json`)).json();
   const status = Object.fromEntries(report.files.map((f: { file: string; status: string }) => [f.file, f.status]));
-  const count = (dir: string) => readdirSync(join(import.meta.dirname, '../..', dir)).filter((n) => n.endsWith('.txt')).length;
-  expect(Object.keys(status)).toHaveLength(count('seeds') + count('tests/fixtures/further') + count('tests/fixtures/archive-extra'));
-  expect(count('tests/fixtures/archive-extra')).toBe(5);
+  const count = (dir: string, all = false) => readdirSync(join(import.meta.dirname, '../..', dir)).filter((n) => all || n.endsWith('.txt')).length;
+  expect(Object.keys(status)).toHaveLength(count('seeds') + count('tests/fixtures/further') + count('tests/fixtures/archive-extra', true));
+  expect(count('tests/fixtures/archive-extra', true)).toBe(6);
+  expect(status['them/ban-quet.pdf']).toBe('error');
   expect(status['them/rong.txt']).toBe('error');
   expect(status['them/anh-quet.txt']).toBe('error');
   expect(status['them/12-tb-ubnd-vni.txt']).toBe('warning');
@@ -59,6 +60,7 @@ test('every source file is accounted for in the report, bad ones in plain words'
   await expect(files.locator('tr', { hasText: 'them/rong.txt' })).toContainText('tệp rỗng');
   await expect(files.locator('tr', { hasText: 'them/anh-quet.txt' })).toContainText('tệp nhị phân');
   await expect(files.locator('tr', { hasText: 'them/12-tb-ubnd-vni.txt' })).toContainText('bảng mã VNI');
+  await expect(files.locator('tr', { hasText: 'them/ban-quet.pdf' })).toContainText('không phải tệp văn bản .txt');
   await expect(page.getByTestId('duplicates')).toContainText('495-TB/TU');
 });
 

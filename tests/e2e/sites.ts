@@ -2,8 +2,8 @@
  * The two sites the browser tests drive, built for real and served on 127.0.0.1:
  * - the seeds alone, under `/kho-van-ban/` (port `E2E_PORT`);
  * - a messier archive under `/luu-tru/` (the next port): the seeds, the documents they cite
- *   (`tests/fixtures/further/`), and hostile, VNI, headerless, empty and binary files
- *   (`tests/fixtures/archive-extra/`).
+ *   (`tests/fixtures/further/`), and hostile, VNI, headerless, empty and binary files and a
+ *   scanned PDF (`tests/fixtures/archive-extra/`).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
