@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { outputDir, projectRoot } from './config.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, preloadMeta } from './search-index.ts';
 
 const root = projectRoot();
 const dist = outputDir();
@@ -26,6 +26,7 @@ step('dựng trang (Astro)', () =>
 const started = performance.now();
 const indexed = await buildSearchIndex(dist);
 console.log(`[dựng kho] chỉ mục tìm kiếm (Pagefind): ${indexed.pages} trang, ${((performance.now() - started) / 1000).toFixed(1)} giây`);
+preloadMeta(dist);
 if (indexed.errors.length > 0) {
   console.error(`Pagefind báo lỗi: ${indexed.errors.join('; ')}`);
   process.exit(1);

@@ -3,7 +3,8 @@
  * indexed (they carry `data-pagefind-body`). What Pagefind reads gets, after every word with `đ`,
  * a copy with `đ→d` (Pagefind folds tone marks but not `đ`), and after each citation whose
  * written number differs from its canonical form, the canonical form. The pages themselves are
- * not changed.
+ * not changed, but for the search page's preload link to the index's metadata (`preloadMeta`, which
+ * the build calls once the index is written).
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -93,7 +94,6 @@ export async function buildSearchIndex(
   const written = await index.writeFiles({ outputPath });
   errors.push(...written.errors);
   await pagefind.close();
-  if (outputPath === join(distDir, 'pagefind')) preloadMeta(distDir);
   return { pages, errors };
 }
 

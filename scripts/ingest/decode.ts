@@ -64,6 +64,7 @@ export function decode(bytes: Uint8Array): Decoded {
   let text: string;
   const notes: string[] = [];
   const warnings: string[] = [];
+  const bomless = utf16WithoutBom(bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = 'UTF-8 (BOM)';
     text = new TextDecoder('utf-8').decode(bytes.subarray(3));
@@ -73,9 +74,9 @@ export function decode(bytes: Uint8Array): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'UTF-16 BE';
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  } else if (utf16WithoutBom(bytes)) {
-    encoding = `UTF-16 ${utf16WithoutBom(bytes)} (không có BOM)`;
-    text = new TextDecoder(utf16WithoutBom(bytes) === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
+  } else if (bomless) {
+    encoding = `UTF-16 ${bomless} (không có BOM)`;
+    text = new TextDecoder(bomless === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
   } else if (looksBinary(bytes)) {
     return { ok: false, reason: 'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)' };
   } else {

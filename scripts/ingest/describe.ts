@@ -7,7 +7,7 @@ import type { Line } from './lines.ts';
 import { NUMBER_LINE, findPlaceDate, readAuthority, readPlaceDate, typeOfHeading } from './lines.ts';
 import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
 import { isoDate, parseDate, displayDate } from './dates.ts';
-import { issuerFromHeader, localName, mostMentionedPlace, placeName } from './issuer.ts';
+import { issuerFromHeader, localName, mostMentionedPlace, placeOfDateLine } from './issuer.ts';
 import { capitalize, foldKey } from './text.ts';
 import { properCase } from './casing.ts';
 import type { Level } from './vocabulary.ts';
@@ -117,7 +117,7 @@ export function describe(lines: Line[], context: DescribeContext): Description {
       ? readPlaceDate(lines[placeDateIndex]!.plain)
       : (headerIndexes.map((i) => findPlaceDate(lines[i]!.plain)).find(Boolean) ?? placeDateOverTwoLines(lines, headerIndexes));
   if (placeDate) {
-    place = placeName(placeDate.place.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, ''));
+    place = placeOfDateLine(placeDate.place);
     date = isoDate(placeDate.day, placeDate.month, placeDate.year);
   }
   if (!date) {

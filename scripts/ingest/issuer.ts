@@ -33,11 +33,21 @@ export function placeName(text: string): string {
   return PLACE_NAMES[foldKey(clean)] ?? titleCase(clean);
 }
 
+/** The place of a place-date line: `Q. Hai Bà Trưng` → `Hai Bà Trưng`, `TP. Hà Nội` → `Hà Nội`. */
+export function placeOfDateLine(place: string): string {
+  return placeName(place.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, ''));
+}
+
 /** True for words that read as a place name (`HOÀN KIẾM`), not a description (`PHÒNG, CHỐNG DỊCH`). */
 function looksLikePlace(text: string): boolean {
   if (PLACE_NAMES[foldKey(text)]) return true;
   const words = text.trim().split(/\s+/);
   return words.length <= 4 && !/[,;:()\d]/.test(text);
+}
+
+/** True when folded `text` is `words`, or opens with them as whole words (`QUAN HAI BA TRUNG` opens with `QUAN`). */
+function opensWith(text: string, words: string): boolean {
+  return text === words || text.startsWith(`${words} `);
 }
 
 /** The words of `text` after its first `count` words. */
@@ -54,10 +64,9 @@ function readUnit(line: string): Unit {
     .replace(/\s*-\s*/g, ' - ');
   const unit: Unit = { body: null, kind: {}, unitWord: null, place: null, level: 'Thành phố', party: false };
   const key = foldKey(text);
-  const starts = (folded: string) => key === folded || key.startsWith(`${folded} `);
 
   // A ministry or a city department: `BỘ Y TẾ`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO`.
-  const agency = /^(BO|SO) /.exec(key) && AGENCIES.find((a) => key.slice(3) === a.folded || key.slice(3).startsWith(`${a.folded} `));
+  const agency = /^(BO|SO) /.exec(key) && AGENCIES.find((a) => opensWith(key.slice(3), a.folded));
   if (agency) {
     const ministry = key.startsWith('BO ');
     unit.body = `${ministry ? 'Bộ' : 'Sở'} ${agency.name}`;
@@ -65,7 +74,7 @@ function readUnit(line: string): Unit {
     unit.kind = ministry ? { whole: true } : {};
     text = after(text, 1 + agency.folded.split(' ').length);
   } else {
-    const body = BODIES.find((candidate) => starts(candidate.folded));
+    const body = BODIES.find((candidate) => opensWith(key, candidate.folded));
     if (body) {
       unit.body = body.name;
       unit.level = body.level;
@@ -84,7 +93,7 @@ function readUnit(line: string): Unit {
     unit.level = 'Trung ương';
     return unit;
   }
-  const word = UNIT_WORDS.find((candidate) => rest === foldKey(candidate.words) || rest.startsWith(`${foldKey(candidate.words)} `));
+  const word = UNIT_WORDS.find((candidate) => opensWith(rest, foldKey(candidate.words)));
   if (word) {
     unit.unitWord = word.name;
     unit.level = word.level;

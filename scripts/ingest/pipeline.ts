@@ -11,7 +11,7 @@ import { parseBody } from './body.ts';
 import { findLawReferences, type CitationKind, type LawReference } from './cite.ts';
 import { citationsInTree, toMdx, wrapCitations } from './mdx.ts';
 import { assignIds, inferAttachedIdentity, resolveCitations, type DateConflict, type Draft, type Duplicate, type Unresolved } from './resolve.ts';
-import { placeName } from './issuer.ts';
+import { placeOfDateLine } from './issuer.ts';
 import { numberKey } from './number.ts';
 import { collator } from './text.ts';
 import type { Level } from './vocabulary.ts';
@@ -151,7 +151,7 @@ export function buildArchive(sources: SourceFile[], base: string, unread: string
       const lines = readLines(decoded.text);
       report.lines = lines.length;
       const firstPlace = lines.map((line) => readPlaceDate(line.plain)?.place).find(Boolean);
-      const filePlace = firstPlace ? placeName(firstPlace.replace(/^(Q\.|Quận|TP\.?|Thành phố)\s*/u, '')) : null;
+      const filePlace = firstPlace ? placeOfDateLine(firstPlace) : null;
       splitDocuments(lines).forEach((segment, position) => {
         const description = describe(segment.lines, { filePlace });
         description.warnings.unshift(...decoded.warnings.map((w) => `Tệp nguồn: ${w}.`));

@@ -7,7 +7,7 @@ import type { Description } from './describe.ts';
 import { issuerOfNumber, type DocumentNumber } from './number.ts';
 import { localName } from './issuer.ts';
 import { displayDate } from './dates.ts';
-import { slugify } from './text.ts';
+import { fold, slugify } from './text.ts';
 
 /** One document as parsed, before the corpus is resolved. */
 export interface Draft {
@@ -135,15 +135,7 @@ function baseId(draft: Draft): string {
 
 /** Folded words of a title, for comparing two readings of one document. */
 function titleWords(title: string | null): Set<string> {
-  return new Set(
-    (title ?? '')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean),
-  );
+  return new Set(fold(title ?? '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
 }
 
 /** True when two documents with one number are copies of one document: same date (if both say) and close titles. */
