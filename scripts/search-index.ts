@@ -54,9 +54,18 @@ export function addFoldedNumber(html: string): string {
   );
 }
 
-/** The HTML Pagefind reads for a document page: the own number and the text region get the extra forms. */
+/**
+ * A space after each closing block tag that another tag follows at once: the built HTML has no
+ * whitespace between tags, and Pagefind would read `<dt>Loại văn bản</dt><dd>Công văn</dd>` as
+ * `bảnCông`, in its index and in excerpts.
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(/(<\/(?:p|div|section|article|header|aside|dl|dt|dd|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|pre)>)(?=<)/g, '$1 ');
+}
+
+/** The HTML Pagefind reads for a document page: blocks kept apart, the own number and the text region get the extra forms. */
 export function indexableHtml(html: string): string {
-  const page = addFoldedNumber(html);
+  const page = addFoldedNumber(separateBlocks(html));
   const start = page.indexOf('<section class="doc-text"');
   if (start === -1) return page;
   const end = page.indexOf('</section>', start);

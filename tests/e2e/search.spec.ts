@@ -49,6 +49,10 @@ test('a number with Đ finds its own document first, typed with Đ or D', async 
   for (const query of ['788-CV/BCSĐ', '788-CV/BCSD']) {
     const results = await search(page, query);
     expect(results[0], query).toMatch(/^Công văn 788-CV\/BCSĐ/);
+    // The excerpt reads as the page does: words of the panel kept apart, the indexed d-copy dropped.
+    const excerpt = await page.getByTestId('search-results').locator('.excerpt').first().textContent();
+    expect(excerpt).not.toMatch(/hiệu788|BCSDLoại|bảnCông/);
+    expect(excerpt).not.toContain('788-CV/BCSD ');
   }
 });
 

@@ -1,6 +1,6 @@
 /** What Pagefind reads of a document page: the extra `đ→d` and canonical forms, never in what readers see. */
 import { describe, expect, it } from 'vitest';
-import { addCanonicalNumbers, addFoldedCopies, addFoldedNumber, indexableHtml } from '../../scripts/search-index.ts';
+import { addCanonicalNumbers, addFoldedCopies, addFoldedNumber, indexableHtml, separateBlocks } from '../../scripts/search-index.ts';
 
 describe('search index input', () => {
   it('adds a đ→d copy after each word with đ, outside tags and scripts', () => {
@@ -23,10 +23,16 @@ describe('search index input', () => {
     expect(addFoldedNumber(plain)).toBe(plain);
   });
 
+  it('keeps blocks apart where the built HTML has no whitespace between tags, and leaves inline tags joined', () => {
+    expect(separateBlocks('<dl><dt>Loại văn bản</dt><dd>Công văn</dd></dl><p>a<strong>b</strong>c</p><p>d</p>')).toBe(
+      '<dl><dt>Loại văn bản</dt> <dd>Công văn</dd> </dl> <p>a<strong>b</strong>c</p> <p>d</p>',
+    );
+  });
+
   it('changes only the number and the text region of a page', () => {
     const page = '<nav>Đảng</nav><span data-pagefind-meta="number">71/CĐ-CP</span><section class="doc-text">Đảng</section><footer>Đảng</footer>';
     expect(indexableHtml(page)).toBe(
-      '<nav>Đảng</nav><span data-pagefind-meta="number">71/CĐ-CP</span> <span>71/CD-CP</span><section class="doc-text">Đảng Dảng</section><footer>Đảng</footer>',
+      '<nav>Đảng</nav><span data-pagefind-meta="number">71/CĐ-CP</span> <span>71/CD-CP</span><section class="doc-text">Đảng Dảng</section> <footer>Đảng</footer>',
     );
   });
 });
