@@ -3,9 +3,10 @@
  * `seeds/`), writes one MDX page per document to `content/documents/` and the data files to
  * `content/data/`, and prints a short report in Vietnamese.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildArchive, type SourceFile } from './ingest/pipeline.ts';
+import { buildArchive } from './ingest/pipeline.ts';
+import { readSourceFolder } from './ingest/sources.ts';
 import { printSummary } from './ingest/summary.ts';
 import { archiveBase, projectRoot } from './config.ts';
 
@@ -14,18 +15,6 @@ const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
 const base = archiveBase();
 // ARCHIVE_CONTENT writes elsewhere than content/ (tests use it; the site always reads content/).
 const contentDir = resolve(root, process.env['ARCHIVE_CONTENT'] || 'content');
-
-/** Every file under a folder, recursively, but hidden ones (`.DS_Store`, `.git/`). */
-function listFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listFiles(path));
-    else if (entry.isFile()) found.push(path);
-  }
-  return found;
-}
 
 let stat;
 try {
@@ -38,11 +27,9 @@ if (!stat?.isDirectory()) {
   process.exit(1);
 }
 const started = performance.now();
-const files = listFiles(sourceDir).map((path) => ({ path, name: relative(sourceDir, path).split('\\').join('/') }));
-const isText = (name: string) => name.toLowerCase().endsWith('.txt');
-const sources: SourceFile[] = files.filter((f) => isText(f.name)).map((f) => ({ name: f.name, bytes: readFileSync(f.path) }));
 // Other files (a scan, a .docx) are not read, but the report says so: every file is accounted for.
-const archive = buildArchive(sources, base, files.filter((f) => !isText(f.name)).map((f) => f.name));
+const { sources, unread } = readSourceFolder(sourceDir);
+const archive = buildArchive(sources, base, unread);
 
 rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
 mkdirSync(join(contentDir, 'documents'), { recursive: true });
