@@ -25,7 +25,8 @@ const documents = defineCollection({
     number: nullableString,
     type: nullableString,
     issuer: nullableString,
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    // `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the original left the day or the month blank.
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
     title: nullableString,
     signer: nullableString,
     sources: z.array(z.object({ file: z.string(), fromLine: z.number().int(), toLine: z.number().int() })),

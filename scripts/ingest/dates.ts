@@ -23,9 +23,35 @@ export function parseDate(text: string): string | null {
   return isoDate(Number(first[1]), Number(first[2]), Number(first[3]));
 }
 
-/** `2021-09-20` → `20/9/2021`, the way a Vietnamese reader writes a date. */
-export function displayDate(iso: string | null): string {
+/**
+ * A date as printed, with the parts the original left blank left out: `2022-09-05`, `2022-09`
+ * (`ngày … tháng 9 năm 2022`) or `2022` (`ngày … tháng … năm 2022`); null when not a real date.
+ */
+export function partialDate(day: number | null, month: number | null, year: number): string | null {
+  if (day !== null && month !== null) return isoDate(day, month, year);
+  if (year < 1945 || year > 2100) return null;
+  if (month === null) return String(year);
+  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : null;
+}
+
+/** True for a date whose day (or month) was left blank: `2022-09`, `2022`. */
+export function isPartialDate(date: string): boolean {
+  return date.length < 10;
+}
+
+/**
+ * A date the way a Vietnamese reader writes it: `2021-09-20` → `ngày 20/9/2021`, `2022-09` →
+ * `tháng 9/2022`, `2022` → `năm 2022`; null → empty.
+ */
+export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const [year, month, day] = iso.split('-');
-  return `${Number(day)}/${Number(month)}/${year}`;
+  if (!month) return `năm ${year}`;
+  if (!day) return `tháng ${Number(month)}/${year}`;
+  return `ngày ${Number(day)}/${Number(month)}/${year}`;
+}
+
+/** `2021-09-20` → `20/9/2021` (in lists and tables); a partial date keeps its words: `tháng 9/2022`. */
+export function displayDate(iso: string | null | undefined): string {
+  return formatDate(iso).replace(/^ngày /, '');
 }

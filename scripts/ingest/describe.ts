@@ -4,9 +4,9 @@
  * left null and said in `warnings`; what is inferred is listed in `inferred`.
  */
 import type { Line } from './lines.ts';
-import { NUMBER_LINE, findPlaceDate, readAuthority, readPlaceDate, typeOfHeading } from './lines.ts';
+import { BLANK_NUMBER_LINE, NUMBER_LINE, findPlaceDate, layOutTableRows, readAuthority, readPlaceDate, typeOfHeading } from './lines.ts';
 import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
-import { isoDate, parseDate, displayDate } from './dates.ts';
+import { formatDate, isoDate, isPartialDate, parseDate, partialDate, displayDate } from './dates.ts';
 import { issuerFromHeader, localName, mostMentionedPlace, placeOfDateLine } from './issuer.ts';
 import { capitalize, foldKey } from './text.ts';
 import { properCase } from './casing.ts';
@@ -62,7 +62,9 @@ export interface DescribeContext {
 }
 
 /** Reads a document's metadata from its lines. */
-export function describe(lines: Line[], context: DescribeContext): Description {
+export function describe(segmentLines: Line[], context: DescribeContext): Description {
+  // A header or signature laid out as a Word table is read as the paper shows it.
+  const lines = layOutTableRows(segmentLines);
   const warnings: string[] = [];
   const inferred: string[] = [];
   const stampBlocks = findBlocks(lines, (line) => line.kind === 'incomingStamp');
@@ -95,6 +97,9 @@ export function describe(lines: Line[], context: DescribeContext): Description {
     }
   }
 
+  const blankNumberIndex = numberIndex === undefined ? headerIndexes.find((i) => lines[i]!.kind === 'blankNumber') : undefined;
+  const blankCode = blankNumberIndex === undefined ? null : BLANK_NUMBER_LINE.exec(lines[blankNumberIndex]!.plain)![1]!.replace(/\s+/g, '');
+
   // Issuer block: the capitalised lines that open the header (after the motto, where OCR put it first).
   const issuerLines: string[] = [];
   for (const i of headerIndexes) {
@@ -118,16 +123,18 @@ export function describe(lines: Line[], context: DescribeContext): Description {
       : (headerIndexes.map((i) => findPlaceDate(lines[i]!.plain)).find(Boolean) ?? placeDateOverTwoLines(lines, headerIndexes));
   if (placeDate) {
     place = placeOfDateLine(placeDate.place);
-    date = isoDate(placeDate.day, placeDate.month, placeDate.year);
+    date = partialDate(placeDate.day, placeDate.month, placeDate.year);
+    if (date && isPartialDate(date)) warnings.push(`Ngày ban hành để trống trong bản gốc; ghi theo phần in: ${formatDate(date)}.`);
   }
-  if (!date) {
+  // The meeting date stands in only where the header has no place-and-date line at all.
+  if (!date && !placeDate) {
     const meeting = findMeetingDate(lines.slice(bodyStart, ownEnd));
     if (meeting) {
       date = meeting;
       inferred.push('date');
       warnings.push(`Văn bản không ghi ngày ban hành; đã dùng ngày họp ${displayDate(meeting)} nêu trong văn bản.`);
     } else warnings.push('Văn bản không ghi ngày ban hành.');
-  }
+  } else if (!date) warnings.push('Không đọc được ngày ban hành.');
 
   // Type and title
   let type: string | null = null;
@@ -193,7 +200,8 @@ export function describe(lines: Line[], context: DescribeContext): Description {
       warnings.push(`Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ câu kết và khối chữ ký${textPlace ? `, địa danh ${textPlace} theo nội dung` : ''}.`);
     } else warnings.push('Không xác định được cơ quan ban hành.');
   }
-  if (!number) warnings.push('Văn bản không có số, ký hiệu.');
+  if (!number && blankCode) warnings.push(`Số văn bản để trống trong bản gốc (chỉ in ký hiệu «${blankCode}»): bản dự thảo hoặc bản chưa vào số.`);
+  else if (!number) warnings.push('Văn bản không có số, ký hiệu.');
 
   return {
     number,
@@ -278,7 +286,8 @@ function findBodyStart(lines: Line[], end: number): number {
 
 /** Reads `Số: …` into a number; `~~157~~ 17/UBND-VP` gives 157 with 17 as the other reading. */
 function readHeaderNumber(raw: string, plain: string): { number: DocumentNumber | null; alternatives: string[] } {
-  const rest = plain.replace(NUMBER_LINE, '$1');
+  // A code that the conversion broke with a space (`15 BC/TWĐTN ĐKTHTN`) is one code.
+  const rest = plain.replace(NUMBER_LINE, '$1').replace(/(\/\s*[\p{L}\d-]+)\s+(\p{Lu}{2,})(?=\s|$)/u, '$1$2');
   const number = findNumbers(rest)[0]?.number ?? null;
   const competing = /~~\s*(\d+)\s*~~\s*(\d+)\s*([/-])/u.exec(raw);
   if (!number || !competing) return { number, alternatives: [] };

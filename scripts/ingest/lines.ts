@@ -1,5 +1,5 @@
 /** Classifies the lines of a source text by the part of a document they belong to (van-ban.md §1). */
-import { COPY_KINDS, DOCUMENT_TYPES, MOTTOS, SIGNING_AUTHORITIES } from './vocabulary.ts';
+import { COPY_KINDS, DOCUMENT_TYPES, FAMILY_NAMES, MOTTOS, PLACE_NAMES, SIGNING_AUTHORITIES } from './vocabulary.ts';
 import { fold, foldKey, isUpperCaseLine, plainLine } from './text.ts';
 import { parseNumber } from './number.ts';
 
@@ -8,6 +8,7 @@ export type LineKind =
   | 'blank'
   | 'motto'
   | 'number'
+  | 'blankNumber'
   | 'placeDate'
   | 'typeHeading'
   | 'subject'
@@ -62,20 +63,45 @@ const AUTHORITY_FORMS = SIGNING_AUTHORITIES.flatMap((a) => a.forms.map((form) =>
 
 /** `Số: 10227 /VP-KGVX`, `Số 495-TB/TU` (colon optional, Party style has none). */
 export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
-/** `Hà Nội, ngày 24 tháng 8 năm 2021`, `Q. Hai Bà Trưng, ngày …`, also `Hà Nội, ngày 24/8/2021`. */
-const PLACE_DATE = /([^,]{2,60}),\s*ngày\s+(?:(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
+/**
+ * A number line whose serial was left blank (`Số:      /KH-UBND`, `Số: ……/QĐ-UBND`,
+ * `Số:     NQ/TWĐTNVP`): an unnumbered draft or copy. Group 1 is the code as printed.
+ */
+export const BLANK_NUMBER_LINE = /^Số\s*:?[\s.…_]*((?:[-/]\s*)?\p{Lu}[\p{L}]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)+)\s*$/u;
+/**
+ * `Hà Nội, ngày 24 tháng 8 năm 2021`, `Q. Hai Bà Trưng, ngày …`, also `Hà Nội, ngày 24/8/2021`.
+ * The day or the month may be left blank in the original (`ngày    tháng 9 năm 2022`: a draft or
+ * an unnumbered copy), and OCR may garble `năm` (`n(cid:3)m`).
+ */
+const PLACE_DATE =
+  /([^,]{2,60}),\s*ngày\s*(?:(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*n\S{0,8}m\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
 const PLACE_DATE_LINE = new RegExp(`^${PLACE_DATE.source}`, 'u');
 
+/** A header's place and date as printed: the day and the month are null where the original left them blank. */
+export interface PlaceDate {
+  place: string;
+  day: number | null;
+  month: number | null;
+  year: number;
+}
+
 /** The place and date of a header line (`Hà Nội, ngày 24 tháng 8 năm 2021`): place as written, date parts. */
-export function readPlaceDate(plain: string): { place: string; day: number; month: number; year: number } | null {
+export function readPlaceDate(plain: string): PlaceDate | null {
   const match = PLACE_DATE_LINE.exec(plain);
   if (!match) return null;
   const [, place, d1, m1, y1, d2, m2, y2] = match;
-  return { place: place!.trim(), day: Number(d1 ?? d2), month: Number(m1 ?? m2), year: Number(y1 ?? y2) };
+  const part = (value: string | undefined) => (value === undefined ? null : Number(value));
+  const blankForm = y1 !== undefined;
+  return {
+    place: place!.trim(),
+    day: blankForm ? part(d1) : Number(d2),
+    month: blankForm ? part(m1) : Number(m2),
+    year: Number(y1 ?? y2),
+  };
 }
 
 /** A place and date after other words on one line, where OCR merged two columns (`Số: 23/CT-UBND Hà Nội, ngày …`). */
-export function findPlaceDate(plain: string): { place: string; day: number; month: number; year: number } | null {
+export function findPlaceDate(plain: string): PlaceDate | null {
   const match = PLACE_DATE.exec(plain);
   if (!match) return null;
   const read = readPlaceDate(plain.slice(match.index))!;
@@ -103,18 +129,26 @@ export function readAuthority(plain: string): { authority: string; rest: string 
   return null;
 }
 
-/** True for a line that is a person's name: 2 to 5 capitalised words, letters only (`Chu Ngọc Anh`). */
-export function isPersonName(plain: string): boolean {
+/**
+ * True for a line shaped like a person's name: 2 to 5 capitalised words, letters only
+ * (`Chu Ngọc Anh`), not a known place. `strict` also asks that it open with a Vietnamese family
+ * name, which tells `Nguyễn Tường Lâm` from `Quảng Trị` or `Living Green Together` anywhere in a
+ * text; without it, the shape alone, for the line right under a signature's title.
+ */
+export function isPersonName(plain: string, strict = true): boolean {
   const words = plain.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  return words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word)) && !isUpperCaseLine(plain);
+  if (!words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word)) || isUpperCaseLine(plain)) return false;
+  const key = foldKey(plain);
+  if (PLACE_NAMES[key] || key === 'HO CHI MINH' || key === 'VIET NAM') return false;
+  return !strict || FAMILY_NAMES.has(foldKey(words[0]!));
 }
 
 /** Classifies one line by its plain text (markdown residue and mottos removed). */
 export function classify(plain: string): LineKind {
   if (!plain) return 'blank';
   const key = foldKey(plain);
-  if (/^V\/v\b/u.test(plain)) return 'subject';
+  if (/^["“]?V\/v\b/u.test(plain)) return 'subject';
   if (/^Kính gửi\b/u.test(plain) || /\sđiện\s*:$/u.test(plain)) return 'addressees';
   if (/^Nơi nhận\b/u.test(plain)) return 'recipients';
   if (/^Ngày ký\s*:/u.test(plain)) return 'digitalSignature';
@@ -122,6 +156,7 @@ export function classify(plain: string): LineKind {
   if (/(^|\s)ĐẾN(\s|$)/u.test(plain)) return 'incomingStamp';
   const numberLine = NUMBER_LINE.exec(plain);
   if (numberLine && parseNumber(numberLine[1] ?? '')) return 'number';
+  if (numberLine && BLANK_NUMBER_LINE.test(plain)) return 'blankNumber';
   if (readPlaceDate(plain)) return 'placeDate';
   if (COPY_KEYS.includes(key)) return 'copyMarker';
   if (typeOfHeading(plain)) return 'typeHeading';
@@ -136,9 +171,55 @@ export function readLines(text: string): Line[] {
   const rows = text.split('\n');
   // A final newline ends the last line; it does not open another.
   if (rows.length > 1 && rows[rows.length - 1] === '') rows.pop();
-  return rows.map((raw, index) => {
-    const written = plainLine(raw);
-    const plain = withoutMottos(written);
-    return { no: index + 1, raw, plain, kind: written && !plain ? 'motto' : classify(plain) };
+  return rows.map((raw, index) => makeLine(raw, index + 1));
+}
+
+/** One classified line from its raw text and its 1-based line number. */
+export function makeLine(raw: string, no: number): Line {
+  const written = plainLine(raw);
+  const plain = withoutMottos(written);
+  return { no, raw, plain, kind: written && !plain ? 'motto' : classify(plain) };
+}
+
+/** A row of a Word table flattened into text: `| cell | cell |`. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/u;
+
+/**
+ * The lines with every flattened table row (`| BAN CHẤP HÀNH TRUNG ƯƠNG \\\ Số: 526BC/… | ĐOÀN TNCS
+ * HỒ CHÍ MINH Hà Nội, ngày … |`) laid out as the paper has it: each cell in turn, left column
+ * first, broken where the conversion merged its lines (`\\\`, wide gaps, before `Số`, before the
+ * place and date). The pieces keep their row's line number; a row of empty cells is a blank line.
+ * For reading metadata only: the page shows the text as written.
+ */
+export function layOutTableRows(lines: Line[]): Line[] {
+  if (!lines.some((line) => TABLE_ROW.test(line.raw))) return lines;
+  const laidOut: Line[] = [];
+  for (const line of lines) {
+    if (!TABLE_ROW.test(line.raw)) {
+      laidOut.push(line);
+      continue;
+    }
+    const pieces = line.raw
+      .trim()
+      .slice(1, -1)
+      .split('|')
+      .flatMap((cell) => cell.split(/\\{2,}| {2,}|\t+/u))
+      .flatMap(splitBeforeHeaderParts)
+      .map((piece) => piece.trim())
+      .filter(Boolean);
+    if (pieces.length === 0) laidOut.push({ ...line, plain: '', kind: 'blank' });
+    for (const piece of pieces) laidOut.push(makeLine(piece, line.no));
+  }
+  return laidOut;
+}
+
+/** A cell's text broken before `Số` and before a place and date that follow other words. */
+function splitBeforeHeaderParts(text: string): string[] {
+  const pieces = text.split(/\s(?=Số\s*(?::|\d))/u);
+  return pieces.flatMap((piece) => {
+    const found = findPlaceDate(piece);
+    if (!found) return [piece];
+    const at = piece.lastIndexOf(`${found.place},`);
+    return at > 0 ? [piece.slice(0, at), piece.slice(at)] : [piece];
   });
 }

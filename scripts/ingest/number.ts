@@ -2,7 +2,7 @@
  * Document numbers (số, ký hiệu): finding them in text, their canonical display form and the
  * match key that makes OCR and typing variants equal (van-ban.md §3).
  */
-import { CANONICAL_CODES, DOCUMENT_TYPES, ISSUER_CODES, type IssuerCode } from './vocabulary.ts';
+import { CANONICAL_CODES, DOCUMENT_TYPES, ISSUER_CODES, ORGANISATION_CODES, type IssuerCode } from './vocabulary.ts';
 import { fold, foldKey, unifyDashes } from './text.ts';
 
 /** A document number read from text. */
@@ -31,14 +31,20 @@ export interface NumberMatch {
   raw: string;
 }
 
-const CODE = String.raw`\p{Lu}[\p{L}\d]*`;
-const PARTY = String.raw`(\d{1,5})[ \t]*-[ \t]*(\p{Lu}\p{L}{0,3})[ \t]*\/[ \t]*(${CODE}(?:-${CODE})*)`;
-const STATE = String.raw`(\d{1,5})[ \t]?\/[ \t]?(?:(\d{4})\/)?(${CODE}(?:[ \t]?-[ \t]?${CODE})*)`;
-/** Matches Party and state numbers; the lookarounds keep it off longer digit runs and words. */
-const NUMBER_PATTERN = new RegExp(String.raw`(?<![\p{L}\d/.-])(?:${PARTY}|${STATE})(?![\p{L}\d])`, 'gu');
-
 const TYPE_CODES = new Map<string, string>();
 for (const type of DOCUMENT_TYPES) for (const code of type.codes) TYPE_CODES.set(foldKey(code), code);
+
+/** Type codes as a pattern, longest first, with `Đ` also as `D` (`QĐ`, `QD`). */
+const TYPE_CODE_PATTERN = [...new Set([...TYPE_CODES.values()].flatMap((code) => [code, code.replace(/Đ/g, 'D')]))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const CODE = String.raw`\p{Lu}[\p{L}\d]*`;
+const PARTY = String.raw`(\d{1,5})[ \t]*-[ \t]*(\p{Lu}\p{L}{0,3})[ \t]*\/[ \t]*(${CODE}(?:-${CODE})*)`;
+/** The Party form with its hyphens lost in conversion (`337KH/TWĐTNMTTN`, `21NQ/TW`, `882 QĐ/TWĐTN`): known type codes only. */
+const PARTY_GLUED = String.raw`(\d{1,5})[ \t]?(${TYPE_CODE_PATTERN})[ \t]?\/[ \t]?(${CODE}(?:-${CODE})*)`;
+const STATE = String.raw`(\d{1,5})[ \t]?\/[ \t]?(?:(\d{4})\/)?(${CODE}(?:[ \t]?-[ \t]?${CODE})*)`;
+/** Matches Party and state numbers; the lookarounds keep it off longer digit runs and words. */
+const NUMBER_PATTERN = new RegExp(String.raw`(?<![\p{L}\d/.-])(?:${PARTY}|${PARTY_GLUED}|${STATE})(?![\p{L}\d])`, 'gu');
 const ISSUERS = new Map<string, IssuerCode>(ISSUER_CODES.map((issuer) => [foldKey(issuer.code), issuer]));
 
 /** True for a code segment that looks like an abbreviation (`TTg`, `VP`), not a word (`Sở`). */
@@ -72,6 +78,7 @@ function makeNumber(serial: string, codes: string[], party: boolean, year: strin
     issuerCode = canonical.slice(1).join('-') || null;
     display = `${serialText}-${canonical[0]}/${canonical.slice(1).join('-')}`;
   } else {
+    if (canonical.length === 1) canonical.splice(0, 1, ...splitGluedStateCode(canonical[0]!));
     const first = canonical[0] ?? '';
     if (canonical.length > 1 && TYPE_CODES.has(foldKey(first))) {
       typeCode = first;
@@ -84,11 +91,42 @@ function makeNumber(serial: string, codes: string[], party: boolean, year: strin
   return { display, key: numberKey(display.replace(/^0+(?=\d)/, '')), serial: serialText, year, party, typeCode, issuerCode };
 }
 
-/** The match key of a number as written: NFC, dashes unified, no spaces, folded, upper case. */
+/**
+ * The match key of a number as written: NFC, folded, upper case, without spaces or hyphens, so
+ * that `337KH/TWĐTNMTTN` (hyphens lost in conversion) and `337-KH/TWĐTN-MTTN` are one number.
+ */
 export function numberKey(text: string): string {
   return fold(unifyDashes(text.normalize('NFC')))
-    .replace(/\s+/g, '')
+    .replace(/[\s-]+/g, '')
     .toUpperCase();
+}
+
+/**
+ * A Party issuer code that lost the hyphen after its organisation's code, split again:
+ * `TWĐTNMTTN` → `TWĐTN`, `MTTN`. Only organisation codes of the table, followed by a unit code.
+ */
+function splitOrgPrefix(code: string): string[] {
+  const folded = fold(code).toUpperCase();
+  for (const prefix of ORGANISATION_CODES) {
+    const key = fold(prefix).toUpperCase();
+    if (folded.startsWith(key) && folded.length - key.length >= 2) return [code.slice(0, prefix.length), code.slice(prefix.length)];
+  }
+  return [code];
+}
+
+/**
+ * A state code that lost the hyphen between type and issuer, split again: `QĐTTg` → `QĐ`, `TTg`;
+ * `TTBTTTT` → `TT`, `BTTTT`. The rest must be a known issuer code or at least three letters,
+ * so a unit code such as `KHĐT` stays whole.
+ */
+function splitGluedStateCode(code: string): string[] {
+  const folded = foldKey(code);
+  for (const type of [...TYPE_CODES.keys()].sort((a, b) => b.length - a.length)) {
+    if (!folded.startsWith(type)) continue;
+    const rest = code.slice(type.length);
+    if (ISSUERS.has(foldKey(rest)) || (rest.length >= 3 && isCode(rest))) return [TYPE_CODES.get(type)!, rest];
+  }
+  return [code];
 }
 
 /** Every document number in a string, in order (dates, vote counts and `2-9` are not numbers). */
@@ -96,13 +134,16 @@ export function findNumbers(text: string): NumberMatch[] {
   const source = unifyDashes(text);
   const found: NumberMatch[] = [];
   for (const match of source.matchAll(NUMBER_PATTERN)) {
-    const [raw, pSerial, pType, pIssuer, sSerial, sYear, sCodes] = match;
+    const [raw, pSerial, pType, pIssuer, gSerial, gType, gIssuer, sSerial, sYear, sCodes] = match;
     let number: DocumentNumber | null = null;
     if (pSerial && pType && pIssuer) {
       const issuerParts = pIssuer.split('-');
       if (isCode(pType) || TYPE_CODES.has(foldKey(pType))) {
         if (issuerParts.every(isCode)) number = makeNumber(pSerial, [pType, ...issuerParts], true, null);
       }
+    } else if (gSerial && gType && gIssuer) {
+      const issuerParts = gIssuer.split('-');
+      if (issuerParts.every(isCode)) number = makeNumber(gSerial, [gType, ...issuerParts.flatMap(splitOrgPrefix)], true, null);
     } else if (sSerial && sCodes) {
       // A trailing non-code word (`10227/VP-KGVX - Sở`) is cut off, not taken into the number.
       const parts = sCodes.split(/[ \t]?-[ \t]?/);

@@ -39,16 +39,15 @@ const FORMATTING_TAG = /<\/?(?:u|b|i|em|strong|sup|sub|span|br|mark|s|del|ins|fo
  * A source line without markdown residue, for reading metadata: `**`, `__x__`, `*x*`, `~~x~~`
  * (kept as `x`), `<u>x</u>`, trailing hard-break spaces, tabs and runs of spaces.
  */
-export function plainLine(line: string): string {
-  return unifyDashes(line)
+export function plainLine(line: string, keepGaps = false): string {
+  const plain = unifyDashes(line)
     .replace(FORMATTING_TAG, '')
     .replace(/~~/g, '')
     .replace(/\*\*/g, '')
     .replace(/__(?=\S)(.+?)(?<=\S)__/g, '$1')
     .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s).,;:]|$)/g, '$1$2')
-    .replace(/\\$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\\$/, '');
+  return (keepGaps ? plain.replace(/\t/g, '  ') : plain.replace(/\s+/g, ' ')).trim();
 }
 
 /** True when the line has letters and none of them is lower case. */
@@ -88,3 +87,17 @@ export function slugify(text: string, maxLength = 80): string {
 
 /** Compares Vietnamese strings in dictionary order. */
 export const collator = new Intl.Collator('vi');
+
+/**
+ * Metadata text (a title, a subject) with the dashes that a Word or PDF conversion dropped put
+ * back: `COVID19` → `COVID-19`, `20232025` and `2023  2025` → `2023 - 2025`, and a single wide gap
+ * inside a line (`Mác  Lênin`) → ` - `. A line with several wide gaps is justified text: its gaps
+ * are only spaces.
+ */
+export function restoreDroppedDashes(line: string): string {
+  let text = line.replace(/\b(COVID|Covid)\s?(19)\b/g, '$1-$2').replace(/\b((?:19|20)\d\d)((?:19|20)\d\d)\b/g, '$1-$2');
+  const inner = text.trim();
+  const gaps = inner.match(/ {2,}|\t+/g)?.length ?? 0;
+  if (gaps === 1) text = inner.replace(/ {2,}|\t+/, ' - ');
+  return text.replace(/\s+/g, ' ').trim();
+}

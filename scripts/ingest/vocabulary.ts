@@ -24,8 +24,8 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Thông tri', codes: ['TT'] },
   { name: 'Thông báo', codes: ['TB'] },
   { name: 'Hướng dẫn', codes: ['HD'] },
-  { name: 'Chương trình', codes: ['CTr'] },
-  { name: 'Kế hoạch', codes: ['KH'] },
+  { name: 'Chương trình', codes: ['CTr', 'CTrPH'] },
+  { name: 'Kế hoạch', codes: ['KH', 'KHPH', 'KHLT'] },
   { name: 'Phương án', codes: ['PA'] },
   { name: 'Đề án', codes: ['ĐA'] },
   { name: 'Dự án', codes: ['DA'] },
@@ -40,7 +40,16 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Luật', codes: [] },
   { name: 'Nghị định', codes: ['NĐ'] },
   { name: 'Thông tư', codes: [] },
+  { name: 'Thể lệ', codes: [] },
+  { name: 'Điều lệ', codes: [] },
+  { name: 'Quy chế phối hợp', codes: [] },
 ];
+
+/**
+ * Codes of organisations that a Party-form issuer code opens with, before the unit's own code
+ * (`TWĐTN-BTG`: Trung ương Đoàn, its Ban Tuyên giáo). Used to put back hyphens lost in conversion.
+ */
+export const ORGANISATION_CODES = ['TWĐTN', 'TĐTN', 'HĐTN', 'QĐTN', 'TWHSV', 'TWHLHTN'];
 
 /** Generic nouns that introduce a cited number without naming its type (`văn bản số …`). */
 export const GENERIC_DOCUMENT_NOUNS = ['văn bản', 'thông báo kết luận'];
@@ -261,3 +270,18 @@ export const AGENCY_FIELDS: Record<string, string> = {
   'VAN HOA VA THE THAO': 'Văn hóa và Thể thao',
   'QUY HOACH - KIEN TRUC': 'Quy hoạch - Kiến trúc',
 };
+
+/**
+ * Vietnamese family names, folded: a signer's name opens with one of them (`Nguyễn Tường Lâm`),
+ * which tells a name from a place (`Quảng Trị`) or a title in title case. Covers nearly every
+ * Vietnamese; a name not opening with one is still read where the layout leaves no doubt.
+ */
+export const FAMILY_NAMES = new Set(
+  (
+    'NGUYEN TRAN LE PHAM HOANG HUYNH PHAN VU VO DANG BUI DO HO NGO DUONG LY TRUONG DINH DOAN LAM MAI TRINH ' +
+    'LUONG CAO HA TA TONG THAI CHU KIEU KHUAT LUU LUC LA MAC NGHIEM QUACH TO TANG THAN VUONG VIEN ONG AU ' +
+    'BACH BANH CAN CHAU CHUNG CU DAM DIEP DONG GIANG HAN HAU HUA KHONG KHUC KIM LANH LONG MA MANH NINH NONG ' +
+    'PHI PHUNG QUAN SAM THACH THIEU TIEU TRIEU TRUONG UNG VAN VI XA YEN LOC LO HOA HUA DIEU DAU DUNG DU GIAP ' +
+    'HUA KHA KHONG LAI LIEU LUONG MAU NGAN NHAN PHO PHUNG QUANG SU THAI THANG THANH TIET TON TRUC TU UONG VUONG'
+  ).split(' '),
+);

@@ -1,16 +1,8 @@
 /** Display helpers for Vietnamese readers. */
 
-/** `2021-09-20` → `ngày 20/9/2021`; null → empty. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-');
-  return `ngày ${Number(day)}/${Number(month)}/${year}`;
-}
-
-/** `2021-09-20` → `20/9/2021`. */
-export function shortDate(iso: string | null | undefined): string {
-  return formatDate(iso).replace(/^ngày /, '');
-}
+/** Dates as Vietnamese readers write them: one definition, shared with the ingest. */
+export { formatDate, displayDate as shortDate } from '../../scripts/ingest/dates.ts';
+import { formatDate } from '../../scripts/ingest/dates.ts';
 
 /** Vietnamese dictionary order. */
 export const collator = new Intl.Collator('vi');
