@@ -7,8 +7,8 @@ import type { Line } from './lines.ts';
 import { BLANK_NUMBER_LINE, NUMBER_LINE, findPlaceDate, layOutTableRows, readAuthority, readPlaceDate, typeOfHeading } from './lines.ts';
 import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
 import { formatDate, isoDate, isPartialDate, parseDate, partialDate, displayDate } from './dates.ts';
-import { issuerFromHeader, localName, mostMentionedPlace, placeOfDateLine } from './issuer.ts';
-import { capitalize, foldKey } from './text.ts';
+import { issuerFromHeader, localName, mostMentionedPlace, organisationIssuer, organisationOfLine, placeOfDateLine, standingBody, type Issuer, type Organisation } from './issuer.ts';
+import { capitalize, foldKey, plainLine, restoreDroppedDashes } from './text.ts';
 import { properCase } from './casing.ts';
 import type { Level } from './vocabulary.ts';
 
@@ -165,10 +165,16 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
     } else warnings.push('Văn bản không có trích yếu.');
   }
 
-  // Issuer
-  let issuer = headerIssuer?.name ?? null;
-  let level: Level | null = headerIssuer?.level ?? null;
-  let party: boolean | null = headerIssuer?.party ?? number?.party ?? null;
+  const signature = readSignature(lines, bodyStart, ownEnd);
+
+  // Issuer: an organisation's document (its name where the motto stands) is read by its own rules.
+  const organisation = headerIndexes.map((i) => (lines[i]!.kind === 'upper' ? organisationOfLine(lines[i]!.plain) : null)).find(Boolean);
+  const fromHeader = organisation
+    ? organisationIssuers(lines, headerIndexes, organisation, { type, headingIndex, onBehalfOf: signature.onBehalfOf, end: ownEnd })
+    : headerIssuer;
+  let issuer = fromHeader?.name ?? null;
+  let level: Level | null = fromHeader?.level ?? null;
+  let party: boolean | null = fromHeader?.party ?? number?.party ?? null;
   const textPlace = place ?? context.filePlace ?? mostMentionedPlace(lines.map((l) => l.plain).join('\n'));
   if (!issuer && number) {
     const code = issuerOfNumber(number);
@@ -187,7 +193,6 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   const recipients = recipientsIndex === undefined ? [] : readList(lines, recipientsIndex, ownEnd);
 
   // Signature
-  const signature = readSignature(lines, bodyStart, ownEnd);
   if (!signature.signer) warnings.push('Không tìm thấy tên người ký.');
   else if (!signature.signerTitle) warnings.push('Không ghi chức vụ người ký.');
   if (!issuer) {
@@ -321,28 +326,59 @@ function readTitleAfterHeading(lines: Line[], heading: number, end: number, type
   for (; i < end; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') {
-      // One more block if it reads as the rest of the title (`về …`), short, before any body text.
       let next = i;
       while (next < end && lines[next]!.kind === 'blank') next++;
       const candidate = lines[next];
-      if (parts.length > 0 && candidate && /^(về|v\/v)\s/iu.test(candidate.plain) && candidate.plain.length <= 200) {
+      if (parts.length > 0 && candidate && continuesTitle(candidate, next - i, parts.length)) {
         i = next - 1;
         continue;
       }
       break;
     }
-    if (/^-{3,}$/.test(line.plain) || line.plain.length > 200) break;
-    if (!['upper', 'text', 'name', 'typeHeading'].includes(line.kind)) break;
-    parts.push(properCase(line.plain));
+    if (/^-{3,}$/.test(line.plain) || line.plain.length > 200 || ATTACHED_TO.test(line.plain)) break;
+    if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) break;
+    parts.push(properCase(titleText(line)));
   }
   if (parts.length === 0) return null;
   if (/^của\s/iu.test(parts[0]!)) parts[0] = `${type} ${parts[0]!.charAt(0).toLocaleLowerCase('vi')}${parts[0]!.slice(1)}`;
   return cleanTitle(parts);
 }
 
-/** Joins title lines into one sentence without its closing period. */
+/** `(Ban hành kèm theo Kế hoạch số …)`: the line under an attachment's title that names what it belongs to. */
+const ATTACHED_TO = /^\(\s*(ban hành |đính |gửi )?kèm theo\b/iu;
+/** How running text opens: a title never goes on with these. */
+const BODY_OPENER =
+  /^(Căn cứ|Thực hiện|Kính gửi|Triển khai|Nhằm|Để|Sau khi|Ngày|Theo|Trên cơ sở|Hướng tới|Thiết thực|Qua|Năm \d{4},|[IVX]+\.|\d+[.)]|[-+•*])/u;
+
+/**
+ * True when the block after a blank line goes on with the title: a `về …` block after any
+ * blank lines (`KẾT LUẬN CỦA …` / `về công tác …`), or, after exactly one blank line, a short
+ * line that does not open running text (a title the conversion broke into paragraphs).
+ */
+function continuesTitle(candidate: Line, blanks: number, partsSoFar: number): boolean {
+  if (/^(về|v\/v)\s/iu.test(candidate.plain) && candidate.plain.length <= 200) return true;
+  if (blanks !== 1 || partsSoFar >= 5 || candidate.plain.length > 160) return false;
+  return (candidate.kind === 'text' || candidate.kind === 'name') && !BODY_OPENER.test(candidate.plain) && !ATTACHED_TO.test(candidate.plain);
+}
+
+/** A title line as printed, with the dashes the conversion dropped put back (`2023  2025` → `2023 - 2025`). */
+function titleText(line: Line): string {
+  return restoreDroppedDashes(plainLine(line.raw, true));
+}
+
+/**
+ * Joins title lines into one sentence: without its closing period, the quotes and `V/v` around a
+ * công văn's subject, and with every cited number in its canonical form (`21NQ/TW` → `21-NQ/TW`).
+ */
 function cleanTitle(parts: string[]): string {
-  return capitalize(parts.join(' ').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, ''));
+  let text = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
+  text = text.replace(/^["“]?\s*V\/v\s*/u, (opening) => (opening.startsWith('“') || opening.startsWith('"') ? '“' : ''));
+  if (/^[“"][^“”"]*[”"]$/u.test(text)) text = text.slice(1, -1).trim();
+  else if (/^“/u.test(text) && !text.slice(1).includes('“') && /”$/u.test(text)) text = text.slice(1, -1).trim();
+  for (const match of findNumbers(text).reverse()) {
+    text = text.slice(0, match.index) + match.number.display + text.slice(match.index + match.length);
+  }
+  return capitalize(text);
 }
 
 /** The first words of the running text (up to 14), for a fragment with no title. */
@@ -355,12 +391,12 @@ function firstWords(lines: Line[]): string | null {
 }
 
 /** The `V/v …` subject of a công văn, joined over its lines; `first` is its first part when it shares a line. */
-function readSubject(lines: Line[], start: number, first = lines[start]!.plain.replace(/^V\/v\s*/u, '')): string {
+function readSubject(lines: Line[], start: number, first = titleText(lines[start]!)): string {
   const parts = [first];
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (!['text', 'name', 'upper'].includes(line.kind) || line.plain.length > 120) break;
-    parts.push(line.plain);
+    parts.push(titleText(line));
   }
   return cleanTitle(parts);
 }
@@ -498,3 +534,49 @@ function readDigitalSignature(lines: Line[]): { signedAt: string } | null {
   return { signedAt: match[4] ? `${date}T${match[4].padStart(8, '0')}${match[5] ?? '+07:00'}` : date };
 }
 
+
+/**
+ * The issuer of an organisation's document. The header's capitals fall into blocks that the
+ * number, the place and date or the organisation's name interrupt (two columns flattened): one
+ * block is the issuer, two are a joint document (`… và … (liên tịch)`). A decision names the
+ * standing body that decides on the line above its `Căn cứ`, a resolution in its `TM.` line
+ * (`BAN THƯỜNG VỤ TRUNG ƯƠNG ĐOÀN`): that body is the issuer.
+ */
+function organisationIssuers(
+  lines: Line[],
+  headerIndexes: number[],
+  organisation: Organisation,
+  context: { type: string | null; headingIndex: number | undefined; onBehalfOf: string | null; end: number },
+): Issuer | null {
+  const blocks: string[][] = [[]];
+  for (const i of headerIndexes) {
+    const line = lines[i]!;
+    if (line.kind === 'typeHeading' || i === context.headingIndex) break;
+    const current = blocks[blocks.length - 1]!;
+    // The place and date close the header: capitals after it are the title's or OCR residue.
+    if (line.kind === 'placeDate' && blocks.some((block) => block.length > 0)) break;
+    if (line.kind === 'upper' && organisationOfLine(line.plain)) blocks.push([]);
+    else if (line.kind === 'upper' && !line.plain.startsWith('*')) {
+      // `TRUNG ƯƠNG` under another body opens the organisation's own block (a joint header).
+      if (current.length > 0 && /^(BAN CHAP HANH )?TRUNG UONG$/.test(foldKey(line.plain))) blocks.push([line.plain]);
+      else current.push(line.plain);
+    } else if (['number', 'blankNumber', 'placeDate', 'subject', 'motto'].includes(line.kind)) blocks.push([]);
+  }
+  const issuers = blocks.filter((block) => block.length > 0).map((block) => organisationIssuer(block, organisation));
+  const found = issuers.filter((issuer): issuer is Issuer => issuer !== null);
+  if (found.length > 1) return { name: `${found.map((issuer) => issuer.name).join(' và ')} (liên tịch)`, level: found[0]!.level, party: false };
+  const deciding =
+    context.type === 'Quyết định' ? decidingBody(lines, context.headingIndex, context.end) : context.type === 'Nghị quyết' ? context.onBehalfOf : null;
+  return (deciding ? standingBody(deciding, organisation) : null) ?? found[0] ?? null;
+}
+
+/** The capitals line of a decision that names who decides, between its title and its `Căn cứ`. */
+function decidingBody(lines: Line[], headingIndex: number | undefined, end: number): string | null {
+  if (headingIndex === undefined) return null;
+  for (let i = headingIndex + 1; i < Math.min(end, headingIndex + 12); i++) {
+    const line = lines[i]!;
+    if (/^[-–+•]?\s*Căn cứ\b/u.test(line.plain) || line.kind === 'typeHeading') return null;
+    if (line.kind === 'upper' || line.kind === 'authority') return line.plain;
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
  * Issuer names from header lines in capitals (`ỦY BAN NHÂN DÂN` / `QUẬN HAI BÀ TRUNG` →
  * `Ủy ban nhân dân quận Hai Bà Trưng`) and from number codes where the header is missing.
  */
-import { AGENCY_FIELDS, HEADER_ABBREVIATIONS, HEADER_BODIES, PLACE_NAMES, UNIT_WORDS, type HeaderBody, type Level } from './vocabulary.ts';
+import { AGENCY_FIELDS, HEADER_ABBREVIATIONS, HEADER_BODIES, ORGANISATIONS, PLACE_NAMES, UNIT_WORDS, type HeaderBody, type Level } from './vocabulary.ts';
 import { properCase } from './casing.ts';
 import { fold, foldKey, titleCase } from './text.ts';
 
@@ -84,6 +84,11 @@ function readUnit(line: string): Unit {
       if (body.whole) return unit;
       if (body.described && text.trim()) {
         unit.body = `${body.name} ${properCase(text.trim())}`;
+        return unit;
+      }
+      if (body.titled && text.trim()) {
+        unit.body = `${body.name} ${titleCase(text.trim())}`;
+        unit.kind = { whole: true };
         return unit;
       }
     }
@@ -173,4 +178,94 @@ export function localName(body: string, place: string | null, district = false):
   if (/ủy$/.test(body) && body !== 'Đảng ủy') return `${body} ${place}`;
   const unitWord = district ? 'quận' : CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : 'tỉnh';
   return `${body} ${unitWord} ${place}`;
+}
+
+/** A mass organisation whose name stands at the top right of its documents, where a state document has its motto. */
+export interface Organisation {
+  name: string;
+}
+
+/** The organisations, by the folded forms of the name they print at the top right. */
+const ORGANISATION_MOTTOS: [string, Organisation][] = ORGANISATIONS.flatMap((org) => org.mottos.map((motto) => [motto, { name: org.name }]));
+
+/** The organisation a header line names (`ĐOÀN TNCS HỒ CHÍ MINH`), or null. */
+export function organisationOfLine(plain: string): Organisation | null {
+  const key = foldKey(plain.replace(/[*.\s]+$/u, ''));
+  return ORGANISATION_MOTTOS.find(([motto]) => key === motto)?.[1] ?? null;
+}
+
+/** A header line in capitals with its abbreviations written out (`BCH` → `BAN CHẤP HÀNH`, `CQ` → `CƠ QUAN`). */
+function expandAbbreviations(line: string): string {
+  return line
+    .split(' ')
+    .map((word) => HEADER_ABBREVIATIONS[word] ?? word)
+    .join(' ');
+}
+
+/**
+ * A name printed in capitals, in sentence case with its proper names, places after a unit word
+ * (`ĐOÀN TRƯỜNG ĐẠI HỌC VINH`, `BCH ĐOÀN TỈNH NGHỆ AN` → `Ban Chấp hành Đoàn tỉnh Nghệ An`).
+ */
+export function printedName(line: string): string {
+  const named = properCase(expandAbbreviations(line).replace(/\s+/g, ' ').trim());
+  return named
+    .replace(/\b(Tỉnh|Thành|Huyện|Quận|Thị) đoàn\s+(.+)$/u, (_, unit: string, place: string) => `${unit} đoàn ${placeName(place)}`)
+    .replace(/(?<![\p{L}])(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)\s+(?!đoàn)(.+)$/u, (_, unit: string, place: string) => `${unit} ${placeName(place)}`);
+}
+
+/** The level of a body named as printed, from its unit word (`Đoàn tỉnh` → provincial). */
+function levelOfName(name: string): Level {
+  const key = foldKey(name);
+  if (/\b(HUYEN|QUAN|THI XA)\b/.test(key)) return 'Quận-huyện';
+  if (/\b(XA|PHUONG|THI TRAN)\b/.test(key)) return 'Phường-xã';
+  return 'Thành phố';
+}
+
+/**
+ * The issuer of one header block of an organisation's document: `BAN CHẤP HÀNH TRUNG ƯƠNG` is
+ * the organisation's Central Committee, `BAN TUYÊN GIÁO` under it that committee's department,
+ * `TRUNG ƯƠNG` alone the organisation's central level (in a joint header). A block that does not
+ * name the organisation (the partner of a joint document) is read as any header.
+ */
+export function organisationIssuer(block: string[], organisation: Organisation): Issuer | null {
+  const keys = block.map((line) => foldKey(expandAbbreviations(line)));
+  const central = /^(BAN CHAP HANH )?TRUNG UONG( DOAN)?$/.test(keys[0] ?? '');
+  if (central) {
+    const rest = block.slice(1);
+    if (rest.length === 0) {
+      const body = keys[0]!.startsWith('BAN CHAP HANH') ? 'Ban Chấp hành Trung ương' : 'Trung ương';
+      return { name: `${body} ${organisation.name}`, level: 'Trung ương', party: false };
+    }
+    const restKey = foldKey(expandAbbreviations(rest.join(' ')));
+    const part = BODIES.find((body) => body.part && opensWith(restKey, body.folded));
+    if (part && restKey === part.folded) return { name: `${part.name} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
+    const described = BODIES.find((body) => body.described && opensWith(restKey, body.folded));
+    const name = printedName(rest.join(' '));
+    return { name: described ? name : `${name} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
+  }
+  if (!keys.some((key) => /\bDOAN\b/.test(key))) return issuerFromHeader(block);
+  const first = printedName(block[0]!);
+  const last = block.length > 1 ? block[block.length - 1]! : null;
+  const lastKey = last ? foldKey(expandAbbreviations(last)) : '';
+  const part = last ? BODIES.find((body) => body.part && lastKey === body.folded) : undefined;
+  const name = part ? `${part.name} ${first}` : last ? printedName(last) : first;
+  return { name, level: levelOfName(first), party: false };
+}
+
+/**
+ * A standing body of the organisation named in a signature or a decision's authority line
+ * (`TM. BAN THƯỜNG VỤ TRUNG ƯƠNG ĐOÀN`, `BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH`) with the
+ * organisation's full name, or null when the line names no standing body.
+ */
+export function standingBody(text: string, organisation: Organisation): Issuer | null {
+  const key = foldKey(expandAbbreviations(text));
+  const body = /^(BAN THUONG VU|BAN BI THU|BAN CHAP HANH|THUONG TRUC)( TRUNG UONG)?\b/.exec(key);
+  if (!body) return null;
+  const names: Record<string, string> = { 'BAN THUONG VU': 'Ban Thường vụ', 'BAN BI THU': 'Ban Bí thư', 'BAN CHAP HANH': 'Ban Chấp hành', 'THUONG TRUC': 'Thường trực' };
+  const central = Boolean(body[2]);
+  const rest = key.slice(body[0].length).trim();
+  // Only the organisation's own bodies (`… TRUNG ƯƠNG ĐOÀN [TNCS HỒ CHÍ MINH]`), never another's.
+  if (rest && !/^DOAN\b/.test(rest)) return null;
+  if (!central) return null;
+  return { name: `${names[body[1]!]} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
 }

@@ -74,7 +74,7 @@ export const BLANK_NUMBER_LINE = /^Số\s*:?[\s.…_]*((?:[-/]\s*)?\p{Lu}[\p{L}]
  * an unnumbered copy), and OCR may garble `năm` (`n(cid:3)m`).
  */
 const PLACE_DATE =
-  /([^,]{2,60}),\s*ngày\s*(?:(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*n\S{0,8}m\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
+  /(\p{Lu}[^,/]{1,59}),\s*ngày\s*(?:(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*n\S{0,8}m\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
 const PLACE_DATE_LINE = new RegExp(`^${PLACE_DATE.source}`, 'u');
 
 /** A header's place and date as printed: the day and the month are null where the original left them blank. */
@@ -108,7 +108,9 @@ export function findPlaceDate(plain: string): PlaceDate | null {
   // The place is the last words before the comma: the capitalised run (`Hà Nội`, `Q. Hai Bà Trưng`).
   const words = read.place.split(' ');
   let k = words.length;
-  while (k > 0 && /^(\p{Lu}|Q\.|TP\.)/u.test(words[k - 1]!) && words.length - k < 4) k--;
+  // A place in lower case (`Hà Nội`) stops at a word in capitals: that is the other column (`… HỒ CHÍ MINH`).
+  const capitalised = isUpperCaseLine(words[words.length - 1]!) ? /^(\p{Lu}|Q\.|TP\.)/u : /^(\p{Lu}\p{Ll}|Q\.|TP\.)/u;
+  while (k > 0 && capitalised.test(words[k - 1]!) && words.length - k < 4) k--;
   return { ...read, place: words.slice(k).join(' ') || read.place };
 }
 

@@ -146,8 +146,18 @@ export const UNIT_WORDS: { words: string; name: string; level: Level }[] = [
   { words: 'THỊ TRẤN', name: 'thị trấn', level: 'Phường-xã' },
 ];
 
+/**
+ * Mass organisations that print their name at the top right of a header, where a state document
+ * has its motto (`ĐOÀN TNCS HỒ CHÍ MINH`): the folded forms, and the name their bodies take.
+ */
+export const ORGANISATIONS: { name: string; mottos: string[] }[] = [
+  { name: 'Đoàn TNCS Hồ Chí Minh', mottos: ['DOAN TNCS HO CHI MINH', 'DOAN TN CS HO CHI MINH', 'DOAN THANH NIEN CONG SAN HO CHI MINH'] },
+];
+
 /** Abbreviations in header lines, expanded before names are built (`UBND` → `ỦY BAN NHÂN DÂN`). */
 export const HEADER_ABBREVIATIONS: Record<string, string> = {
+  CQ: 'CƠ QUAN',
+  TW: 'TRUNG ƯƠNG',
   UBND: 'ỦY BAN NHÂN DÂN',
   HĐND: 'HỘI ĐỒNG NHÂN DÂN',
   TP: 'THÀNH PHỐ',
@@ -169,6 +179,8 @@ export interface HeaderBody {
   part?: boolean;
   /** The rest of the line describes it (`BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH …`), it is not a place. */
   described?: boolean;
+  /** The rest of the line is a proper name, in title case (`BÁO SÀI GÒN GIẢI PHÓNG` → `Báo Sài Gòn Giải Phóng`). */
+  titled?: boolean;
 }
 
 /** Bodies of header lines. The longest matching name wins, whatever the order here. */
@@ -207,6 +219,8 @@ export const HEADER_BODIES: HeaderBody[] = [
   { folded: 'UY BAN MAT TRAN TO QUOC VIET NAM', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', level: 'Thành phố', party: false },
   { folded: 'CONG AN', name: 'Công an', level: 'Thành phố', party: false },
   { folded: 'BAN CHI DAO', name: 'Ban Chỉ đạo', level: 'Thành phố', party: false, described: true },
+  { folded: 'BAO', name: 'Báo', level: 'Thành phố', party: false, titled: true },
+  { folded: 'TAP CHI', name: 'Tạp chí', level: 'Thành phố', party: false, titled: true },
   { folded: 'SO CHI HUY', name: 'Sở Chỉ huy', level: 'Thành phố', party: false, described: true },
 ];
 
@@ -239,7 +253,8 @@ export const PROPER_NAMES: string[] = [
   'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Chủ tịch nước', 'Trung ương', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
   'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Văn phòng', 'Ban Chỉ đạo', 'Sở Chỉ huy',
   'Bí thư', 'Chủ tịch', 'Chủ nhiệm', 'Bộ trưởng', 'Thứ trưởng', 'Giám đốc', 'Chánh Văn phòng', 'Tổng Bí thư',
-  'Trưởng ban', 'Việt Nam', 'COVID-19',
+  'Trưởng ban', 'Việt Nam', 'COVID-19', 'Ban Bí thư', 'Ban Chấp hành', 'Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn',
+  'Hồ Chí Minh', 'TNCS', 'Quy chế dân chủ',
   'UBND', 'HĐND', 'MTTQ', 'TW', 'TP', 'BCĐ', 'BCH', 'QH15',
 ];
 
