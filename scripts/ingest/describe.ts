@@ -4,7 +4,7 @@
  * left null and said in `warnings`; what is inferred is listed in `inferred`.
  */
 import type { Line } from './lines.ts';
-import { BLANK_NUMBER_LINE, NUMBER_LINE, findPlaceDate, layOutTableRows, readAuthority, readPlaceDate, typeOfHeading } from './lines.ts';
+import { BLANK_NUMBER_LINE, NUMBER_LINE, findPlaceDate, isPersonName, layOutTableRows, readAuthority, readPlaceDate, typeOfHeading, typeOpeningHeading } from './lines.ts';
 import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
 import { formatDate, isoDate, isPartialDate, parseDate, partialDate, displayDate } from './dates.ts';
 import { issuerFromHeader, localName, mostMentionedPlace, organisationIssuer, organisationOfLine, placeOfDateLine, standingBody, type Issuer, type Organisation } from './issuer.ts';
@@ -110,7 +110,9 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
       if (issuerLines.length > 0) break;
     } else break;
   }
-  const headerIssuer = issuerFromHeader(issuerLines);
+  // Capitals with no motto, number or date around them are a title (`CHUYÊN ĐỀ …`), not an issuer.
+  const hasHeader = headerIndexes.some((i) => ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind));
+  const headerIssuer = hasHeader ? issuerFromHeader(issuerLines) : null;
 
   // Place and date
   let date: string | null = null;
@@ -139,8 +141,18 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   // Type and title
   let type: string | null = null;
   let title: string | null = null;
-  const headingIndex = headerIndexes.find((i) => lines[i]!.kind === 'typeHeading');
-  if (headingIndex !== undefined) {
+  // The type heading; or a heading in capitals that opens with the type (`HƯỚNG DẪN MINH CHỨNG …`).
+  const fullHeading = headerIndexes.find((i) => lines[i]!.kind === 'typeHeading');
+  const afterDate = headerIndexes.findIndex((i) => lines[i]!.kind === 'placeDate');
+  const opening =
+    fullHeading === undefined && afterDate !== -1
+      ? headerIndexes.slice(afterDate + 1).map((i) => ({ i, read: typeOpeningHeading(lines[i]!.plain) })).find((found) => found.read)
+      : undefined;
+  const headingIndex = fullHeading ?? opening?.i;
+  if (opening?.read) {
+    type = opening.read.type;
+    title = readTitleAfterHeading(lines, opening.i, ownEnd, type, properCase(opening.read.rest));
+  } else if (headingIndex !== undefined) {
     type = typeOfHeading(lines[headingIndex]!.plain);
     title = readTitleAfterHeading(lines, headingIndex, ownEnd, type ?? '');
   }
@@ -205,6 +217,8 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
       warnings.push(`Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ câu kết và khối chữ ký${textPlace ? `, địa danh ${textPlace} theo nội dung` : ''}.`);
     } else warnings.push('Không xác định được cơ quan ban hành.');
   }
+  const attachedTo = hasHeader ? null : /kèm theo\s+((?:Kế hoạch|Công văn|Quyết định|Hướng dẫn|Thông báo|Nghị quyết)\s+số:?\s*[^,;()]+?)(?=\s*(?:,|;|\)|ngày|của|$))/iu.exec(lines.slice(0, ownEnd).map((l) => l.plain).join(' '));
+  if (attachedTo) warnings.push(`Văn bản không có phần đầu riêng: là tài liệu kèm theo ${attachedTo[1]}; số, ngày và cơ quan ban hành là của văn bản đó.`);
   if (!number && blankCode) warnings.push(`Số văn bản để trống trong bản gốc (chỉ in ký hiệu «${blankCode}»): bản dự thảo hoặc bản chưa vào số.`);
   else if (!number) warnings.push('Văn bản không có số, ký hiệu.');
 
@@ -319,8 +333,8 @@ function findMeetingDate(lines: Line[]): string | null {
  * following `về …` block (`KẾT LUẬN CỦA THƯỜNG TRỰC THÀNH ỦY` / blank / `về công tác …`). A
  * heading continued by `CỦA …` keeps its type word: `Kết luận của Bộ Chính trị về …`.
  */
-function readTitleAfterHeading(lines: Line[], heading: number, end: number, type: string): string | null {
-  const parts: string[] = [];
+function readTitleAfterHeading(lines: Line[], heading: number, end: number, type: string, lead?: string): string | null {
+  const parts: string[] = lead ? [lead] : [];
   let i = heading + 1;
   while (i < end && lines[i]!.kind === 'blank') i++;
   for (; i < end; i++) {
@@ -440,9 +454,10 @@ function readSignature(
   bodyStart: number,
   end: number,
 ): { signer: string | null; signerTitle: string | null; authority: string | null; onBehalfOf: string | null; signature: string[] } {
-  let nameIndex = -1;
-  let signer: string | null = null;
-  for (let i = end - 1; i >= bodyStart; i--) {
+  const anchored = signersAfterAuthority(lines, bodyStart, end);
+  let nameIndex = anchored?.index ?? -1;
+  let signer: string | null = anchored?.names.join('; ') ?? null;
+  for (let i = end - 1; i >= bodyStart && !anchored; i--) {
     const line = lines[i]!;
     if (line.kind === 'signedMark') {
       signer = line.plain.replace(/^Đã ký\s*:\s*/u, '');
@@ -472,6 +487,43 @@ function readSignature(
   const signerTitle = block.length > 0 ? properCase(block.join(' ')) : null;
   const signature = [...authorities.map((a) => `${a.authority} ${a.rest}`), ...(signerTitle ? [signerTitle] : []), ...(signer ? [signer] : [])];
   return { signer, signerTitle, authority: authorities[0]?.authority ?? null, onBehalfOf: authorities[0]?.rest ?? null, signature };
+}
+
+/**
+ * The signers under the first signing authority (`TM. BAN BÍ THƯ …` / `BÍ THƯ` / the name), read
+ * forward, so that a name in an appendix further down is never taken: the first name within the
+ * next lines (past `(để báo cáo)`, `Đã ký` and a `Nơi nhận` list that a flattened layout put
+ * between), and a second one right after it for a joint document. Null when there is no authority.
+ */
+function signersAfterAuthority(lines: Line[], bodyStart: number, end: number): { names: string[]; index: number } | null {
+  let authority = -1;
+  for (let i = bodyStart; i < end; i++) {
+    if (lines[i]!.kind === 'authority') {
+      authority = i;
+      break;
+    }
+  }
+  if (authority === -1) return null;
+  const names: string[] = [];
+  let index = -1;
+  let titleLines = 0;
+  for (let i = authority + 1; i < Math.min(end, authority + 40); i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain) || /^\(.*\)$/u.test(line.plain)) continue;
+    if (line.kind === 'upper' || line.kind === 'authority') {
+      titleLines++;
+      if (names.length > 0) break;
+      continue;
+    }
+    // Right under the title the shape of a name is enough; further down it must open with a family name.
+    const name = line.kind === 'signedMark' ? line.plain.replace(/^Đã ký\s*:\s*/u, '') : isPersonName(line.plain, titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6) ? line.plain : null;
+    if (name) {
+      names.push(name);
+      index = i;
+      if (names.length === 2) break;
+    } else if (names.length > 0 || line.kind === 'typeHeading') break;
+  }
+  return names.length > 0 ? { names, index } : null;
 }
 
 /** `Văn phòng Thành ủy thông báo …` in the closing lines: the Party committee that issues the notice. */

@@ -74,7 +74,7 @@ export const BLANK_NUMBER_LINE = /^Số\s*:?[\s.…_]*((?:[-/]\s*)?\p{Lu}[\p{L}]
  * an unnumbered copy), and OCR may garble `năm` (`n(cid:3)m`).
  */
 const PLACE_DATE =
-  /(\p{Lu}[^,/]{1,59}),\s*ngày\s*(?:(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*n\S{0,8}m\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
+  /(?<![\p{L}\d/])(\p{Lu}[^,/]{1,59}),\s*ngày\s*(?:(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*n\S{0,8}m\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
 const PLACE_DATE_LINE = new RegExp(`^${PLACE_DATE.source}`, 'u');
 
 /** A header's place and date as printed: the day and the month are null where the original left them blank. */
@@ -120,6 +120,20 @@ export function typeOfHeading(plain: string): string | null {
   return TYPE_HEADINGS.get(foldKey(plain)) ?? null;
 }
 
+/** Types whose name may open a longer heading in capitals (`HƯỚNG DẪN MINH CHỨNG CÁC TIÊU CHÍ`). */
+const OPENING_TYPES = ['Hướng dẫn', 'Kế hoạch', 'Báo cáo', 'Thông báo', 'Quy định', 'Quy chế', 'Chương trình', 'Đề án', 'Tờ trình', 'Thể lệ'];
+
+/** A heading in capitals that opens with a type's name and goes on with the title: the type and the rest. */
+export function typeOpeningHeading(plain: string): { type: string; rest: string } | null {
+  if (!isUpperCaseLine(plain)) return null;
+  const words = plain.split(' ');
+  for (const type of OPENING_TYPES) {
+    const count = type.split(' ').length;
+    if (words.length > count + 1 && foldKey(words.slice(0, count).join(' ')) === foldKey(type)) return { type, rest: words.slice(count).join(' ') };
+  }
+  return null;
+}
+
 /** The canonical signing authority opening the line (`T/M BAN CÁN SỰ ĐẢNG` → `TM.`), and the rest. */
 export function readAuthority(plain: string): { authority: string; rest: string } | null {
   for (const { form, canonical } of AUTHORITY_FORMS) {
@@ -143,7 +157,7 @@ export function isPersonName(plain: string, strict = true): boolean {
   if (!words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word)) || isUpperCaseLine(plain)) return false;
   const key = foldKey(plain);
   if (PLACE_NAMES[key] || key === 'HO CHI MINH' || key === 'VIET NAM') return false;
-  return !strict || FAMILY_NAMES.has(foldKey(words[0]!));
+  return !strict || FAMILY_NAMES.has(words[0]!);
 }
 
 /** Classifies one line by its plain text (markdown residue and mottos removed). */

@@ -287,16 +287,18 @@ export const AGENCY_FIELDS: Record<string, string> = {
 };
 
 /**
- * Vietnamese family names, folded: a signer's name opens with one of them (`Nguyễn Tường Lâm`),
- * which tells a name from a place (`Quảng Trị`) or a title in title case. Covers nearly every
- * Vietnamese; a name not opening with one is still read where the layout leaves no doubt.
+ * Vietnamese family names as written: a signer's name opens with one of them (`Nguyễn Tường Lâm`),
+ * which tells a name from a place (`Quảng Trị`) or a phrase in title case. Written with their
+ * marks, since folding would let `Quảng` pass for `Quang`. A name not opening with one is still
+ * read where the layout leaves no doubt (the line right under a signature's title).
  */
 export const FAMILY_NAMES = new Set(
   (
-    'NGUYEN TRAN LE PHAM HOANG HUYNH PHAN VU VO DANG BUI DO HO NGO DUONG LY TRUONG DINH DOAN LAM MAI TRINH ' +
-    'LUONG CAO HA TA TONG THAI CHU KIEU KHUAT LUU LUC LA MAC NGHIEM QUACH TO TANG THAN VUONG VIEN ONG AU ' +
-    'BACH BANH CAN CHAU CHUNG CU DAM DIEP DONG GIANG HAN HAU HUA KHONG KHUC KIM LANH LONG MA MANH NINH NONG ' +
-    'PHI PHUNG QUAN SAM THACH THIEU TIEU TRIEU TRUONG UNG VAN VI XA YEN LOC LO HOA HUA DIEU DAU DUNG DU GIAP ' +
-    'HUA KHA KHONG LAI LIEU LUONG MAU NGAN NHAN PHO PHUNG QUANG SU THAI THANG THANH TIET TON TRUC TU UONG VUONG'
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Đoàn Doãn Lâm Mai Trịnh ' +
+    'Lương Cao Hà Tạ Tống Thái Chu Chử Kiều Khuất Lưu Lục La Lã Mạc Nghiêm Quách Tô Tăng Thân Vương Viên Ông Âu ' +
+    'Bạch Bành Cấn Châu Chung Cù Đàm Diệp Đồng Giang Hàn Hầu Hứa Khổng Khúc Kim Lạnh Long Mã Ma Mạnh Ninh Nông ' +
+    'Phí Phùng Quan Quản Sầm Thạch Thiều Tiêu Triệu Ứng Văn Vi Vy Xa Yên Lộc Lò Lường Cầm Bế Hoa Điêu Đậu Du ' +
+    'Giáp Kha Lại Liêu Mẫu Ngân Nhan Phó Quang Sử Thang Tiết Tôn Trúc Từ Uông Đào Ngụy Giàng Sùng Thào Vừ Hạng ' +
+    'Bàn Lục Đường Mông Nhâm Âu Dư Đậu Hồng Khương Kiều Lỗ Lư Mã Ôn Phương Phương Sơn Tào Thi Trang Trình Vòng'
   ).split(' '),
 );
