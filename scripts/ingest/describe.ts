@@ -7,7 +7,7 @@ import type { Line } from './lines.ts';
 import { BLANK_NUMBER_LINE, NUMBER_LINE, findPlaceDate, isPersonName, layOutTableRows, readAuthority, readPlaceDate, typeOfHeading, typeOpeningHeading } from './lines.ts';
 import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
 import { formatDate, isoDate, isPartialDate, parseDate, partialDate, displayDate } from './dates.ts';
-import { issuerFromHeader, localName, mostMentionedPlace, organisationIssuer, organisationOfLine, placeOfDateLine, standingBody, type Issuer, type Organisation } from './issuer.ts';
+import { issuerFromHeader, localName, mostMentionedPlace, organisationIssuer, organisationOfBody, organisationOfLine, placeOfDateLine, standingBody, type Issuer, type Organisation } from './issuer.ts';
 import { capitalize, foldKey, plainLine, restoreDroppedDashes } from './text.ts';
 import { properCase } from './casing.ts';
 import type { Level } from './vocabulary.ts';
@@ -111,7 +111,9 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
     } else break;
   }
   // Capitals with no motto, number or date around them are a title (`CHUYÊN ĐỀ …`), not an issuer.
-  const hasHeader = headerIndexes.some((i) => ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind));
+  const hasHeader = headerIndexes.some(
+    (i) => ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) || (lines[i]!.kind === 'upper' && organisationOfLine(lines[i]!.plain)),
+  );
   const headerIssuer = hasHeader ? issuerFromHeader(issuerLines) : null;
 
   // Place and date
@@ -180,7 +182,8 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   const signature = readSignature(lines, bodyStart, ownEnd);
 
   // Issuer: an organisation's document (its name where the motto stands) is read by its own rules.
-  const organisation = headerIndexes.map((i) => (lines[i]!.kind === 'upper' ? organisationOfLine(lines[i]!.plain) : null)).find(Boolean);
+  const headerCapitals = hasHeader ? headerIndexes.filter((i) => lines[i]!.kind === 'upper').map((i) => lines[i]!.plain) : [];
+  const organisation = headerCapitals.map(organisationOfLine).find(Boolean) ?? headerCapitals.map(organisationOfBody).find(Boolean);
   const fromHeader = organisation
     ? organisationIssuers(lines, headerIndexes, organisation, { type, headingIndex, onBehalfOf: signature.onBehalfOf, end: ownEnd })
     : headerIssuer;
@@ -606,7 +609,7 @@ function organisationIssuers(
     if (line.kind === 'typeHeading' || i === context.headingIndex) break;
     const current = blocks[blocks.length - 1]!;
     // The place and date close the header: capitals after it are the title's or OCR residue.
-    if (line.kind === 'placeDate' && blocks.some((block) => block.length > 0)) break;
+    if (line.kind === 'placeDate') break;
     if (line.kind === 'upper' && organisationOfLine(line.plain)) blocks.push([]);
     else if (line.kind === 'upper' && !line.plain.startsWith('*')) {
       // `TRUNG ƯƠNG` under another body opens the organisation's own block (a joint header).

@@ -194,6 +194,16 @@ export function organisationOfLine(plain: string): Organisation | null {
   return ORGANISATION_MOTTOS.find(([motto]) => key === motto)?.[1] ?? null;
 }
 
+/**
+ * The organisation whose body a header line names without its motto (`ĐOÀN TỈNH BÌNH ĐỊNH`,
+ * `TỈNH ĐOÀN NGHỆ AN`, `HUYỆN ĐOÀN …`): a partner's block in a joint header, say.
+ */
+export function organisationOfBody(plain: string): Organisation | null {
+  const key = foldKey(plain);
+  const youth = /\bDOAN (TINH|THANH PHO|HUYEN|QUAN|THI XA|PHUONG|XA|TRUONG)\b|^(TINH|THANH|HUYEN|QUAN|THI) DOAN\b/.test(key);
+  return youth ? { name: ORGANISATIONS[0]!.name } : null;
+}
+
 /** A header line in capitals with its abbreviations written out (`BCH` → `BAN CHẤP HÀNH`, `CQ` → `CƠ QUAN`). */
 function expandAbbreviations(line: string): string {
   return line
@@ -244,6 +254,8 @@ export function organisationIssuer(block: string[], organisation: Organisation):
     return { name: described ? name : `${name} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
   }
   if (!keys.some((key) => /\bDOAN\b/.test(key))) return issuerFromHeader(block);
+  // `BAN CHẤP HÀNH` / `ĐOÀN TỈNH BÌNH ĐỊNH`: one name over two lines.
+  if (keys[0] === 'BAN CHAP HANH') return { name: printedName(block.join(' ')), level: levelOfName(block.join(' ')), party: false };
   const first = printedName(block[0]!);
   const last = block.length > 1 ? block[block.length - 1]! : null;
   const lastKey = last ? foldKey(expandAbbreviations(last)) : '';

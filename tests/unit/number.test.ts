@@ -45,3 +45,22 @@ describe('document numbers', () => {
     expect(first('số 10227/VP-KGVX - Sở Y tế')?.display).toBe('10227/VP-KGVX');
   });
 });
+
+describe('numbers whose hyphens the conversion lost', () => {
+  it('reads the Party form without hyphens, with its organisation code split again', () => {
+    expect(findNumbers('Kế hoạch số 337KH/TWĐTNMTTN ngày')[0]?.number.display).toBe('337-KH/TWĐTN-MTTN');
+    expect(findNumbers('Nghị quyết số 21NQ/TW ngày')[0]?.number.display).toBe('21-NQ/TW');
+    expect(findNumbers('Quyết định số 882 QĐ/TWĐTNVNCTN')[0]?.number.display).toBe('882-QĐ/TWĐTN-VNCTN');
+  });
+  it('gives the printed and the official form one match key', () => {
+    expect(findNumbers('337KH/TWĐTNMTTN')[0]?.number.key).toBe(findNumbers('337-KH/TWĐTN-MTTN')[0]?.number.key);
+  });
+  it('splits a state code glued to its issuer only when the rest is an issuer', () => {
+    expect(findNumbers('Quyết định số 90/QĐTTg ngày')[0]?.number.display).toBe('90/QĐ-TTg');
+    expect(findNumbers('Thông tư số 06/2022/TTBTTTT')[0]?.number.display).toBe('06/2022/TT-BTTTT');
+    expect(findNumbers('Công văn số 123/KHĐT')[0]?.number.display).toBe('123/KHĐT');
+  });
+  it('does not take an unknown code glued to digits for a number', () => {
+    expect(findNumbers('khoảng 300 XY/ngày')).toEqual([]);
+  });
+});
