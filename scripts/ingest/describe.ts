@@ -428,7 +428,9 @@ function readList(lines: Line[], labelIndex: number, end: number): string[] {
   for (; i < end; i++) {
     const plain = lines[i]!.plain;
     if (!plain) break;
-    if (!/^[-+•(]/u.test(plain)) break;
+    // An item whose dash the conversion dropped keeps the dash's indent (` Ban Tuyên giáo TW;`).
+    const indented = /^[ \t]+\S/u.test(lines[i]!.raw) && plain.length <= 160 && lines[i]!.kind !== 'authority';
+    if (!/^[-+•(]/u.test(plain) && !indented) break;
     items.push(cleanItem(plain));
   }
   return items.filter(Boolean);

@@ -39,3 +39,10 @@ describe('header shapes of other issuers', () => {
     expect(document.warnings.join('\n')).toMatch(/tháng 6\/2024/u);
   });
 });
+
+describe('lists whose dashes the conversion dropped', () => {
+  it('reads every indented item of a Nơi nhận list', () => {
+    const document = archive.documents.find((d) => d.sources[0]!.file === 'tinh-doan-ke-hoach-mat-gach.txt')!;
+    expect(document.recipients).toEqual(['Trung ương Đoàn (để b/c)', 'Thường trực Tỉnh ủy (để b/c)', 'Các huyện, thành, thị đoàn', 'Lưu VP']);
+  });
+});
