@@ -57,11 +57,7 @@ function after(text: string, count: number): string {
 
 /** Reads one header line into a body and/or a place. */
 function readUnit(line: string): Unit {
-  let text = line
-    .split(' ')
-    .map((word) => HEADER_ABBREVIATIONS[word] ?? word)
-    .join(' ')
-    .replace(/\s*-\s*/g, ' - ');
+  let text = expandAbbreviations(line).replace(/\s*-\s*/g, ' - ');
   const unit: Unit = { body: null, kind: {}, unitWord: null, place: null, level: 'Thành phố', party: false };
   const key = foldKey(text);
 
@@ -264,6 +260,14 @@ export function organisationIssuer(block: string[], organisation: Organisation):
   return { name, level: levelOfName(first), party: false };
 }
 
+/** The standing bodies of an organisation, folded, with their names. */
+const STANDING_BODIES: Record<string, string> = {
+  'BAN THUONG VU': 'Ban Thường vụ',
+  'BAN BI THU': 'Ban Bí thư',
+  'BAN CHAP HANH': 'Ban Chấp hành',
+  'THUONG TRUC': 'Thường trực',
+};
+
 /**
  * A standing body of the organisation named in a signature or a decision's authority line
  * (`TM. BAN THƯỜNG VỤ TRUNG ƯƠNG ĐOÀN`, `BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH`) with the
@@ -273,11 +277,10 @@ export function standingBody(text: string, organisation: Organisation): Issuer |
   const key = foldKey(expandAbbreviations(text));
   const body = /^(BAN THUONG VU|BAN BI THU|BAN CHAP HANH|THUONG TRUC)( TRUNG UONG)?\b/.exec(key);
   if (!body) return null;
-  const names: Record<string, string> = { 'BAN THUONG VU': 'Ban Thường vụ', 'BAN BI THU': 'Ban Bí thư', 'BAN CHAP HANH': 'Ban Chấp hành', 'THUONG TRUC': 'Thường trực' };
   const central = Boolean(body[2]);
   const rest = key.slice(body[0].length).trim();
   // Only the organisation's own bodies (`… TRUNG ƯƠNG ĐOÀN [TNCS HỒ CHÍ MINH]`), never another's.
   if (rest && !/^DOAN\b/.test(rest)) return null;
   if (!central) return null;
-  return { name: `${names[body[1]!]} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
+  return { name: `${STANDING_BODIES[body[1]!]} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
 }

@@ -107,12 +107,16 @@ export function numberKey(text: string): string {
  */
 function splitOrgPrefix(code: string): string[] {
   const folded = fold(code).toUpperCase();
-  for (const prefix of ORGANISATION_CODES) {
-    const key = fold(prefix).toUpperCase();
+  for (const { prefix, key } of ORGANISATION_KEYS) {
     if (folded.startsWith(key) && folded.length - key.length >= 2) return [code.slice(0, prefix.length), code.slice(prefix.length)];
   }
   return [code];
 }
+
+/** Organisation codes with their folded keys, folded once. */
+const ORGANISATION_KEYS = ORGANISATION_CODES.map((prefix) => ({ prefix, key: fold(prefix).toUpperCase() }));
+/** Folded type codes, longest first, sorted once: `splitGluedStateCode` runs for every state number. */
+const TYPE_KEYS_LONGEST_FIRST = [...TYPE_CODES.keys()].sort((a, b) => b.length - a.length);
 
 /**
  * A state code that lost the hyphen between type and issuer, split again: `QĐTTg` → `QĐ`, `TTg`;
@@ -121,7 +125,7 @@ function splitOrgPrefix(code: string): string[] {
  */
 function splitGluedStateCode(code: string): string[] {
   const folded = foldKey(code);
-  for (const type of [...TYPE_CODES.keys()].sort((a, b) => b.length - a.length)) {
+  for (const type of TYPE_KEYS_LONGEST_FIRST) {
     if (!folded.startsWith(type)) continue;
     const rest = code.slice(type.length);
     if (ISSUERS.has(foldKey(rest)) || (rest.length >= 3 && isCode(rest))) return [TYPE_CODES.get(type)!, rest];
