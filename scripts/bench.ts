@@ -54,20 +54,48 @@ async function measureQueries(site: string, first: string, second: string): Prom
   const server = await serve(site, BASE, 4450);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const lines: string[] = [];
-  const compressed = (f: Fetched) => (/\.(js|css|json)(\?|$)/.test(f.name) ? gzipSync(readFileSync(join(site, f.name.replace(/\?.*$/, '')))).length : f.bytes);
+  const compressed = (f: Fetched) =>
+    /\.(js|css|json)(\?|$)/.test(f.name)
+      ? gzipSync(readFileSync(join(site, f.name.replace(/\?.*$/, '')))).length
+      : f.bytes;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   try {
     const page = await browser.newPage();
     const fetched = async (): Promise<Fetched[]> =>
-      (await page.evaluate(() => performance.getEntriesByType('resource').map((r) => [r.name, (r as PerformanceResourceTiming).transferSize] as const)))
+      (
+        await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => [r.name, (r as PerformanceResourceTiming).transferSize] as const),
+        )
+      )
         .filter(([name]) => name.includes('/pagefind/'))
         .map(([name, bytes]) => ({ name: name.slice(name.indexOf('/pagefind/') + 1), bytes }));
     const marks = async (): Promise<Record<string, number>> =>
-      Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)));
-    const done = (query: string) => page.getByTestId('search-status').filter({ hasText: new RegExp(`cho «${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»|Không tìm thấy`) }).waitFor();
+      Object.fromEntries(
+        await page.evaluate(() =>
+          performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+        ),
+      );
+    const done = (query: string) =>
+      page
+        .getByTestId('search-status')
+        .filter({
+          hasText: new RegExp(
+            `cho «${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»|Không tìm thấy`,
+          ),
+        })
+        .waitFor();
 
     await page.goto(`http://127.0.0.1:4450${BASE}tim-kiem/?q=${encodeURIComponent(first)}`);
     await done(first);
@@ -78,8 +106,12 @@ async function measureQueries(site: string, first: string, second: string): Prom
     const query1 = files.filter((f) => /\/(index|fragment|filter)\//.test(f.name));
     const sum = (list: Fetched[], f: (x: Fetched) => number) => list.reduce((a, x) => a + f(x), 0);
     const shown1 = await page.getByTestId('search-results').locator('li').count();
-    lines.push(`  Pagefind start-up: ${kb(sum(startup, (f) => f.bytes))} (${kb(sum(startup, compressed))} compressed): ${startup.map((f) => `${f.name.replace(/^pagefind\//, '')} ${kb(f.bytes)}`).join(', ')}`);
-    lines.push(`  first query  «${first}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search, results ${Math.round(m['kvb:results']!)} ms after opening the page (Pagefind ready at ${Math.round(m['kvb:pagefind-ready']!)} ms); ${shown1} shown; query files ${kb(sum(query1, (f) => f.bytes))} (${query1.length} files); with start-up ${kb(sum(files, compressed))} compressed`);
+    lines.push(
+      `  Pagefind start-up: ${kb(sum(startup, (f) => f.bytes))} (${kb(sum(startup, compressed))} compressed): ${startup.map((f) => `${f.name.replace(/^pagefind\//, '')} ${kb(f.bytes)}`).join(', ')}`,
+    );
+    lines.push(
+      `  first query  «${first}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search, results ${Math.round(m['kvb:results']!)} ms after opening the page (Pagefind ready at ${Math.round(m['kvb:pagefind-ready']!)} ms); ${shown1} shown; query files ${kb(sum(query1, (f) => f.bytes))} (${query1.length} files); with start-up ${kb(sum(files, compressed))} compressed`,
+    );
 
     await page.evaluate(() => {
       performance.clearMarks();
@@ -92,7 +124,9 @@ async function measureQueries(site: string, first: string, second: string): Prom
     files = await fetched();
     m = await marks();
     const shown2 = await page.getByTestId('search-results').locator('li').count();
-    lines.push(`  second query «${second}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search; ${shown2} shown; ${kb(sum(files, (f) => f.bytes))} transferred (${files.length} files)`);
+    lines.push(
+      `  second query «${second}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search; ${shown2} shown; ${kb(sum(files, (f) => f.bytes))} transferred (${files.length} files)`,
+    );
   } finally {
     await browser.close();
     server.close();
@@ -110,7 +144,9 @@ async function benchCorpus(label: string, source: string): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ARCHIVE_SOURCE: source, ARCHIVE_BASE: BASE, ARCHIVE_OUT: out },
   });
-  console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s (ingest + Astro + Pagefind)`);
+  console.log(
+    `  build: ${((performance.now() - started) / 1000).toFixed(1)} s (ingest + Astro + Pagefind)`,
+  );
   const withCopies = folderBytes(join(out, 'pagefind'));
   const plainDir = join(root, 'tmp', `bench-${label}-plain-index`);
   // Pagefind writes into the folder as it is: a previous run's files would count again.
@@ -118,8 +154,12 @@ async function benchCorpus(label: string, source: string): Promise<void> {
   const plainStarted = performance.now();
   await buildSearchIndex(out, { outputPath: plainDir, foldedCopies: false });
   const plain = folderBytes(plainDir);
-  console.log(`  index without đ copies: ${(plain.bytes / 1024).toFixed(0)} KB in ${plain.files} files (${((performance.now() - plainStarted) / 1000).toFixed(1)} s)`);
-  console.log(`  index with đ copies:    ${(withCopies.bytes / 1024).toFixed(0)} KB in ${withCopies.files} files (+${((withCopies.bytes / plain.bytes - 1) * 100).toFixed(1)}%)`);
+  console.log(
+    `  index without đ copies: ${(plain.bytes / 1024).toFixed(0)} KB in ${plain.files} files (${((performance.now() - plainStarted) / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `  index with đ copies:    ${(withCopies.bytes / 1024).toFixed(0)} KB in ${withCopies.files} files (+${((withCopies.bytes / plain.bytes - 1) * 100).toFixed(1)}%)`,
+  );
   console.log(`  whole site: ${(folderBytes(out).bytes / 1024 / 1024).toFixed(1)} MB`);
   for (const line of await measureQueries(out, 'tiem vac xin', 'Dinh Tien Dung')) console.log(line);
 }

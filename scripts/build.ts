@@ -19,13 +19,20 @@ function step<T>(label: string, run: () => T): T {
   return result;
 }
 
-step('đọc văn bản nguồn', () => execFileSync(node, [join(root, 'scripts/ingest.ts')], { stdio: 'inherit', cwd: root }));
+step('đọc văn bản nguồn', () =>
+  execFileSync(node, [join(root, 'scripts/ingest.ts')], { stdio: 'inherit', cwd: root }),
+);
 step('dựng trang (Astro)', () =>
-  execFileSync(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { stdio: 'inherit', cwd: root }),
+  execFileSync(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    stdio: 'inherit',
+    cwd: root,
+  }),
 );
 const started = performance.now();
 const indexed = await buildSearchIndex(dist);
-console.log(`[dựng kho] chỉ mục tìm kiếm (Pagefind): ${indexed.pages} trang, ${((performance.now() - started) / 1000).toFixed(1)} giây`);
+console.log(
+  `[dựng kho] chỉ mục tìm kiếm (Pagefind): ${indexed.pages} trang, ${((performance.now() - started) / 1000).toFixed(1)} giây`,
+);
 preloadMeta(dist);
 if (indexed.errors.length > 0) {
   console.error(`Pagefind báo lỗi: ${indexed.errors.join('; ')}`);

@@ -8,7 +8,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSourceFolder } from './ingest/sources.ts';
 import { buildArchive, type ArchiveDocument } from './ingest/pipeline.ts';
-import { EVAL_FIELDS, compareField, readExpectedTable, type EvalField, type Verdict } from './ingest/evaluate.ts';
+import {
+  EVAL_FIELDS,
+  compareField,
+  readExpectedTable,
+  type EvalField,
+  type Verdict,
+} from './ingest/evaluate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,17 +33,24 @@ const folder = readSourceFolder(sourceDir);
 const started = performance.now();
 const archive = buildArchive(folder.sources, '/', folder.unread);
 const elapsed = performance.now() - started;
-const expected = readExpectedTable(JSON.parse(readFileSync(resolve(values.expected), 'utf8')) as unknown);
+const expected = readExpectedTable(
+  JSON.parse(readFileSync(resolve(values.expected), 'utf8')) as unknown,
+);
 
 const byFile = new Map<string, ArchiveDocument[]>();
 for (const document of archive.documents) {
-  for (const source of document.sources) byFile.set(source.file, [...(byFile.get(source.file) ?? []), document]);
+  for (const source of document.sources)
+    byFile.set(source.file, [...(byFile.get(source.file) ?? []), document]);
 }
 
-const tally = new Map<EvalField, Record<Verdict, number>>(EVAL_FIELDS.map((field) => [field, { right: 0, wrong: 0, missing: 0 }]));
+const tally = new Map<EvalField, Record<Verdict, number>>(
+  EVAL_FIELDS.map((field) => [field, { right: 0, wrong: 0, missing: 0 }]),
+);
 const problems: string[] = [];
 for (const row of expected) {
-  const documents = (byFile.get(row.file) ?? []).sort((a, b) => a.sources[0]!.fromLine - b.sources[0]!.fromLine);
+  const documents = (byFile.get(row.file) ?? []).sort(
+    (a, b) => a.sources[0]!.fromLine - b.sources[0]!.fromLine,
+  );
   // The document that opens the file is the one its table row describes.
   const actual = documents[0];
   for (const field of EVAL_FIELDS) {
@@ -46,12 +59,17 @@ for (const row of expected) {
     const got = actual ? ((actual[field] as string | null) ?? null) : null;
     const verdict = compareField(field, want, got);
     tally.get(field)![verdict]++;
-    if (verdict !== 'right') problems.push(`${verdict === 'wrong' ? 'SAI ' : 'THIẾU'} ${field.padEnd(6)} ${row.file}\n      đọc tay: ${want}\n      kho:     ${got}`);
+    if (verdict !== 'right')
+      problems.push(
+        `${verdict === 'wrong' ? 'SAI ' : 'THIẾU'} ${field.padEnd(6)} ${row.file}\n      đọc tay: ${want}\n      kho:     ${got}`,
+      );
   }
 }
 
 if (!values.quiet && problems.length > 0) console.log(`${problems.join('\n')}\n`);
-console.log(`${expected.length} văn bản trong bảng đọc tay, ${archive.documents.length} văn bản đọc được từ ${folder.sources.length} tệp (${Math.round(elapsed)} ms)`);
+console.log(
+  `${expected.length} văn bản trong bảng đọc tay, ${archive.documents.length} văn bản đọc được từ ${folder.sources.length} tệp (${Math.round(elapsed)} ms)`,
+);
 console.log('field   right  wrong  missing  right%');
 let total = 0;
 let right = 0;
@@ -60,6 +78,10 @@ for (const [field, counts] of tally) {
   total += n;
   right += counts.right;
   const share = n === 0 ? '-' : `${((100 * counts.right) / n).toFixed(1)}%`;
-  console.log(`${field.padEnd(7)} ${String(counts.right).padStart(5)}  ${String(counts.wrong).padStart(5)}  ${String(counts.missing).padStart(7)}  ${share.padStart(6)}`);
+  console.log(
+    `${field.padEnd(7)} ${String(counts.right).padStart(5)}  ${String(counts.wrong).padStart(5)}  ${String(counts.missing).padStart(7)}  ${share.padStart(6)}`,
+  );
 }
-console.log(`all     ${String(right).padStart(5)}  of ${total}: ${total === 0 ? '-' : `${((100 * right) / total).toFixed(1)}%`}`);
+console.log(
+  `all     ${String(right).padStart(5)}  of ${total}: ${total === 0 ? '-' : `${((100 * right) / total).toFixed(1)}%`}`,
+);

@@ -23,7 +23,9 @@ try {
   stat = null;
 }
 if (!stat?.isDirectory()) {
-  console.error(`Không tìm thấy thư mục nguồn ${sourceDir} (đặt ARCHIVE_SOURCE là thư mục chứa các tệp .txt).`);
+  console.error(
+    `Không tìm thấy thư mục nguồn ${sourceDir} (đặt ARCHIVE_SOURCE là thư mục chứa các tệp .txt).`,
+  );
   process.exit(1);
 }
 const started = performance.now();
@@ -34,10 +36,20 @@ const archive = buildArchive(sources, base, unread);
 rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
 mkdirSync(join(contentDir, 'documents'), { recursive: true });
 mkdirSync(join(contentDir, 'data'), { recursive: true });
-for (const page of archive.pages) writeFileSync(join(contentDir, 'documents', `${page.id}.mdx`), page.mdx);
-writeFileSync(join(contentDir, 'data', 'documents.json'), `${JSON.stringify(archive.documents, null, 2)}\n`);
-writeFileSync(join(contentDir, 'data', 'build-report.json'), `${JSON.stringify(archive.report, null, 2)}\n`);
-writeFileSync(join(contentDir, 'data', 'graph.json'), `${JSON.stringify(archive.graph, null, 2)}\n`);
+for (const page of archive.pages)
+  writeFileSync(join(contentDir, 'documents', `${page.id}.mdx`), page.mdx);
+writeFileSync(
+  join(contentDir, 'data', 'documents.json'),
+  `${JSON.stringify(archive.documents, null, 2)}\n`,
+);
+writeFileSync(
+  join(contentDir, 'data', 'build-report.json'),
+  `${JSON.stringify(archive.report, null, 2)}\n`,
+);
+writeFileSync(
+  join(contentDir, 'data', 'graph.json'),
+  `${JSON.stringify(archive.graph, null, 2)}\n`,
+);
 
 printSummary(archive.report, relative(root, sourceDir) || '.', performance.now() - started);
 if (process.env['ARCHIVE_STRICT'] === '1' && archive.report.totals.errors > 0) {

@@ -37,11 +37,14 @@ export function addFoldedCopies(html: string): string {
 
 /** Adds the canonical number after a citation link whose text writes it otherwise (`1102/CD-TTg`). */
 export function addCanonicalNumbers(html: string): string {
-  return html.replace(/(<a [^>]*data-number="([^"]+)"[^>]*>)([\s\S]*?)(<\/a>)/g, (whole, open: string, number: string, inner: string, close: string) => {
-    const text = inner.replace(/<[^>]*>/g, '');
-    if (text.includes(number)) return whole;
-    return `${open}${inner}${close} ${number}`;
-  });
+  return html.replace(
+    /(<a [^>]*data-number="([^"]+)"[^>]*>)([\s\S]*?)(<\/a>)/g,
+    (whole, open: string, number: string, inner: string, close: string) => {
+      const text = inner.replace(/<[^>]*>/g, '');
+      if (text.includes(number)) return whole;
+      return `${open}${inner}${close} ${number}`;
+    },
+  );
 }
 
 /**
@@ -49,8 +52,10 @@ export function addCanonicalNumbers(html: string): string {
  * it: a number query is matched without `đ`, and results still show the number as written.
  */
 export function addFoldedNumber(html: string): string {
-  return html.replace(/(<span data-pagefind-meta="number">([^<]*)<\/span>)/, (whole, span: string, number: string) =>
-    /[đĐ]/.test(number) ? `${span} <span>${foldD(number)}</span>` : whole,
+  return html.replace(
+    /(<span data-pagefind-meta="number">([^<]*)<\/span>)/,
+    (whole, span: string, number: string) =>
+      /[đĐ]/.test(number) ? `${span} <span>${foldD(number)}</span>` : whole,
   );
 }
 
@@ -60,7 +65,10 @@ export function addFoldedNumber(html: string): string {
  * `bảnCông`, in its index and in excerpts.
  */
 export function separateBlocks(html: string): string {
-  return html.replace(/(<\/(?:p|div|section|article|header|aside|dl|dt|dd|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|pre)>)(?=<)/g, '$1 ');
+  return html.replace(
+    /(<\/(?:p|div|section|article|header|aside|dl|dt|dd|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|pre)>)(?=<)/g,
+    '$1 ',
+  );
 }
 
 /** The HTML Pagefind reads for a document page: blocks kept apart, the own number and the text region get the extra forms. */
@@ -70,7 +78,11 @@ export function indexableHtml(html: string): string {
   if (start === -1) return page;
   const end = page.indexOf('</section>', start);
   const region = page.slice(start, end === -1 ? undefined : end);
-  return page.slice(0, start) + addFoldedCopies(addCanonicalNumbers(region)) + (end === -1 ? '' : page.slice(end));
+  return (
+    page.slice(0, start) +
+    addFoldedCopies(addCanonicalNumbers(region)) +
+    (end === -1 ? '' : page.slice(end))
+  );
 }
 
 function htmlFiles(dir: string): string[] {
@@ -86,7 +98,10 @@ function htmlFiles(dir: string): string[] {
 /** Indexes the document pages of `distDir` into `outputPath` (default `distDir/pagefind`); returns counts. */
 export async function buildSearchIndex(
   distDir: string,
-  { outputPath = join(distDir, 'pagefind'), foldedCopies = true }: { outputPath?: string; foldedCopies?: boolean } = {},
+  {
+    outputPath = join(distDir, 'pagefind'),
+    foldedCopies = true,
+  }: { outputPath?: string; foldedCopies?: boolean } = {},
 ): Promise<{ pages: number; errors: string[] }> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${createErrors.join('; ')}`);
@@ -96,7 +111,10 @@ export async function buildSearchIndex(
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content: foldedCopies ? indexableHtml(html) : html });
+    const added = await index.addHTMLFile({
+      url,
+      content: foldedCopies ? indexableHtml(html) : html,
+    });
     errors.push(...added.errors);
     pages++;
   }
@@ -114,7 +132,9 @@ export function preloadMeta(distDir: string): void {
   const page = join(distDir, 'tim-kiem', 'index.html');
   const entry = join(distDir, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(page) || !existsSync(entry)) return;
-  const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { hash: string }> }).languages;
+  const languages = (
+    JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { hash: string }> }
+  ).languages;
   const hash = (languages['vi'] ?? Object.values(languages)[0])?.hash;
   if (!hash) return;
   const html = readFileSync(page, 'utf8');

@@ -24,7 +24,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** Starts serving `dir` under `base`; resolves once listening. */
-export function serve(dir: string, base: string, port: number, host = '127.0.0.1'): Promise<Server> {
+export function serve(
+  dir: string,
+  base: string,
+  port: number,
+  host = '127.0.0.1',
+): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -34,7 +39,9 @@ export function serve(dir: string, base: string, port: number, host = '127.0.0.1
         response.writeHead(301, { location: base }).end();
         return;
       }
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy');
+      response
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Không tìm thấy');
       return;
     }
     path = path.slice(base.length);
@@ -56,7 +63,9 @@ export function serve(dir: string, base: string, port: number, host = '127.0.0.1
     } catch {
       const notFound = join(root, '404.html');
       response.writeHead(404, { 'content-type': TYPES['.html']! });
-      createReadStream(notFound).on('error', () => response.end('Không tìm thấy')).pipe(response);
+      createReadStream(notFound)
+        .on('error', () => response.end('Không tìm thấy'))
+        .pipe(response);
       return;
     }
     // Pagefind's files are named by their content hash: they may be cached; pages are revalidated.

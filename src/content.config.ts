@@ -26,10 +26,15 @@ const documents = defineCollection({
     type: nullableString,
     issuer: nullableString,
     // `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the original left the day or the month blank.
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullable(),
     title: nullableString,
     signer: nullableString,
-    sources: z.array(z.object({ file: z.string(), fromLine: z.number().int(), toLine: z.number().int() })),
+    sources: z.array(
+      z.object({ file: z.string(), fromLine: z.number().int(), toLine: z.number().int() }),
+    ),
     cites: z.array(citation),
     citedBy: z.array(z.string()),
     warnings: z.array(z.string()),
@@ -44,10 +49,21 @@ const documents = defineCollection({
     addressees: z.array(z.string()),
     recipients: z.array(z.string()),
     copy: z
-      .object({ kind: z.string(), number: nullableString, date: nullableString, issuer: nullableString, recipients: z.array(z.string()) })
+      .object({
+        kind: z.string(),
+        number: nullableString,
+        date: nullableString,
+        issuer: nullableString,
+        recipients: z.array(z.string()),
+      })
       .nullable(),
     incomingStamps: z.array(
-      z.object({ agency: nullableString, arrivalNumber: nullableString, date: nullableString, forwardedTo: nullableString }),
+      z.object({
+        agency: nullableString,
+        arrivalNumber: nullableString,
+        date: nullableString,
+        forwardedTo: nullableString,
+      }),
     ),
     digitalSignature: z.object({ signedAt: z.string() }).nullable(),
     laws: z.array(z.object({ text: z.string(), article: z.string(), law: z.string() })),

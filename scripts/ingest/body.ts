@@ -15,15 +15,32 @@ import { SIGNING_AUTHORITIES } from './vocabulary.ts';
  */
 function literalEscapes(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push({ disable: { null: ['characterEscape', 'characterReference', 'hardBreakEscape'] } });
+  (data.micromarkExtensions ??= []).push({
+    disable: { null: ['characterEscape', 'characterReference', 'hardBreakEscape'] },
+  });
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(literalEscapes);
 
 /** Node types kept as they are: structure and emphasis, nothing that links, loads or runs. */
 const SAFE_TYPES = new Set([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow',
-  'tableCell', 'text', 'emphasis', 'strong', 'delete', 'break', 'inlineCode', 'code',
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+  'inlineCode',
+  'code',
 ]);
 
 /** Parses a document's text into a safe mdast tree. */
@@ -67,7 +84,11 @@ function underlinesAsRules(tree: Root, source: string): void {
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === undefined || end === undefined || source.charAt(start) === '#') return [child];
-    const paragraph: Paragraph = { type: 'paragraph', children: child.children, ...(child.position ? { position: child.position } : {}) };
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: child.children,
+      ...(child.position ? { position: child.position } : {}),
+    };
     return [paragraph, { type: 'thematicBreak' }];
   });
 }
@@ -100,7 +121,12 @@ function joinPageBreaks(tree: Root): void {
     if (head && child.type === 'paragraph') {
       const before = textOf(head);
       const after = textOf(child);
-      if (before && !SENTENCE_END.test(before) && /^[\p{Ll}\d]/u.test(after) && !/^\d+[.)]\s/u.test(after)) {
+      if (
+        before &&
+        !SENTENCE_END.test(before) &&
+        /^[\p{Ll}\d]/u.test(after) &&
+        !/^\d+[.)]\s/u.test(after)
+      ) {
         const glue: Text = { type: 'text', value: /[-–]$/.test(before) ? '' : ' ' };
         head.children.push(glue, ...child.children);
         continue;
@@ -111,7 +137,12 @@ function joinPageBreaks(tree: Root): void {
   tree.children = children;
 }
 
-const AUTHORITY_START = new RegExp(`^(${SIGNING_AUTHORITIES.flatMap((a) => a.forms).map((f) => f.replace(/[./]/g, '\\$&')).join('|')})\\s`, 'u');
+const AUTHORITY_START = new RegExp(
+  `^(${SIGNING_AUTHORITIES.flatMap((a) => a.forms)
+    .map((f) => f.replace(/[./]/g, '\\$&'))
+    .join('|')})\\s`,
+  'u',
+);
 
 /** A one-line paragraph that is only bold text (`**THÔNG BÁO**`, `**1. Về …**`) becomes a heading. */
 function headingsFromBoldLines(tree: Root): void {
@@ -121,7 +152,12 @@ function headingsFromBoldLines(tree: Root): void {
     if (only.type !== 'strong') return child;
     const text = textOf(only).trim();
     if (text.length > 300 || text.includes('\n') || AUTHORITY_START.test(text)) return child;
-    return { type: 'heading', depth: 3, children: only.children, ...(child.position ? { position: child.position } : {}) };
+    return {
+      type: 'heading',
+      depth: 3,
+      children: only.children,
+      ...(child.position ? { position: child.position } : {}),
+    };
   });
 }
 
@@ -145,7 +181,10 @@ export function keepLineBreaks(node: Parent): void {
 }
 
 /** Calls `visit` on each text node outside code, with its parent and index. */
-export function eachText(node: Parent, visit: (text: Text, parent: Parent, index: number) => void): void {
+export function eachText(
+  node: Parent,
+  visit: (text: Text, parent: Parent, index: number) => void,
+): void {
   node.children.forEach((child, index) => {
     if (child.type === 'text') visit(child, node, index);
     else if ('children' in child) eachText(child as Parent, visit);

@@ -3,7 +3,9 @@ import { PLACE_NAMES, PROPER_NAMES } from './vocabulary.ts';
 import { capitalize } from './text.ts';
 
 /** Longest first, so `Ban Chấp hành Trung ương` wins over `Trung ương`. */
-const NAMES = [...new Set([...PROPER_NAMES, ...Object.values(PLACE_NAMES)])].sort((a, b) => b.length - a.length);
+const NAMES = [...new Set([...PROPER_NAMES, ...Object.values(PLACE_NAMES)])].sort(
+  (a, b) => b.length - a.length,
+);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_PATTERN = new RegExp(
@@ -19,6 +21,8 @@ const BY_LOWER = new Map(NAMES.map((name) => [name.toLocaleLowerCase('vi'), name
  */
 export function properCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
-  const named = text.toLocaleLowerCase('vi').replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found);
+  const named = text
+    .toLocaleLowerCase('vi')
+    .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found);
   return capitalize(named);
 }

@@ -37,15 +37,20 @@ const TYPE_WORDS = [...DOCUMENT_TYPES.map((type) => type.name), ...GENERIC_DOCUM
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/ /g, '\\s+'));
 /** The words before a number: `Thông báo số`, `văn bản số`, `thông báo kết luận số`, `Quyết định`. */
-const BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join('|')})(?:\\s+kết\\s+luận)?\\s*(?:số\\s*)?$`, 'iu');
+const BEFORE = new RegExp(
+  `(?<![\\p{L}])(${TYPE_WORDS.join('|')})(?:\\s+kết\\s+luận)?\\s*(?:số\\s*)?$`,
+  'iu',
+);
 /** `, số` or `và số` before a number in a list that inherits the previous citation's type. */
 const LIST_CONTINUATION = /(?:,|;|\s và)\s*số\s*$/u;
 /** `số` alone before a number. */
 const BARE_SO = /(?<![\p{L}])số\s*$/iu;
 /** `Số:` at the start of a line: a document's own number, not a citation. */
 const OWN_NUMBER = /(?:^|\n)[\s*_~]*Số\s*:?\s*[*_~\s]*$/u;
-const AFTER_DATE = /^\s*,?\s*ngày\s+(?:(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
-const AFTER_ISSUER = /^\s*,?\s*của\s+([\p{L}\d&-]+(?:\s+[\p{L}\d&-]+){0,7}?)(?=\s+(?:về|tại|và|trong|đối|quy|thực|để)\s|[,;.:()]|$)/u;
+const AFTER_DATE =
+  /^\s*,?\s*ngày\s+(?:(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
+const AFTER_ISSUER =
+  /^\s*,?\s*của\s+([\p{L}\d&-]+(?:\s+[\p{L}\d&-]+){0,7}?)(?=\s+(?:về|tại|và|trong|đối|quy|thực|để)\s|[,;.:()]|$)/u;
 /** A sentence that opens with these words acts on what it cites. */
 const IMPLEMENTS_LEAD = /^\W*(?:V\/v\s+)?(thực hiện|căn cứ|xét|triển khai|tiếp tục triển khai)\s/iu;
 /** These words just before a citation say the same (`theo Quyết định …`, `thực hiện … tại`). */
@@ -64,7 +69,9 @@ export function findCitations(text: string): Citation[] {
     if (typed) {
       start = match.index - typed[0].length;
       const word = typed[1]!.replace(/\s+/g, ' ');
-      const known = DOCUMENT_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === word.toLocaleLowerCase('vi'));
+      const known = DOCUMENT_TYPES.find(
+        (t) => t.name.toLocaleLowerCase('vi') === word.toLocaleLowerCase('vi'),
+      );
       type = known ? known.name : typeOfNumber(match.number);
     } else if (LIST_CONTINUATION.test(before) && citations.length > 0) {
       type = citations[citations.length - 1]!.type;
@@ -86,7 +93,8 @@ export function findCitations(text: string): Citation[] {
     const issuerText = issued ? issued[1]!.trim() : null;
     const previous = citations[citations.length - 1];
     // In a list (`Công điện số 71/CĐ-CP, Công điện số 72/CĐ-CP`) each item relates as the first does.
-    const listed = previous && /^[\s,;]*(?:và\s*)?$/u.test(text.slice(previous.index + previous.length, start));
+    const listed =
+      previous && /^[\s,;]*(?:và\s*)?$/u.test(text.slice(previous.index + previous.length, start));
     citations.push({
       text: text.slice(start, end),
       number: match.number,
@@ -105,19 +113,28 @@ export function findCitations(text: string): Citation[] {
 /** `Thực hiện …`, `Căn cứ …` at the start of the citing sentence: the citer acts on the cited. */
 function kindOf(text: string, start: number): CitationKind {
   // A subject line (`V/v thực hiện …`) opens a sentence of its own.
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n\n', start), text.lastIndexOf('V/v', start), 0);
+  const sentenceStart = Math.max(
+    text.lastIndexOf('. ', start),
+    text.lastIndexOf('\n\n', start),
+    text.lastIndexOf('V/v', start),
+    0,
+  );
   const lead = text.slice(sentenceStart, start).replace(/^[.\s]+/, '');
   // A line of a heading block (`KẾ HOẠCH` / `Triển khai Công điện số …`) opens a sentence too.
   const lineLead = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   const near = text.slice(Math.max(sentenceStart, start - 40), start);
-  return IMPLEMENTS_LEAD.test(lead) || IMPLEMENTS_LEAD.test(lineLead) || IMPLEMENTS_NEAR.test(near) ? 'implements' : 'mentions';
+  return IMPLEMENTS_LEAD.test(lead) || IMPLEMENTS_LEAD.test(lineLead) || IMPLEMENTS_NEAR.test(near)
+    ? 'implements'
+    : 'mentions';
 }
 
 /** `(gửi kèm bản chụp)` after citations: the last citation before it is attached in the same file. */
 function markAttachments(text: string, citations: Citation[]): void {
   for (const attached of text.matchAll(new RegExp(ATTACHED.source, 'giu'))) {
     const sentenceStart = Math.max(text.lastIndexOf('. ', attached.index), 0);
-    const candidates = citations.filter((c) => c.index >= sentenceStart && c.index + c.length <= attached.index);
+    const candidates = citations.filter(
+      (c) => c.index >= sentenceStart && c.index + c.length <= attached.index,
+    );
     const last = candidates[candidates.length - 1];
     if (last) last.kind = 'attached';
   }
@@ -126,7 +143,9 @@ function markAttachments(text: string, citations: Citation[]): void {
 /** Laws cited by article and name: `Điều 20 Luật Thủ đô`. */
 export function findLawReferences(text: string): LawReference[] {
   const laws: LawReference[] = [];
-  for (const match of text.matchAll(/Điều\s+(\d+)\s+(Luật(?:\s+[\p{L}\d-]+){1,8}?)(?=\s*[,;.)]|\s+(?:và|của|năm|số)\s|$)/gu)) {
+  for (const match of text.matchAll(
+    /Điều\s+(\d+)\s+(Luật(?:\s+[\p{L}\d-]+){1,8}?)(?=\s*[,;.)]|\s+(?:và|của|năm|số)\s|$)/gu,
+  )) {
     laws.push({ text: match[0], article: match[1]!, law: match[2]! });
   }
   return laws;

@@ -31,7 +31,9 @@ const LEGACY_ENCODINGS: { label: string; read: (bytes: Buffer) => string }[] = [
 
 /** Very common Vietnamese words: real Vietnamese text is full of them, mojibake never. */
 const COMMON_WORDS = new Set(
-  'và của các có được trong cho là với những một không đã về này theo người tại để từ đến ngày năm tháng số các việc thực hiện công tác ban nhân dân ủy thành phố quận huyện tỉnh văn bản đồng chí chỉ đạo phòng chống dịch bảo đảm trên địa sở kết luận thông báo'.split(' '),
+  'và của các có được trong cho là với những một không đã về này theo người tại để từ đến ngày năm tháng số các việc thực hiện công tác ban nhân dân ủy thành phố quận huyện tỉnh văn bản đồng chí chỉ đạo phòng chống dịch bảo đảm trên địa sở kết luận thông báo'.split(
+    ' ',
+  ),
 );
 
 /** Letters that Vietnamese never uses but VNI and TCVN3 text read as Latin-1 is full of. */
@@ -39,7 +41,11 @@ const FOREIGN_LETTERS = /[äåæçëîïðñöøûüÿµ¶·¸¹º»¼½¾¿¨©
 
 /** Share of words that are common Vietnamese words (0 to 1). */
 export function vietnameseScore(text: string): number {
-  const words = text.normalize('NFC').toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return 0;
   return words.filter((word) => COMMON_WORDS.has(word)).length / words.length;
 }
@@ -59,7 +65,11 @@ export function looksGarbled(text: string): boolean {
 
 /** Decodes bytes to NFC text with `\n` line endings and no BOM, or says why it cannot. */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'tệp rỗng, không có nội dung (hãy kiểm tra lại bản quét hoặc bỏ tệp này đi)' };
+  if (bytes.length === 0)
+    return {
+      ok: false,
+      reason: 'tệp rỗng, không có nội dung (hãy kiểm tra lại bản quét hoặc bỏ tệp này đi)',
+    };
   let encoding = 'UTF-8';
   let text: string;
   const notes: string[] = [];
@@ -78,7 +88,11 @@ export function decode(bytes: Uint8Array): Decoded {
     encoding = `UTF-16 ${bomless} (không có BOM)`;
     text = new TextDecoder(bomless === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
   } else if (looksBinary(bytes)) {
-    return { ok: false, reason: 'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)' };
+    return {
+      ok: false,
+      reason:
+        'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)',
+    };
   } else {
     const damage = utf8Damage(bytes);
     if (damage.invalid === 0) {
@@ -86,7 +100,9 @@ export function decode(bytes: Uint8Array): Decoded {
     } else if (damage.valid >= 10 * damage.invalid || (damage.invalid <= 3 && damage.valid >= 5)) {
       // UTF-8 with a few broken bytes: keep the text, show the broken places, say so.
       text = new TextDecoder('utf-8').decode(bytes);
-      warnings.push(`tệp UTF-8 có ${damage.invalid} chỗ hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`);
+      warnings.push(
+        `tệp UTF-8 có ${damage.invalid} chỗ hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`,
+      );
     } else {
       const legacy = decodeLegacy(bytes);
       if (!legacy) {
@@ -98,7 +114,9 @@ export function decode(bytes: Uint8Array): Decoded {
       }
       encoding = legacy.label;
       text = legacy.text;
-      warnings.push(`đã chuyển từ bảng mã ${legacy.label} sang Unicode; hãy đối chiếu chính tả với bản gốc`);
+      warnings.push(
+        `đã chuyển từ bảng mã ${legacy.label} sang Unicode; hãy đối chiếu chính tả với bản gốc`,
+      );
     }
   }
   if (/\r/.test(text)) notes.push('đã chuẩn hóa ký tự xuống dòng (CRLF/CR → LF)');
@@ -107,20 +125,32 @@ export function decode(bytes: Uint8Array): Decoded {
   if (nfc !== text) notes.push('đã chuẩn hóa Unicode sang dạng NFC (dấu tổ hợp)');
   if (!/\S/.test(nfc)) return { ok: false, reason: 'tệp chỉ có khoảng trắng, không có nội dung' };
   if (/[\u0000-\u0008\u000e-\u001f]/.test(nfc)) {
-    return { ok: false, reason: 'tệp chứa ký tự điều khiển, không phải văn bản thuần (hãy kiểm tra lại bản OCR)' };
+    return {
+      ok: false,
+      reason: 'tệp chứa ký tự điều khiển, không phải văn bản thuần (hãy kiểm tra lại bản OCR)',
+    };
   }
   const foreign = foreignLetters(nfc);
   if (foreign.count >= 10 && foreign.share > 0.01) {
     // Text typed in a VNI or TCVN3 font and saved as Unicode: the letters are its Windows-1252 bytes.
     const repaired = decodeLegacy(iconv.encode(nfc, 'windows1252'));
     if (repaired && repaired.score > vietnameseScore(nfc) + 0.05 && !looksGarbled(repaired.text)) {
-      warnings.push(`chữ gõ bằng phông ${repaired.label} nhưng lưu dạng Unicode (ví dụ «Thaønh uûy»); đã chuyển sang Unicode, hãy đối chiếu chính tả với bản gốc`);
-      return { ok: true, text: repaired.text, encoding: `${encoding}, phông ${repaired.label}`, notes, warnings };
+      warnings.push(
+        `chữ gõ bằng phông ${repaired.label} nhưng lưu dạng Unicode (ví dụ «Thaønh uûy»); đã chuyển sang Unicode, hãy đối chiếu chính tả với bản gốc`,
+      );
+      return {
+        ok: true,
+        text: repaired.text,
+        encoding: `${encoding}, phông ${repaired.label}`,
+        notes,
+        warnings,
+      };
     }
     if (looksGarbled(nfc)) {
       return {
         ok: false,
-        reason: 'chữ bị lỗi bảng mã (văn bản VNI hoặc TCVN3 đã bị đọc sai thành Unicode, ví dụ «Thaønh uûy») và không chuyển lại được: hãy chuyển lại từ bản gốc bằng Unikey',
+        reason:
+          'chữ bị lỗi bảng mã (văn bản VNI hoặc TCVN3 đã bị đọc sai thành Unicode, ví dụ «Thaønh uûy») và không chuyển lại được: hãy chuyển lại từ bản gốc bằng Unikey',
       };
     }
   }
@@ -135,7 +165,14 @@ function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     if (byte < 0x80) continue;
-    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte >= 0xc2 && byte <= 0xdf
+        ? 2
+        : byte >= 0xe0 && byte <= 0xef
+          ? 3
+          : byte >= 0xf0 && byte <= 0xf4
+            ? 4
+            : 0;
     let ok = length > 0 && i + length <= bytes.length;
     for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {

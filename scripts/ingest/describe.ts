@@ -4,10 +4,38 @@
  * left null and said in `warnings`; what is inferred is listed in `inferred`.
  */
 import type { Line } from './lines.ts';
-import { BLANK_NUMBER_LINE, NUMBER_LINE, findPlaceDate, isPersonName, layOutTableRows, readAuthority, readPlaceDate, typeOfHeading, typeOpeningHeading } from './lines.ts';
+import {
+  BLANK_NUMBER_LINE,
+  NUMBER_LINE,
+  findPlaceDate,
+  isPersonName,
+  layOutTableRows,
+  readAuthority,
+  readPlaceDate,
+  typeOfHeading,
+  typeOpeningHeading,
+} from './lines.ts';
 import { findNumbers, issuerOfNumber, typeOfNumber, type DocumentNumber } from './number.ts';
-import { formatDate, isoDate, isPartialDate, parseDate, partialDate, displayDate } from './dates.ts';
-import { issuerFromHeader, localName, mostMentionedPlace, organisationIssuer, organisationOfBody, organisationOfLine, placeOfDateLine, standingBody, type Issuer, type Organisation } from './issuer.ts';
+import {
+  formatDate,
+  isoDate,
+  isPartialDate,
+  parseDate,
+  partialDate,
+  displayDate,
+} from './dates.ts';
+import {
+  issuerFromHeader,
+  localName,
+  mostMentionedPlace,
+  organisationIssuer,
+  organisationOfBody,
+  organisationOfLine,
+  placeOfDateLine,
+  standingBody,
+  type Issuer,
+  type Organisation,
+} from './issuer.ts';
 import { capitalize, foldKey, plainLine, restoreDroppedDashes } from './text.ts';
 import { properCase } from './casing.ts';
 import type { Level } from './vocabulary.ts';
@@ -78,7 +106,9 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   // Number
   let number: DocumentNumber | null = null;
   const numberAlternatives: string[] = [];
-  const numberIndex = headerIndexes.find((i) => lines[i]!.kind === 'number') ?? numberAfterBareSo(lines, headerIndexes);
+  const numberIndex =
+    headerIndexes.find((i) => lines[i]!.kind === 'number') ??
+    numberAfterBareSo(lines, headerIndexes);
   if (numberIndex !== undefined) {
     // The number line; where OCR put the number under a bare `Số:`, read as if on one line.
     const own = lines[numberIndex]!;
@@ -92,13 +122,26 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
       );
     }
     const writtenCode = line.plain.replace(NUMBER_LINE, '$1').replace(/\s+/g, '');
-    if (number && foldKey(writtenCode) === foldKey(number.display) && writtenCode !== number.display && read.alternatives.length === 0) {
-      warnings.push(`Ký hiệu ghi «${writtenCode}» trong bản OCR, đã chuẩn hóa thành ${number.display}.`);
+    if (
+      number &&
+      foldKey(writtenCode) === foldKey(number.display) &&
+      writtenCode !== number.display &&
+      read.alternatives.length === 0
+    ) {
+      warnings.push(
+        `Ký hiệu ghi «${writtenCode}» trong bản OCR, đã chuẩn hóa thành ${number.display}.`,
+      );
     }
   }
 
-  const blankNumberIndex = numberIndex === undefined ? headerIndexes.find((i) => lines[i]!.kind === 'blankNumber') : undefined;
-  const blankCode = blankNumberIndex === undefined ? null : BLANK_NUMBER_LINE.exec(lines[blankNumberIndex]!.plain)![1]!.replace(/\s+/g, '');
+  const blankNumberIndex =
+    numberIndex === undefined
+      ? headerIndexes.find((i) => lines[i]!.kind === 'blankNumber')
+      : undefined;
+  const blankCode =
+    blankNumberIndex === undefined
+      ? null
+      : BLANK_NUMBER_LINE.exec(lines[blankNumberIndex]!.plain)![1]!.replace(/\s+/g, '');
 
   // Issuer block: the capitalised lines that open the header (after the motto, where OCR put it first).
   const issuerLines: string[] = [];
@@ -112,7 +155,9 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   }
   // Capitals with no motto, number or date around them are a title (`CHUYÊN ĐỀ …`), not an issuer.
   const hasHeader = headerIndexes.some(
-    (i) => ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) || (lines[i]!.kind === 'upper' && organisationOfLine(lines[i]!.plain)),
+    (i) =>
+      ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) ||
+      (lines[i]!.kind === 'upper' && organisationOfLine(lines[i]!.plain)),
   );
   const headerIssuer = hasHeader ? issuerFromHeader(issuerLines) : null;
 
@@ -124,11 +169,13 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   const placeDate =
     placeDateIndex !== undefined
       ? readPlaceDate(lines[placeDateIndex]!.plain)
-      : (headerIndexes.map((i) => findPlaceDate(lines[i]!.plain)).find(Boolean) ?? placeDateOverTwoLines(lines, headerIndexes));
+      : (headerIndexes.map((i) => findPlaceDate(lines[i]!.plain)).find(Boolean) ??
+        placeDateOverTwoLines(lines, headerIndexes));
   if (placeDate) {
     place = placeOfDateLine(placeDate.place);
     date = partialDate(placeDate.day, placeDate.month, placeDate.year);
-    if (date && isPartialDate(date)) warnings.push(`Ngày ban hành để trống trong bản gốc; ghi theo phần in: ${formatDate(date)}.`);
+    if (date && isPartialDate(date))
+      warnings.push(`Ngày ban hành để trống trong bản gốc; ghi theo phần in: ${formatDate(date)}.`);
   }
   // The meeting date stands in only where the header has no place-and-date line at all.
   if (!date && !placeDate) {
@@ -136,7 +183,9 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
     if (meeting) {
       date = meeting;
       inferred.push('date');
-      warnings.push(`Văn bản không ghi ngày ban hành; đã dùng ngày họp ${displayDate(meeting)} nêu trong văn bản.`);
+      warnings.push(
+        `Văn bản không ghi ngày ban hành; đã dùng ngày họp ${displayDate(meeting)} nêu trong văn bản.`,
+      );
     } else warnings.push('Văn bản không ghi ngày ban hành.');
   } else if (!date) warnings.push('Không đọc được ngày ban hành.');
 
@@ -148,7 +197,10 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   const afterDate = headerIndexes.findIndex((i) => lines[i]!.kind === 'placeDate');
   const opening =
     fullHeading === undefined && afterDate !== -1
-      ? headerIndexes.slice(afterDate + 1).map((i) => ({ i, read: typeOpeningHeading(lines[i]!.plain) })).find((found) => found.read)
+      ? headerIndexes
+          .slice(afterDate + 1)
+          .map((i) => ({ i, read: typeOpeningHeading(lines[i]!.plain) }))
+          .find((found) => found.read)
       : undefined;
   const headingIndex = fullHeading ?? opening?.i;
   if (opening?.read) {
@@ -160,9 +212,15 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   }
   const subjectIndex = headerIndexes.find((i) => lines[i]!.kind === 'subject');
   // Where OCR merged the columns, `V/v …` follows the number on its line.
-  const subjectOnNumber = numberIndex !== undefined && subjectIndex === undefined ? /\sV\/v\s+(.+)$/u.exec(lines[numberIndex]!.plain)?.[1] : undefined;
+  const subjectOnNumber =
+    numberIndex !== undefined && subjectIndex === undefined
+      ? /\sV\/v\s+(.+)$/u.exec(lines[numberIndex]!.plain)?.[1]
+      : undefined;
   if (subjectIndex !== undefined || subjectOnNumber) {
-    const subject = subjectIndex !== undefined ? readSubject(lines, subjectIndex) : readSubject(lines, numberIndex!, subjectOnNumber);
+    const subject =
+      subjectIndex !== undefined
+        ? readSubject(lines, subjectIndex)
+        : readSubject(lines, numberIndex!, subjectOnNumber);
     if (!title) title = subject;
     if (!type) type = 'Công văn';
   }
@@ -182,23 +240,37 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   const signature = readSignature(lines, bodyStart, ownEnd);
 
   // Issuer: an organisation's document (its name where the motto stands) is read by its own rules.
-  const headerCapitals = hasHeader ? headerIndexes.filter((i) => lines[i]!.kind === 'upper').map((i) => lines[i]!.plain) : [];
-  const organisation = headerCapitals.map(organisationOfLine).find(Boolean) ?? headerCapitals.map(organisationOfBody).find(Boolean);
+  const headerCapitals = hasHeader
+    ? headerIndexes.filter((i) => lines[i]!.kind === 'upper').map((i) => lines[i]!.plain)
+    : [];
+  const organisation =
+    headerCapitals.map(organisationOfLine).find(Boolean) ??
+    headerCapitals.map(organisationOfBody).find(Boolean);
   const fromHeader = organisation
-    ? organisationIssuers(lines, headerIndexes, organisation, { type, headingIndex, onBehalfOf: signature.onBehalfOf, end: ownEnd })
+    ? organisationIssuers(lines, headerIndexes, organisation, {
+        type,
+        headingIndex,
+        onBehalfOf: signature.onBehalfOf,
+        end: ownEnd,
+      })
     : headerIssuer;
   let issuer = fromHeader?.name ?? null;
   let level: Level | null = fromHeader?.level ?? null;
   let party: boolean | null = fromHeader?.party ?? number?.party ?? null;
-  const textPlace = place ?? context.filePlace ?? mostMentionedPlace(lines.map((l) => l.plain).join('\n'));
+  const textPlace =
+    place ?? context.filePlace ?? mostMentionedPlace(lines.map((l) => l.plain).join('\n'));
   if (!issuer && number) {
     const code = issuerOfNumber(number);
     if (code) {
-      issuer = code.local ? localName(code.name, textPlace, code.level === 'Quận-huyện') : code.name;
+      issuer = code.local
+        ? localName(code.name, textPlace, code.level === 'Quận-huyện')
+        : code.name;
       level = code.level;
       party = code.party;
       inferred.push('issuer');
-      warnings.push(`Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ ký hiệu ${number.display}${code.local && textPlace ? ` và địa danh ${textPlace}` : ''}.`);
+      warnings.push(
+        `Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ ký hiệu ${number.display}${code.local && textPlace ? ` và địa danh ${textPlace}` : ''}.`,
+      );
     }
   }
 
@@ -217,12 +289,27 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
       level = fromClosing.level;
       party = fromClosing.party;
       inferred.push('issuer');
-      warnings.push(`Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ câu kết và khối chữ ký${textPlace ? `, địa danh ${textPlace} theo nội dung` : ''}.`);
+      warnings.push(
+        `Văn bản không có phần tên cơ quan ban hành; đã suy ra «${issuer}» từ câu kết và khối chữ ký${textPlace ? `, địa danh ${textPlace} theo nội dung` : ''}.`,
+      );
     } else warnings.push('Không xác định được cơ quan ban hành.');
   }
-  const attachedTo = hasHeader ? null : /kèm theo\s+((?:Kế hoạch|Công văn|Quyết định|Hướng dẫn|Thông báo|Nghị quyết)\s+số:?\s*[^,;()]+?)(?=\s*(?:,|;|\)|ngày|của|$))/iu.exec(lines.slice(0, ownEnd).map((l) => l.plain).join(' '));
-  if (attachedTo) warnings.push(`Văn bản không có phần đầu riêng: là tài liệu kèm theo ${attachedTo[1]}; số, ngày và cơ quan ban hành là của văn bản đó.`);
-  if (!number && blankCode) warnings.push(`Số văn bản để trống trong bản gốc (chỉ in ký hiệu «${blankCode}»): bản dự thảo hoặc bản chưa vào số.`);
+  const attachedTo = hasHeader
+    ? null
+    : /kèm theo\s+((?:Kế hoạch|Công văn|Quyết định|Hướng dẫn|Thông báo|Nghị quyết)\s+số:?\s*[^,;()]+?)(?=\s*(?:,|;|\)|ngày|của|$))/iu.exec(
+        lines
+          .slice(0, ownEnd)
+          .map((l) => l.plain)
+          .join(' '),
+      );
+  if (attachedTo)
+    warnings.push(
+      `Văn bản không có phần đầu riêng: là tài liệu kèm theo ${attachedTo[1]}; số, ngày và cơ quan ban hành là của văn bản đó.`,
+    );
+  if (!number && blankCode)
+    warnings.push(
+      `Số văn bản để trống trong bản gốc (chỉ in ký hiệu «${blankCode}»): bản dự thảo hoặc bản chưa vào số.`,
+    );
   else if (!number) warnings.push('Văn bản không có số, ký hiệu.');
 
   return {
@@ -240,7 +327,10 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
     ...signature,
     copy: copyStart === null ? null : readCopy(lines.slice(copyStart)),
     incomingStamps: stampBlocks.map(([from, to]) => readStamp(lines.slice(from, to + 1), date)),
-    digitalSignature: signatureBlocks.map(([from, to]) => readDigitalSignature(lines.slice(from, to + 1))).find(Boolean) ?? null,
+    digitalSignature:
+      signatureBlocks
+        .map(([from, to]) => readDigitalSignature(lines.slice(from, to + 1)))
+        .find(Boolean) ?? null,
     inferred,
     warnings,
   };
@@ -291,7 +381,8 @@ function findCopyStart(lines: Line[]): number | null {
   if (marker === -1) return null;
   let start = marker;
   const isCopyHeader = (line: Line) =>
-    !['name', 'signedMark', 'recipients'].includes(line.kind) && !(line.kind === 'text' && line.plain.length > 3);
+    !['name', 'signedMark', 'recipients'].includes(line.kind) &&
+    !(line.kind === 'text' && line.plain.length > 3);
   while (start > 0 && isCopyHeader(lines[start - 1]!)) start--;
   return start;
 }
@@ -307,9 +398,14 @@ function findBodyStart(lines: Line[], end: number): number {
 }
 
 /** Reads `Số: …` into a number; `~~157~~ 17/UBND-VP` gives 157 with 17 as the other reading. */
-function readHeaderNumber(raw: string, plain: string): { number: DocumentNumber | null; alternatives: string[] } {
+function readHeaderNumber(
+  raw: string,
+  plain: string,
+): { number: DocumentNumber | null; alternatives: string[] } {
   // A code that the conversion broke with a space (`15 BC/TWĐTN ĐKTHTN`) is one code.
-  const rest = plain.replace(NUMBER_LINE, '$1').replace(/(\/\s*[\p{L}\d-]+)\s+(\p{Lu}{2,})(?=\s|$)/u, '$1$2');
+  const rest = plain
+    .replace(NUMBER_LINE, '$1')
+    .replace(/(\/\s*[\p{L}\d-]+)\s+(\p{Lu}{2,})(?=\s|$)/u, '$1$2');
   const number = findNumbers(rest)[0]?.number ?? null;
   const competing = /~~\s*(\d+)\s*~~\s*(\d+)\s*([/-])/u.exec(raw);
   if (!number || !competing) return { number, alternatives: [] };
@@ -326,7 +422,8 @@ function findMeetingDate(lines: Line[]): string | null {
   for (const line of lines) {
     if (!/^Ngày\s/u.test(line.plain)) continue;
     const sentence = line.plain.split(/[.;]/)[0] ?? '';
-    if (/họp|hội nghị/u.test(sentence)) return parseDate(`ngày ${line.plain.slice(5, 40)}`) ?? parseDate(line.plain.slice(0, 40));
+    if (/họp|hội nghị/u.test(sentence))
+      return parseDate(`ngày ${line.plain.slice(5, 40)}`) ?? parseDate(line.plain.slice(0, 40));
   }
   return null;
 }
@@ -336,7 +433,13 @@ function findMeetingDate(lines: Line[]): string | null {
  * following `về …` block (`KẾT LUẬN CỦA THƯỜNG TRỰC THÀNH ỦY` / blank / `về công tác …`). A
  * heading continued by `CỦA …` keeps its type word: `Kết luận của Bộ Chính trị về …`.
  */
-function readTitleAfterHeading(lines: Line[], heading: number, end: number, type: string, lead?: string): string | null {
+function readTitleAfterHeading(
+  lines: Line[],
+  heading: number,
+  end: number,
+  type: string,
+  lead?: string,
+): string | null {
   const parts: string[] = lead ? [lead] : [];
   let i = heading + 1;
   while (i < end && lines[i]!.kind === 'blank') i++;
@@ -352,12 +455,14 @@ function readTitleAfterHeading(lines: Line[], heading: number, end: number, type
       }
       break;
     }
-    if (/^-{3,}$/.test(line.plain) || line.plain.length > 200 || ATTACHED_TO.test(line.plain)) break;
+    if (/^-{3,}$/.test(line.plain) || line.plain.length > 200 || ATTACHED_TO.test(line.plain))
+      break;
     if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) break;
     parts.push(properCase(titleText(line)));
   }
   if (parts.length === 0) return null;
-  if (/^của\s/iu.test(parts[0]!)) parts[0] = `${type} ${parts[0]!.charAt(0).toLocaleLowerCase('vi')}${parts[0]!.slice(1)}`;
+  if (/^của\s/iu.test(parts[0]!))
+    parts[0] = `${type} ${parts[0]!.charAt(0).toLocaleLowerCase('vi')}${parts[0]!.slice(1)}`;
   return cleanTitle(parts);
 }
 
@@ -375,7 +480,11 @@ const BODY_OPENER =
 function continuesTitle(candidate: Line, blanks: number, partsSoFar: number): boolean {
   if (/^(về|v\/v)\s/iu.test(candidate.plain) && candidate.plain.length <= 200) return true;
   if (blanks !== 1 || partsSoFar >= 5 || candidate.plain.length > 160) return false;
-  return (candidate.kind === 'text' || candidate.kind === 'name') && !BODY_OPENER.test(candidate.plain) && !ATTACHED_TO.test(candidate.plain);
+  return (
+    (candidate.kind === 'text' || candidate.kind === 'name') &&
+    !BODY_OPENER.test(candidate.plain) &&
+    !ATTACHED_TO.test(candidate.plain)
+  );
 }
 
 /** A title line as printed, with the dashes the conversion dropped put back (`2023  2025` → `2023 - 2025`). */
@@ -388,22 +497,36 @@ function titleText(line: Line): string {
  * công văn's subject, and with every cited number in its canonical form (`21NQ/TW` → `21-NQ/TW`).
  */
 function cleanTitle(parts: string[]): string {
-  let text = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
-  text = text.replace(/^["“]?\s*V\/v\s*/u, (opening) => (opening.startsWith('“') || opening.startsWith('"') ? '“' : ''));
+  let text = parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,]+$/u, '');
+  text = text.replace(/^["“]?\s*V\/v\s*/u, (opening) =>
+    opening.startsWith('“') || opening.startsWith('"') ? '“' : '',
+  );
   if (/^[“"][^“”"]*[”"]$/u.test(text)) text = text.slice(1, -1).trim();
-  else if (/^“/u.test(text) && !text.slice(1).includes('“') && /”$/u.test(text)) text = text.slice(1, -1).trim();
+  else if (/^“/u.test(text) && !text.slice(1).includes('“') && /”$/u.test(text))
+    text = text.slice(1, -1).trim();
   for (const match of findNumbers(text).reverse()) {
-    text = text.slice(0, match.index) + match.number.display + text.slice(match.index + match.length);
+    text =
+      text.slice(0, match.index) + match.number.display + text.slice(match.index + match.length);
   }
   return capitalize(text);
 }
 
 /** The first words of the running text (up to 14), for a fragment with no title. */
 function firstWords(lines: Line[]): string | null {
-  const text = lines.filter((line) => line.kind !== 'blank').map((line) => line.plain).join(' ');
+  const text = lines
+    .filter((line) => line.kind !== 'blank')
+    .map((line) => line.plain)
+    .join(' ');
   const words = text.split(' ').filter(Boolean);
   if (words.length === 0) return null;
-  const head = words.slice(0, 14).join(' ').replace(/[,;:]+$/u, '');
+  const head = words
+    .slice(0, 14)
+    .join(' ')
+    .replace(/[,;:]+$/u, '');
   return capitalize(words.length > 14 ? `${head}…` : head);
 }
 
@@ -429,7 +552,8 @@ function readList(lines: Line[], labelIndex: number, end: number): string[] {
     const plain = lines[i]!.plain;
     if (!plain) break;
     // An item whose dash the conversion dropped keeps the dash's indent (` Ban Tuyên giáo TW;`).
-    const indented = /^[ \t]+\S/u.test(lines[i]!.raw) && plain.length <= 160 && lines[i]!.kind !== 'authority';
+    const indented =
+      /^[ \t]+\S/u.test(lines[i]!.raw) && plain.length <= 160 && lines[i]!.kind !== 'authority';
     if (!/^[-+•(]/u.test(plain) && !indented) break;
     items.push(cleanItem(plain));
   }
@@ -437,7 +561,10 @@ function readList(lines: Line[], labelIndex: number, end: number): string[] {
 }
 
 function cleanItem(text: string): string {
-  return text.replace(/^[-+•]\s*/u, '').replace(/[;,.]+$/u, '').trim();
+  return text
+    .replace(/^[-+•]\s*/u, '')
+    .replace(/[;,.]+$/u, '')
+    .trim();
 }
 
 /** The `Kính gửi:` list, inline or as dashed lines. */
@@ -458,7 +585,13 @@ function readSignature(
   lines: Line[],
   bodyStart: number,
   end: number,
-): { signer: string | null; signerTitle: string | null; authority: string | null; onBehalfOf: string | null; signature: string[] } {
+): {
+  signer: string | null;
+  signerTitle: string | null;
+  authority: string | null;
+  onBehalfOf: string | null;
+  signature: string[];
+} {
   const anchored = signersAfterAuthority(lines, bodyStart, end);
   let nameIndex = anchored?.index ?? -1;
   let signer: string | null = anchored?.names.join('; ') ?? null;
@@ -490,8 +623,18 @@ function readSignature(
     block.shift();
   }
   const signerTitle = block.length > 0 ? properCase(block.join(' ')) : null;
-  const signature = [...authorities.map((a) => `${a.authority} ${a.rest}`), ...(signerTitle ? [signerTitle] : []), ...(signer ? [signer] : [])];
-  return { signer, signerTitle, authority: authorities[0]?.authority ?? null, onBehalfOf: authorities[0]?.rest ?? null, signature };
+  const signature = [
+    ...authorities.map((a) => `${a.authority} ${a.rest}`),
+    ...(signerTitle ? [signerTitle] : []),
+    ...(signer ? [signer] : []),
+  ];
+  return {
+    signer,
+    signerTitle,
+    authority: authorities[0]?.authority ?? null,
+    onBehalfOf: authorities[0]?.rest ?? null,
+    signature,
+  };
 }
 
 /**
@@ -500,7 +643,11 @@ function readSignature(
  * next lines (past `(để báo cáo)`, `Đã ký` and a `Nơi nhận` list that a flattened layout put
  * between), and a second one right after it for a joint document. Null when there is no authority.
  */
-function signersAfterAuthority(lines: Line[], bodyStart: number, end: number): { names: string[]; index: number } | null {
+function signersAfterAuthority(
+  lines: Line[],
+  bodyStart: number,
+  end: number,
+): { names: string[]; index: number } | null {
   let authority = -1;
   for (let i = bodyStart; i < end; i++) {
     if (lines[i]!.kind === 'authority') {
@@ -514,14 +661,23 @@ function signersAfterAuthority(lines: Line[], bodyStart: number, end: number): {
   let titleLines = 0;
   for (let i = authority + 1; i < Math.min(end, authority + 40); i++) {
     const line = lines[i]!;
-    if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain) || /^\(.*\)$/u.test(line.plain)) continue;
+    if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain) || /^\(.*\)$/u.test(line.plain))
+      continue;
     if (line.kind === 'upper' || line.kind === 'authority') {
       titleLines++;
       if (names.length > 0) break;
       continue;
     }
     // Right under the title the shape of a name is enough; further down it must open with a family name.
-    const name = line.kind === 'signedMark' ? line.plain.replace(/^Đã ký\s*:\s*/u, '') : isPersonName(line.plain, titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6) ? line.plain : null;
+    const name =
+      line.kind === 'signedMark'
+        ? line.plain.replace(/^Đã ký\s*:\s*/u, '')
+        : isPersonName(
+              line.plain,
+              titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6,
+            )
+          ? line.plain
+          : null;
     if (name) {
       names.push(name);
       index = i;
@@ -539,9 +695,14 @@ function findIssuerInClosing(
   const text = lines.map((line) => line.plain).join(' ');
   const committee = /(Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy)\s+thông báo/u.exec(text)?.[1];
   if (committee) {
-    return { body: committee, level: committee === 'Quận ủy' || committee === 'Huyện ủy' ? 'Quận-huyện' : 'Thành phố', party: true };
+    return {
+      body: committee,
+      level: committee === 'Quận ủy' || committee === 'Huyện ủy' ? 'Quận-huyện' : 'Thành phố',
+      party: true,
+    };
   }
-  if (onBehalfOf && /Ban Thường vụ/u.test(onBehalfOf)) return { body: 'Thành ủy', level: 'Thành phố', party: true };
+  if (onBehalfOf && /Ban Thường vụ/u.test(onBehalfOf))
+    return { body: 'Thành ủy', level: 'Thành phố', party: true };
   return null;
 }
 
@@ -551,7 +712,9 @@ function readCopy(lines: Line[]): CopyBlock {
   const numberLine = lines.find((line) => line.kind === 'number');
   const placeDate = lines.find((line) => line.kind === 'placeDate');
   // The copying office heads the block; the capitals of its signature further down are not its name.
-  const headEnd = lines.findIndex((line) => ['copyMarker', 'number', 'placeDate', 'recipients'].includes(line.kind));
+  const headEnd = lines.findIndex((line) =>
+    ['copyMarker', 'number', 'placeDate', 'recipients'].includes(line.kind),
+  );
   const upper = lines
     .slice(0, headEnd === -1 ? lines.length : headEnd)
     .filter((line) => line.kind === 'upper' && line.plain !== '*')
@@ -569,28 +732,43 @@ function readCopy(lines: Line[]): CopyBlock {
 /** An incoming stamp block: receiving agency, arrival number, arrival date, forwarded to. */
 function readStamp(lines: Line[], documentDate: string | null): IncomingStamp {
   const text = lines.map((line) => line.plain).join('\n');
-  const agency = lines.find((line) => line.kind === 'upper' && !/ĐẾN/u.test(line.plain))?.plain ?? null;
+  const agency =
+    lines.find((line) => line.kind === 'upper' && !/ĐẾN/u.test(line.plain))?.plain ?? null;
   const arrival = /Số\s*:?\s*(\d+)/u.exec(text)?.[1] ?? null;
   const day = /Ngày\s*:?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{2,4}))?/u.exec(text);
   let date: string | null = null;
   if (day) {
-    const year = day[3] ? Number(day[3].length === 2 ? `20${day[3]}` : day[3]) : Number(documentDate?.slice(0, 4));
+    const year = day[3]
+      ? Number(day[3].length === 2 ? `20${day[3]}` : day[3])
+      : Number(documentDate?.slice(0, 4));
     date = year ? isoDate(Number(day[1]), Number(day[2]), year) : null;
   }
-  const forwarded = /Chuy[ểêe]n[ \t]*:[ \t]*([^\n]*)/u.exec(text)?.[1]?.replace(/[.\s]+$/u, '').trim();
-  return { agency: agency ? agency.replace(/\s+-\s+/g, ' - ') : null, arrivalNumber: arrival, date, forwardedTo: forwarded || null };
+  const forwarded = /Chuy[ểêe]n[ \t]*:[ \t]*([^\n]*)/u
+    .exec(text)?.[1]
+    ?.replace(/[.\s]+$/u, '')
+    .trim();
+  return {
+    agency: agency ? agency.replace(/\s+-\s+/g, ' - ') : null,
+    arrivalNumber: arrival,
+    date,
+    forwardedTo: forwarded || null,
+  };
 }
 
 /** `Ngày ký: 21/09/2021 18:49:48 +07:00` → `2021-09-21T18:49:48+07:00`. */
 function readDigitalSignature(lines: Line[]): { signedAt: string } | null {
   const text = lines.map((line) => line.plain).join(' ');
-  const match = /Ngày ký\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?)?\s*([+-]\d{2}:\d{2})?/u.exec(text);
+  const match =
+    /Ngày ký\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?)?\s*([+-]\d{2}:\d{2})?/u.exec(
+      text,
+    );
   if (!match) return null;
   const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   if (!date) return null;
-  return { signedAt: match[4] ? `${date}T${match[4].padStart(8, '0')}${match[5] ?? '+07:00'}` : date };
+  return {
+    signedAt: match[4] ? `${date}T${match[4].padStart(8, '0')}${match[5] ?? '+07:00'}` : date,
+  };
 }
-
 
 /**
  * The issuer of an organisation's document. The header's capitals fall into blocks that the
@@ -603,7 +781,12 @@ function organisationIssuers(
   lines: Line[],
   headerIndexes: number[],
   organisation: Organisation,
-  context: { type: string | null; headingIndex: number | undefined; onBehalfOf: string | null; end: number },
+  context: {
+    type: string | null;
+    headingIndex: number | undefined;
+    onBehalfOf: string | null;
+    end: number;
+  },
 ): Issuer | null {
   const blocks: string[][] = [[]];
   for (const i of headerIndexes) {
@@ -615,15 +798,28 @@ function organisationIssuers(
     if (line.kind === 'upper' && organisationOfLine(line.plain)) blocks.push([]);
     else if (line.kind === 'upper' && !line.plain.startsWith('*')) {
       // `TRUNG ƯƠNG` under another body opens the organisation's own block (a joint header).
-      if (current.length > 0 && /^(BAN CHAP HANH )?TRUNG UONG$/.test(foldKey(line.plain))) blocks.push([line.plain]);
+      if (current.length > 0 && /^(BAN CHAP HANH )?TRUNG UONG$/.test(foldKey(line.plain)))
+        blocks.push([line.plain]);
       else current.push(line.plain);
-    } else if (['number', 'blankNumber', 'placeDate', 'subject', 'motto'].includes(line.kind)) blocks.push([]);
+    } else if (['number', 'blankNumber', 'placeDate', 'subject', 'motto'].includes(line.kind))
+      blocks.push([]);
   }
-  const issuers = blocks.filter((block) => block.length > 0).map((block) => organisationIssuer(block, organisation));
+  const issuers = blocks
+    .filter((block) => block.length > 0)
+    .map((block) => organisationIssuer(block, organisation));
   const found = issuers.filter((issuer): issuer is Issuer => issuer !== null);
-  if (found.length > 1) return { name: `${found.map((issuer) => issuer.name).join(' và ')} (liên tịch)`, level: found[0]!.level, party: false };
+  if (found.length > 1)
+    return {
+      name: `${found.map((issuer) => issuer.name).join(' và ')} (liên tịch)`,
+      level: found[0]!.level,
+      party: false,
+    };
   const deciding =
-    context.type === 'Quyết định' ? decidingBody(lines, context.headingIndex, context.end) : context.type === 'Nghị quyết' ? context.onBehalfOf : null;
+    context.type === 'Quyết định'
+      ? decidingBody(lines, context.headingIndex, context.end)
+      : context.type === 'Nghị quyết'
+        ? context.onBehalfOf
+        : null;
   return (deciding ? standingBody(deciding, organisation) : null) ?? found[0] ?? null;
 }
 

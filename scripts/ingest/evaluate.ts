@@ -25,7 +25,9 @@ export function readExpectedTable(json: unknown): ExpectedRow[] {
   const rows: [string, Record<string, unknown>][] = Array.isArray(json)
     ? json.map((row: Record<string, unknown>) => [String(row['file']), row])
     : Object.entries(json as Record<string, unknown>)
-        .filter(([key, value]) => !key.startsWith('_') && value !== null && typeof value === 'object')
+        .filter(
+          ([key, value]) => !key.startsWith('_') && value !== null && typeof value === 'object',
+        )
         .map(([key, value]) => [key, value as Record<string, unknown>]);
   return rows.map(([file, row]) => {
     const values: ExpectedRow['values'] = {};
@@ -63,7 +65,10 @@ function same(field: EvalField, want: string, got: string): boolean {
     case 'signer': {
       // A joint document has two signers: either one is right.
       const wanted = want.split(';').map(loose);
-      return got.split(';').map(loose).some((name) => wanted.includes(name));
+      return got
+        .split(';')
+        .map(loose)
+        .some((name) => wanted.includes(name));
     }
     case 'title': {
       // A hand-read title ending in `…` was cut short by the reader: a value that opens with it is right.

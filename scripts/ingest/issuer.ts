@@ -2,7 +2,16 @@
  * Issuer names from header lines in capitals (`ỦY BAN NHÂN DÂN` / `QUẬN HAI BÀ TRUNG` →
  * `Ủy ban nhân dân quận Hai Bà Trưng`) and from number codes where the header is missing.
  */
-import { AGENCY_FIELDS, HEADER_ABBREVIATIONS, HEADER_BODIES, ORGANISATIONS, PLACE_NAMES, UNIT_WORDS, type HeaderBody, type Level } from './vocabulary.ts';
+import {
+  AGENCY_FIELDS,
+  HEADER_ABBREVIATIONS,
+  HEADER_BODIES,
+  ORGANISATIONS,
+  PLACE_NAMES,
+  UNIT_WORDS,
+  type HeaderBody,
+  type Level,
+} from './vocabulary.ts';
 import { properCase } from './casing.ts';
 import { fold, foldKey, titleCase } from './text.ts';
 
@@ -58,7 +67,14 @@ function after(text: string, count: number): string {
 /** Reads one header line into a body and/or a place. */
 function readUnit(line: string): Unit {
   let text = expandAbbreviations(line).replace(/\s*-\s*/g, ' - ');
-  const unit: Unit = { body: null, kind: {}, unitWord: null, place: null, level: 'Thành phố', party: false };
+  const unit: Unit = {
+    body: null,
+    kind: {},
+    unitWord: null,
+    place: null,
+    level: 'Thành phố',
+    party: false,
+  };
   const key = foldKey(text);
 
   // A ministry or a city department: `BỘ Y TẾ`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO`.
@@ -113,8 +129,10 @@ function unitName(unit: Unit, contextPlace: string | null): string {
   if (!unit.body) return [unit.unitWord, place].filter(Boolean).join(' ');
   if (unit.kind.whole) return unit.body;
   // `Thành ủy Hà Nội`, `Quận ủy Hai Bà Trưng`; but `Đảng ủy phường Minh Khai`.
-  if (unit.party && /ủy$/.test(unit.body) && unit.body !== 'Đảng ủy') return place ? `${unit.body} ${place}` : unit.body;
-  const unitWord = unit.unitWord ?? (place && CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : null);
+  if (unit.party && /ủy$/.test(unit.body) && unit.body !== 'Đảng ủy')
+    return place ? `${unit.body} ${place}` : unit.body;
+  const unitWord =
+    unit.unitWord ?? (place && CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : null);
   return [unit.body, unitWord, place].filter(Boolean).join(' ');
 }
 
@@ -142,12 +160,25 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
   if (last.kind.part && parent) {
     const level = central ? 'Trung ương' : parent.level;
     if (parent.body === 'Ban Chấp hành Trung ương Đảng') {
-      return { name: last.body === 'Văn phòng' ? 'Văn phòng Trung ương Đảng' : `${last.body} Trung ương`, level: 'Trung ương', party: true };
+      return {
+        name: last.body === 'Văn phòng' ? 'Văn phòng Trung ương Đảng' : `${last.body} Trung ương`,
+        level: 'Trung ương',
+        party: true,
+      };
     }
-    return { name: `${last.body} ${unitName(parent, contextPlace)}`, level, party: party || last.party };
+    return {
+      name: `${last.body} ${unitName(parent, contextPlace)}`,
+      level,
+      party: party || last.party,
+    };
   }
   const level: Level = central ? 'Trung ương' : last.level;
-  if (parent && (parent.body === 'Ban cán sự đảng' || parent.body === 'Ban Thường vụ' || parent.body === 'Đảng đoàn')) {
+  if (
+    parent &&
+    (parent.body === 'Ban cán sự đảng' ||
+      parent.body === 'Ban Thường vụ' ||
+      parent.body === 'Đảng đoàn')
+  ) {
     return { name: `${parent.body} ${unitName(last, contextPlace)}`, level, party: true };
   }
   return { name: unitName(last, contextPlace), level, party: last.party || (party && !last.body) };
@@ -182,7 +213,9 @@ export interface Organisation {
 }
 
 /** The organisations, by the folded forms of the name they print at the top right. */
-const ORGANISATION_MOTTOS: [string, Organisation][] = ORGANISATIONS.flatMap((org) => org.mottos.map((motto) => [motto, { name: org.name }]));
+const ORGANISATION_MOTTOS = ORGANISATIONS.flatMap((org) =>
+  org.mottos.map((motto): [string, Organisation] => [motto, { name: org.name }]),
+);
 
 /** The organisation a header line names (`ĐOÀN TNCS HỒ CHÍ MINH`), or null. */
 export function organisationOfLine(plain: string): Organisation | null {
@@ -196,7 +229,10 @@ export function organisationOfLine(plain: string): Organisation | null {
  */
 export function organisationOfBody(plain: string): Organisation | null {
   const key = foldKey(plain);
-  const youth = /\bDOAN (TINH|THANH PHO|HUYEN|QUAN|THI XA|PHUONG|XA|TRUONG)\b|^(TINH|THANH|HUYEN|QUAN|THI) DOAN\b/.test(key);
+  const youth =
+    /\bDOAN (TINH|THANH PHO|HUYEN|QUAN|THI XA|PHUONG|XA|TRUONG)\b|^(TINH|THANH|HUYEN|QUAN|THI) DOAN\b/.test(
+      key,
+    );
   return youth ? { name: ORGANISATIONS[0]!.name } : null;
 }
 
@@ -215,8 +251,14 @@ function expandAbbreviations(line: string): string {
 export function printedName(line: string): string {
   const named = properCase(expandAbbreviations(line).replace(/\s+/g, ' ').trim());
   return named
-    .replace(/\b(Tỉnh|Thành|Huyện|Quận|Thị) đoàn\s+(.+)$/u, (_, unit: string, place: string) => `${unit} đoàn ${placeName(place)}`)
-    .replace(/(?<![\p{L}])(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)\s+(?!đoàn)(.+)$/u, (_, unit: string, place: string) => `${unit} ${placeName(place)}`);
+    .replace(
+      /\b(Tỉnh|Thành|Huyện|Quận|Thị) đoàn\s+(.+)$/u,
+      (_, unit: string, place: string) => `${unit} đoàn ${placeName(place)}`,
+    )
+    .replace(
+      /(?<![\p{L}])(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)\s+(?!đoàn)(.+)$/u,
+      (_, unit: string, place: string) => `${unit} ${placeName(place)}`,
+    );
 }
 
 /** The level of a body named as printed, from its unit word (`Đoàn tỉnh` → provincial). */
@@ -244,14 +286,28 @@ export function organisationIssuer(block: string[], organisation: Organisation):
     }
     const restKey = foldKey(expandAbbreviations(rest.join(' ')));
     const part = BODIES.find((body) => body.part && opensWith(restKey, body.folded));
-    if (part && restKey === part.folded) return { name: `${part.name} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
+    if (part && restKey === part.folded)
+      return {
+        name: `${part.name} Trung ương ${organisation.name}`,
+        level: 'Trung ương',
+        party: false,
+      };
     const described = BODIES.find((body) => body.described && opensWith(restKey, body.folded));
     const name = printedName(rest.join(' '));
-    return { name: described ? name : `${name} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
+    return {
+      name: described ? name : `${name} Trung ương ${organisation.name}`,
+      level: 'Trung ương',
+      party: false,
+    };
   }
   if (!keys.some((key) => /\bDOAN\b/.test(key))) return issuerFromHeader(block);
   // `BAN CHẤP HÀNH` / `ĐOÀN TỈNH BÌNH ĐỊNH`: one name over two lines.
-  if (keys[0] === 'BAN CHAP HANH') return { name: printedName(block.join(' ')), level: levelOfName(block.join(' ')), party: false };
+  if (keys[0] === 'BAN CHAP HANH')
+    return {
+      name: printedName(block.join(' ')),
+      level: levelOfName(block.join(' ')),
+      party: false,
+    };
   const first = printedName(block[0]!);
   const last = block.length > 1 ? block[block.length - 1]! : null;
   const lastKey = last ? foldKey(expandAbbreviations(last)) : '';
@@ -282,5 +338,9 @@ export function standingBody(text: string, organisation: Organisation): Issuer |
   // Only the organisation's own bodies (`… TRUNG ƯƠNG ĐOÀN [TNCS HỒ CHÍ MINH]`), never another's.
   if (rest && !/^DOAN\b/.test(rest)) return null;
   if (!central) return null;
-  return { name: `${STANDING_BODIES[body[1]!]} Trung ương ${organisation.name}`, level: 'Trung ương', party: false };
+  return {
+    name: `${STANDING_BODIES[body[1]!]} Trung ương ${organisation.name}`,
+    level: 'Trung ương',
+    party: false,
+  };
 }

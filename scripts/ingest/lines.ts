@@ -1,5 +1,12 @@
 /** Classifies the lines of a source text by the part of a document they belong to (van-ban.md §1). */
-import { COPY_KINDS, DOCUMENT_TYPES, FAMILY_NAMES, MOTTOS, PLACE_NAMES, SIGNING_AUTHORITIES } from './vocabulary.ts';
+import {
+  COPY_KINDS,
+  DOCUMENT_TYPES,
+  FAMILY_NAMES,
+  MOTTOS,
+  PLACE_NAMES,
+  SIGNING_AUTHORITIES,
+} from './vocabulary.ts';
 import { fold, foldKey, isUpperCaseLine, plainLine } from './text.ts';
 import { parseNumber } from './number.ts';
 
@@ -34,7 +41,12 @@ export interface Line {
 
 /** The mottos, folded, as patterns that allow any spacing around their dashes. */
 const MOTTO_PATTERNS = [...MOTTOS.state, ...MOTTOS.party].map((motto) => ({
-  pattern: new RegExp(foldKey(motto).replace(/\s*-\s*/g, '\\s*-\\s*').replace(/ /g, '\\s+'), 'g'),
+  pattern: new RegExp(
+    foldKey(motto)
+      .replace(/\s*-\s*/g, '\\s*-\\s*')
+      .replace(/ /g, '\\s+'),
+    'g',
+  ),
   capitals: isUpperCaseLine(motto),
 }));
 
@@ -51,7 +63,10 @@ export function withoutMottos(plain: string): string {
     for (const match of folded.matchAll(pattern)) {
       const span = plain.slice(match.index, match.index + match[0].length);
       if (capitals && /\p{Ll}/u.test(span)) continue;
-      result = result.slice(0, match.index) + ' '.repeat(span.length) + result.slice(match.index + span.length);
+      result =
+        result.slice(0, match.index) +
+        ' '.repeat(span.length) +
+        result.slice(match.index + span.length);
     }
   }
   return result === plain ? plain : result.replace(/\s+/g, ' ').trim();
@@ -59,7 +74,9 @@ export function withoutMottos(plain: string): string {
 
 const TYPE_HEADINGS = new Map(DOCUMENT_TYPES.map((type) => [foldKey(type.name), type.name]));
 const COPY_KEYS = COPY_KINDS.map(foldKey);
-const AUTHORITY_FORMS = SIGNING_AUTHORITIES.flatMap((a) => a.forms.map((form) => ({ form, canonical: a.canonical })));
+const AUTHORITY_FORMS = SIGNING_AUTHORITIES.flatMap((a) =>
+  a.forms.map((form) => ({ form, canonical: a.canonical })),
+);
 
 /** `Số: 10227 /VP-KGVX`, `Số 495-TB/TU` (colon optional, Party style has none). */
 export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
@@ -67,7 +84,8 @@ export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
  * A number line whose serial was left blank (`Số:      /KH-UBND`, `Số: ……/QĐ-UBND`,
  * `Số:     NQ/TWĐTNVP`): an unnumbered draft or copy. Group 1 is the code as printed.
  */
-export const BLANK_NUMBER_LINE = /^Số\s*:?[\s.…_]*((?:[-/]\s*)?\p{Lu}[\p{L}]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)+)\s*$/u;
+export const BLANK_NUMBER_LINE =
+  /^Số\s*:?[\s.…_]*((?:[-/]\s*)?\p{Lu}[\p{L}]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)+)\s*$/u;
 /**
  * `Hà Nội, ngày 24 tháng 8 năm 2021`, `Q. Hai Bà Trưng, ngày …`, also `Hà Nội, ngày 24/8/2021`.
  * The day or the month may be left blank in the original (`ngày    tháng 9 năm 2022`: a draft or
@@ -109,7 +127,9 @@ export function findPlaceDate(plain: string): PlaceDate | null {
   const words = read.place.split(' ');
   let k = words.length;
   // A place in lower case (`Hà Nội`) stops at a word in capitals: that is the other column (`… HỒ CHÍ MINH`).
-  const capitalised = isUpperCaseLine(words[words.length - 1]!) ? /^(\p{Lu}|Q\.|TP\.)/u : /^(\p{Lu}\p{Ll}|Q\.|TP\.)/u;
+  const capitalised = isUpperCaseLine(words[words.length - 1]!)
+    ? /^(\p{Lu}|Q\.|TP\.)/u
+    : /^(\p{Lu}\p{Ll}|Q\.|TP\.)/u;
   while (k > 0 && capitalised.test(words[k - 1]!) && words.length - k < 4) k--;
   return { ...read, place: words.slice(k).join(' ') || read.place };
 }
@@ -121,7 +141,18 @@ export function typeOfHeading(plain: string): string | null {
 }
 
 /** Types whose name may open a longer heading in capitals (`HƯỚNG DẪN MINH CHỨNG CÁC TIÊU CHÍ`). */
-const OPENING_TYPES = ['Hướng dẫn', 'Kế hoạch', 'Báo cáo', 'Thông báo', 'Quy định', 'Quy chế', 'Chương trình', 'Đề án', 'Tờ trình', 'Thể lệ'];
+const OPENING_TYPES = [
+  'Hướng dẫn',
+  'Kế hoạch',
+  'Báo cáo',
+  'Thông báo',
+  'Quy định',
+  'Quy chế',
+  'Chương trình',
+  'Đề án',
+  'Tờ trình',
+  'Thể lệ',
+];
 
 /** A heading in capitals that opens with a type's name and goes on with the title: the type and the rest. */
 export function typeOpeningHeading(plain: string): { type: string; rest: string } | null {
@@ -129,7 +160,8 @@ export function typeOpeningHeading(plain: string): { type: string; rest: string 
   const words = plain.split(' ');
   for (const type of OPENING_TYPES) {
     const count = type.split(' ').length;
-    if (words.length > count + 1 && foldKey(words.slice(0, count).join(' ')) === foldKey(type)) return { type, rest: words.slice(count).join(' ') };
+    if (words.length > count + 1 && foldKey(words.slice(0, count).join(' ')) === foldKey(type))
+      return { type, rest: words.slice(count).join(' ') };
   }
   return null;
 }
@@ -137,7 +169,12 @@ export function typeOpeningHeading(plain: string): { type: string; rest: string 
 /** The canonical signing authority opening the line (`T/M BAN CÁN SỰ ĐẢNG` → `TM.`), and the rest. */
 export function readAuthority(plain: string): { authority: string; rest: string } | null {
   for (const { form, canonical } of AUTHORITY_FORMS) {
-    if (plain.startsWith(form) && (plain.length === form.length || /[\s.]/.test(plain.charAt(form.length)) || form.endsWith('.'))) {
+    if (
+      plain.startsWith(form) &&
+      (plain.length === form.length ||
+        /[\s.]/.test(plain.charAt(form.length)) ||
+        form.endsWith('.'))
+    ) {
       const rest = plain.slice(form.length).replace(/^[.\s]+/, '');
       if (rest && isUpperCaseLine(rest)) return { authority: canonical, rest };
     }

@@ -24,21 +24,31 @@ export interface CiteTarget {
 export function citationsInTree(tree: Root, ownKeys: Set<string>): Citation[] {
   const found: Citation[] = [];
   eachText(tree, (text) => {
-    for (const citation of findCitations(text.value)) if (!ownKeys.has(citation.number.key)) found.push(citation);
+    for (const citation of findCitations(text.value))
+      if (!ownKeys.has(citation.number.key)) found.push(citation);
   });
   return found;
 }
 
 /** Wraps each citation in the tree in a `<Cite>` element, in the order `citationsInTree` found them. */
-export function wrapCitations(tree: Root, ownKeys: Set<string>, targetOf: (citation: Citation) => CiteTarget): void {
-  const replacements: { parent: { children: unknown[] }; index: number; nodes: PhrasingContent[] }[] = [];
+export function wrapCitations(
+  tree: Root,
+  ownKeys: Set<string>,
+  targetOf: (citation: Citation) => CiteTarget,
+): void {
+  const replacements: {
+    parent: { children: unknown[] };
+    index: number;
+    nodes: PhrasingContent[];
+  }[] = [];
   eachText(tree, (text, parent, index) => {
     const citations = findCitations(text.value).filter((c) => !ownKeys.has(c.number.key));
     if (citations.length === 0) return;
     const nodes: PhrasingContent[] = [];
     let cursor = 0;
     for (const citation of citations) {
-      if (citation.index > cursor) nodes.push({ type: 'text', value: text.value.slice(cursor, citation.index) });
+      if (citation.index > cursor)
+        nodes.push({ type: 'text', value: text.value.slice(cursor, citation.index) });
       nodes.push(citeElement(citation, targetOf(citation)));
       cursor = citation.index + citation.length;
     }
@@ -46,7 +56,8 @@ export function wrapCitations(tree: Root, ownKeys: Set<string>, targetOf: (citat
     replacements.push({ parent: parent as { children: unknown[] }, index, nodes });
   });
   // Replace from the end so earlier indexes stay valid.
-  for (const { parent, index, nodes } of replacements.reverse()) parent.children.splice(index, 1, ...nodes);
+  for (const { parent, index, nodes } of replacements.reverse())
+    parent.children.splice(index, 1, ...nodes);
 }
 
 /** One `<Cite>` element with string attributes only. */
@@ -73,6 +84,11 @@ const ESM_UNSAFE = [
 /** The whole MDX file: JSON frontmatter (valid YAML, one line) and the serialised body. */
 export function toMdx(frontmatter: object, tree: Root): string {
   keepLineBreaks(tree);
-  const body = toMarkdown(tree, { extensions: [gfmToMarkdown(), mdxToMarkdown()], bullet: '-', rule: '-', unsafe: ESM_UNSAFE });
+  const body = toMarkdown(tree, {
+    extensions: [gfmToMarkdown(), mdxToMarkdown()],
+    bullet: '-',
+    rule: '-',
+    unsafe: ESM_UNSAFE,
+  });
   return `---\n${JSON.stringify(frontmatter)}\n---\n\n${body}`;
 }

@@ -2,7 +2,13 @@
  * Document numbers (số, ký hiệu): finding them in text, their canonical display form and the
  * match key that makes OCR and typing variants equal (van-ban.md §3).
  */
-import { CANONICAL_CODES, DOCUMENT_TYPES, ISSUER_CODES, ORGANISATION_CODES, type IssuerCode } from './vocabulary.ts';
+import {
+  CANONICAL_CODES,
+  DOCUMENT_TYPES,
+  ISSUER_CODES,
+  ORGANISATION_CODES,
+  type IssuerCode,
+} from './vocabulary.ts';
 import { fold, foldKey, unifyDashes } from './text.ts';
 
 /** A document number read from text. */
@@ -32,10 +38,13 @@ export interface NumberMatch {
 }
 
 const TYPE_CODES = new Map<string, string>();
-for (const type of DOCUMENT_TYPES) for (const code of type.codes) TYPE_CODES.set(foldKey(code), code);
+for (const type of DOCUMENT_TYPES)
+  for (const code of type.codes) TYPE_CODES.set(foldKey(code), code);
 
 /** Type codes as a pattern, longest first, with `Đ` also as `D` (`QĐ`, `QD`). */
-const TYPE_CODE_PATTERN = [...new Set([...TYPE_CODES.values()].flatMap((code) => [code, code.replace(/Đ/g, 'D')]))]
+const TYPE_CODE_PATTERN = [
+  ...new Set([...TYPE_CODES.values()].flatMap((code) => [code, code.replace(/Đ/g, 'D')])),
+]
   .sort((a, b) => b.length - a.length)
   .join('|');
 const CODE = String.raw`\p{Lu}[\p{L}\d]*`;
@@ -44,8 +53,13 @@ const PARTY = String.raw`(\d{1,5})[ \t]*-[ \t]*(\p{Lu}\p{L}{0,3})[ \t]*\/[ \t]*(
 const PARTY_GLUED = String.raw`(\d{1,5})[ \t]?(${TYPE_CODE_PATTERN})[ \t]?\/[ \t]?(${CODE}(?:-${CODE})*)`;
 const STATE = String.raw`(\d{1,5})[ \t]?\/[ \t]?(?:(\d{4})\/)?(${CODE}(?:[ \t]?-[ \t]?${CODE})*)`;
 /** Matches Party and state numbers; the lookarounds keep it off longer digit runs and words. */
-const NUMBER_PATTERN = new RegExp(String.raw`(?<![\p{L}\d/.-])(?:${PARTY}|${PARTY_GLUED}|${STATE})(?![\p{L}\d])`, 'gu');
-const ISSUERS = new Map<string, IssuerCode>(ISSUER_CODES.map((issuer) => [foldKey(issuer.code), issuer]));
+const NUMBER_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\d/.-])(?:${PARTY}|${PARTY_GLUED}|${STATE})(?![\p{L}\d])`,
+  'gu',
+);
+const ISSUERS = new Map<string, IssuerCode>(
+  ISSUER_CODES.map((issuer) => [foldKey(issuer.code), issuer]),
+);
 
 /** True for a code segment that looks like an abbreviation (`TTg`, `VP`), not a word (`Sở`). */
 function isCode(segment: string): boolean {
@@ -67,7 +81,12 @@ export function canonicalCode(segment: string): string {
 }
 
 /** Builds a number from its parts, canonicalising each code. */
-function makeNumber(serial: string, codes: string[], party: boolean, year: string | null): DocumentNumber {
+function makeNumber(
+  serial: string,
+  codes: string[],
+  party: boolean,
+  year: string | null,
+): DocumentNumber {
   const canonical = codes.map(canonicalCode);
   const serialText = serial;
   let display: string;
@@ -88,7 +107,15 @@ function makeNumber(serial: string, codes: string[], party: boolean, year: strin
     }
     display = `${serialText}/${year ? `${year}/` : ''}${canonical.join('-')}`;
   }
-  return { display, key: numberKey(display.replace(/^0+(?=\d)/, '')), serial: serialText, year, party, typeCode, issuerCode };
+  return {
+    display,
+    key: numberKey(display.replace(/^0+(?=\d)/, '')),
+    serial: serialText,
+    year,
+    party,
+    typeCode,
+    issuerCode,
+  };
 }
 
 /**
@@ -108,13 +135,17 @@ export function numberKey(text: string): string {
 function splitOrgPrefix(code: string): string[] {
   const folded = fold(code).toUpperCase();
   for (const { prefix, key } of ORGANISATION_KEYS) {
-    if (folded.startsWith(key) && folded.length - key.length >= 2) return [code.slice(0, prefix.length), code.slice(prefix.length)];
+    if (folded.startsWith(key) && folded.length - key.length >= 2)
+      return [code.slice(0, prefix.length), code.slice(prefix.length)];
   }
   return [code];
 }
 
 /** Organisation codes with their folded keys, folded once. */
-const ORGANISATION_KEYS = ORGANISATION_CODES.map((prefix) => ({ prefix, key: fold(prefix).toUpperCase() }));
+const ORGANISATION_KEYS = ORGANISATION_CODES.map((prefix) => ({
+  prefix,
+  key: fold(prefix).toUpperCase(),
+}));
 /** Folded type codes, longest first, sorted once: `splitGluedStateCode` runs for every state number. */
 const TYPE_KEYS_LONGEST_FIRST = [...TYPE_CODES.keys()].sort((a, b) => b.length - a.length);
 
@@ -128,7 +159,8 @@ function splitGluedStateCode(code: string): string[] {
   for (const type of TYPE_KEYS_LONGEST_FIRST) {
     if (!folded.startsWith(type)) continue;
     const rest = code.slice(type.length);
-    if (ISSUERS.has(foldKey(rest)) || (rest.length >= 3 && isCode(rest))) return [TYPE_CODES.get(type)!, rest];
+    if (ISSUERS.has(foldKey(rest)) || (rest.length >= 3 && isCode(rest)))
+      return [TYPE_CODES.get(type)!, rest];
   }
   return [code];
 }
@@ -143,11 +175,13 @@ export function findNumbers(text: string): NumberMatch[] {
     if (pSerial && pType && pIssuer) {
       const issuerParts = pIssuer.split('-');
       if (isCode(pType) || TYPE_CODES.has(foldKey(pType))) {
-        if (issuerParts.every(isCode)) number = makeNumber(pSerial, [pType, ...issuerParts], true, null);
+        if (issuerParts.every(isCode))
+          number = makeNumber(pSerial, [pType, ...issuerParts], true, null);
       }
     } else if (gSerial && gType && gIssuer) {
       const issuerParts = gIssuer.split('-');
-      if (issuerParts.every(isCode)) number = makeNumber(gSerial, [gType, ...issuerParts.flatMap(splitOrgPrefix)], true, null);
+      if (issuerParts.every(isCode))
+        number = makeNumber(gSerial, [gType, ...issuerParts.flatMap(splitOrgPrefix)], true, null);
     } else if (sSerial && sCodes) {
       // A trailing non-code word (`10227/VP-KGVX - Sở`) is cut off, not taken into the number.
       const parts = sCodes.split(/[ \t]?-[ \t]?/);

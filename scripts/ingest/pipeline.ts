@@ -10,7 +10,15 @@ import { describe, type CopyBlock, type IncomingStamp } from './describe.ts';
 import { parseBody } from './body.ts';
 import { findLawReferences, type CitationKind, type LawReference } from './cite.ts';
 import { citationsInTree, toMdx, wrapCitations } from './mdx.ts';
-import { assignIds, inferAttachedIdentity, resolveCitations, type DateConflict, type Draft, type Duplicate, type Unresolved } from './resolve.ts';
+import {
+  assignIds,
+  inferAttachedIdentity,
+  resolveCitations,
+  type DateConflict,
+  type Draft,
+  type Duplicate,
+  type Unresolved,
+} from './resolve.ts';
 import { placeOfDateLine } from './issuer.ts';
 import { numberKey } from './number.ts';
 import { collator } from './text.ts';
@@ -96,7 +104,15 @@ export interface FileReport {
 
 /** `build-report.json`: what happened to every file, and what the corpus is missing. */
 export interface BuildReport {
-  totals: { files: number; documents: number; warnings: number; errors: number; unresolved: number; conflicts: number; duplicates: number };
+  totals: {
+    files: number;
+    documents: number;
+    warnings: number;
+    errors: number;
+    unresolved: number;
+    conflicts: number;
+    duplicates: number;
+  };
   files: FileReport[];
   unresolved: Unresolved[];
   conflicts: DateConflict[];
@@ -105,7 +121,14 @@ export interface BuildReport {
 
 /** `graph.json`: nodes (documents in the archive and numbers cited but missing) and edges. */
 export interface Graph {
-  nodes: { id: string; number: string | null; title: string | null; type: string | null; date: string | null; inArchive: boolean }[];
+  nodes: {
+    id: string;
+    number: string | null;
+    title: string | null;
+    type: string | null;
+    date: string | null;
+    inArchive: boolean;
+  }[];
   edges: { from: string; to: string; kind: CitationKind }[];
 }
 
@@ -131,12 +154,23 @@ const NOT_TEXT =
  * Builds the archive from source files; `base` is the URL sub-path (`/`, `/kho-van-ban/`);
  * `unread` names the other files of the folder, listed in the report as not read.
  */
-export function buildArchive(sources: SourceFile[], base: string, unread: string[] = []): ArchiveBuild {
+export function buildArchive(
+  sources: SourceFile[],
+  base: string,
+  unread: string[] = [],
+): ArchiveBuild {
   const files = [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const reports: FileReport[] = [];
   const drafts: WorkDraft[] = [];
   for (const source of files) {
-    const report: FileReport = { file: source.name, status: 'ok', encoding: null, documents: [], lines: 0, messages: [] };
+    const report: FileReport = {
+      file: source.name,
+      status: 'ok',
+      encoding: null,
+      documents: [],
+      lines: 0,
+      messages: [],
+    };
     reports.push(report);
     try {
       const decoded = decode(source.bytes);
@@ -175,11 +209,21 @@ export function buildArchive(sources: SourceFile[], base: string, unread: string
       });
     } catch (error) {
       report.status = 'error';
-      report.messages.push(`lỗi không mong đợi khi đọc tệp: ${error instanceof Error ? error.message : String(error)} (hãy báo cho người quản trị kho)`);
+      report.messages.push(
+        `lỗi không mong đợi khi đọc tệp: ${error instanceof Error ? error.message : String(error)} (hãy báo cho người quản trị kho)`,
+      );
     }
   }
 
-  for (const name of unread) reports.push({ file: name, status: 'error', encoding: null, documents: [], lines: 0, messages: [NOT_TEXT] });
+  for (const name of unread)
+    reports.push({
+      file: name,
+      status: 'error',
+      encoding: null,
+      documents: [],
+      lines: 0,
+      messages: [NOT_TEXT],
+    });
   reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   inferAttachedIdentity(drafts);
@@ -214,9 +258,18 @@ export function buildArchive(sources: SourceFile[], base: string, unread: string
     });
     const citers: Citer[] = (resolution.citedBy.get(draft.id) ?? []).map(({ id, kinds }) => {
       const citer = byId.get(id)!.description;
-      return { id, number: citer.number?.display ?? null, type: citer.type, date: citer.date, title: citer.title, kinds };
+      return {
+        id,
+        number: citer.number?.display ?? null,
+        type: citer.type,
+        date: citer.date,
+        title: citer.title,
+        kinds,
+      };
     });
-    citers.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || collator.compare(a.id, b.id));
+    citers.sort(
+      (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || collator.compare(a.id, b.id),
+    );
     const document: ArchiveDocument = {
       id: draft.id,
       url: url(draft.id),
@@ -279,8 +332,22 @@ export function buildArchive(sources: SourceFile[], base: string, unread: string
   };
   const graph: Graph = {
     nodes: [
-      ...documents.map((d) => ({ id: d.id, number: d.number, title: d.title, type: d.type, date: d.date, inArchive: true })),
-      ...resolution.unresolved.map((u) => ({ id: `chua-co:${u.anchor}`, number: u.number, title: null, type: u.type, date: u.dates[0] ?? null, inArchive: false })),
+      ...documents.map((d) => ({
+        id: d.id,
+        number: d.number,
+        title: d.title,
+        type: d.type,
+        date: d.date,
+        inArchive: true,
+      })),
+      ...resolution.unresolved.map((u) => ({
+        id: `chua-co:${u.anchor}`,
+        number: u.number,
+        title: null,
+        type: u.type,
+        date: u.dates[0] ?? null,
+        inArchive: false,
+      })),
     ],
     edges: uniqueEdges(documents),
   };

@@ -111,7 +111,9 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
     const code = issuerOfNumber(source.number);
     if (code && (!described.issuer || described.inferred.includes('issuer'))) {
       const place = previous.description.place ?? described.place;
-      described.issuer = code.local ? localName(code.name, place, code.level === 'Quận-huyện') : code.name;
+      described.issuer = code.local
+        ? localName(code.name, place, code.level === 'Quận-huyện')
+        : code.name;
       described.level = code.level;
       described.party = code.party;
       described.warnings = described.warnings.filter((w) => !/cơ quan ban hành/.test(w));
@@ -129,20 +131,33 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
 function baseId(draft: Draft): string {
   const d = draft.description;
   const year = yearOf(d.date);
-  if (d.number) return slugify(`${d.number.display}${d.number.year || !year ? '' : ` ${year}`}`) || 'van-ban';
+  if (d.number)
+    return slugify(`${d.number.display}${d.number.year || !year ? '' : ` ${year}`}`) || 'van-ban';
   return slugify(`${d.type ?? 'van ban'} ${d.date ?? ''} ${d.title ?? ''}`, 72) || 'van-ban';
 }
 
 /** Folded words of a title, for comparing two readings of one document. */
 function titleWords(title: string | null): Set<string> {
-  return new Set(fold(title ?? '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  return new Set(
+    fold(title ?? '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
 }
 
 /** True when two documents with one number are copies of one document: same date (if both say) and close titles. */
 function sameDocument(a: Draft, b: Draft): boolean {
   const da = a.description;
   const db = b.description;
-  if (da.date && db.date && da.date !== db.date && !da.inferred.includes('date') && !db.inferred.includes('date')) return false;
+  if (
+    da.date &&
+    db.date &&
+    da.date !== db.date &&
+    !da.inferred.includes('date') &&
+    !db.inferred.includes('date')
+  )
+    return false;
   if (da.type && db.type && da.type !== db.type) return false;
   const wa = titleWords(da.title);
   const wb = titleWords(db.title);
@@ -158,7 +173,13 @@ function sameDocument(a: Draft, b: Draft): boolean {
  */
 function completeness(draft: Draft): number[] {
   const d = draft.description;
-  return [d.inferred.includes('number') ? 1 : 0, d.inferred.length, d.copy ? 1 : 0, draft.position > 0 ? 1 : 0, d.warnings.length];
+  return [
+    d.inferred.includes('number') ? 1 : 0,
+    d.inferred.length,
+    d.copy ? 1 : 0,
+    draft.position > 0 ? 1 : 0,
+    d.warnings.length,
+  ];
 }
 
 function compareCompleteness(a: Draft, b: Draft): number {
@@ -195,7 +216,8 @@ export function assignIds(drafts: Draft[]): Duplicate[] {
       for (const copy of same) copies.add(copy);
     }
     // Different documents sharing a number: none is canonical; listed in file order, as their ids go.
-    if (different.length > 0) groups.push([canonical, ...different].sort((a, b) => drafts.indexOf(a) - drafts.indexOf(b)));
+    if (different.length > 0)
+      groups.push([canonical, ...different].sort((a, b) => drafts.indexOf(a) - drafts.indexOf(b)));
   }
   // Every document that is not a secondary copy takes its base id first, in file order.
   const used = new Set<string>();
@@ -211,7 +233,12 @@ export function assignIds(drafts: Draft[]): Duplicate[] {
 
   for (const [canonical, ...others] of groups) {
     const isCopy = copies.has(others[0]!);
-    duplicates.push({ number: canonical!.description.number!.display, canonical: canonical!.id, others: others.map((o) => o.id), sameDocument: isCopy });
+    duplicates.push({
+      number: canonical!.description.number!.display,
+      canonical: canonical!.id,
+      others: others.map((o) => o.id),
+      sameDocument: isCopy,
+    });
     for (const other of others) {
       if (isCopy) {
         other.copyOf = canonical!.id;
@@ -241,7 +268,10 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
   const citations = new Map<Draft, ResolvedCitation[]>();
   const citedBy = new Map<string, { id: string; kinds: CitationKind[] }[]>();
   const unresolved = new Map<string, Unresolved>();
-  const datesByNumber = new Map<string, { number: string; target: string | null; dates: Map<string, Set<string>> }>();
+  const datesByNumber = new Map<
+    string,
+    { number: string; target: string | null; dates: Map<string, Set<string>> }
+  >();
 
   for (const draft of drafts) {
     const resolved: ResolvedCitation[] = [];
@@ -251,7 +281,9 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
       const year = yearOf(citation.date) ?? yearOf(draft.description.date);
       const target = findTarget(byNumber.get(citation.number.key) ?? [], citation, draft);
       const key = lookupKey(citation.number, year);
-      const anchor = slugify(`${citation.number.display}${citation.number.party || citation.number.year ? '' : ` ${year ?? ''}`}`);
+      const anchor = slugify(
+        `${citation.number.display}${citation.number.party || citation.number.year ? '' : ` ${year ?? ''}`}`,
+      );
       resolved.push({ citation, target: target?.id ?? null, missingAnchor: target ? '' : anchor });
       if (target) {
         const list = citedBy.get(target.id) ?? [];
@@ -260,7 +292,14 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
         else list.push({ id: citer, kinds: [citation.kind] });
         citedBy.set(target.id, list);
       } else {
-        const entry = unresolved.get(key) ?? { number: citation.number.display, type: citation.type, anchor, dates: [], citedBy: [], count: 0 };
+        const entry = unresolved.get(key) ?? {
+          number: citation.number.display,
+          type: citation.type,
+          anchor,
+          dates: [],
+          citedBy: [],
+          count: 0,
+        };
         entry.count++;
         if (citation.date && !entry.dates.includes(citation.date)) entry.dates.push(citation.date);
         if (!entry.citedBy.includes(citer)) entry.citedBy.push(citer);
@@ -268,7 +307,11 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
         unresolved.set(key, entry);
       }
       if (citation.date) {
-        const record = datesByNumber.get(key) ?? { number: citation.number.display, target: target?.id ?? null, dates: new Map() };
+        const record = datesByNumber.get(key) ?? {
+          number: citation.number.display,
+          target: target?.id ?? null,
+          dates: new Map(),
+        };
         record.dates.set(citation.date, (record.dates.get(citation.date) ?? new Set()).add(citer));
         datesByNumber.set(key, record);
       }
@@ -289,12 +332,17 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
       dates: dates.sort().map((date) => ({ date, citedBy: [...record.dates.get(date)!].sort() })),
     });
     if (record.target) {
-      byId.get(record.target)?.description.warnings.push(
-        `Các văn bản dẫn chiếu ghi ngày khác nhau cho văn bản này: ${dates.sort().map(displayDate).join(', ')}.`,
-      );
+      byId
+        .get(record.target)
+        ?.description.warnings.push(
+          `Các văn bản dẫn chiếu ghi ngày khác nhau cho văn bản này: ${dates.sort().map(displayDate).join(', ')}.`,
+        );
     }
   }
-  const unresolvedList = [...unresolved.values()].sort((a, b) => b.count - a.count || b.citedBy.length - a.citedBy.length || a.number.localeCompare(b.number));
+  const unresolvedList = [...unresolved.values()].sort(
+    (a, b) =>
+      b.count - a.count || b.citedBy.length - a.citedBy.length || a.number.localeCompare(b.number),
+  );
   for (const entry of unresolvedList) entry.dates.sort();
   return { citations, citedBy, unresolved: unresolvedList, conflicts, duplicates };
 }
@@ -311,13 +359,15 @@ function findTarget(candidates: Draft[], citation: Citation, citer: Draft): Draf
   if (!citation.number.party && !citation.number.year) {
     const citedYear = yearOf(citation.date);
     const citerDate = citer.description.date;
-    if (citedYear) pool = others.filter((c) => [null, citedYear].includes(yearOf(c.description.date)));
+    if (citedYear)
+      pool = others.filter((c) => [null, citedYear].includes(yearOf(c.description.date)));
     else if (citerDate) {
       pool = others
         .filter((c) => !c.description.date || c.description.date <= citerDate)
         .sort((a, b) => (b.description.date ?? '').localeCompare(a.description.date ?? ''));
       // A later date may be an OCR slip: the citer's own year still decides.
-      if (pool.length === 0) pool = others.filter((c) => yearOf(c.description.date) === yearOf(citerDate));
+      if (pool.length === 0)
+        pool = others.filter((c) => yearOf(c.description.date) === yearOf(citerDate));
     }
   }
   if (pool.length <= 1) return pool[0] ?? null;

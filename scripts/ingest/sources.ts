@@ -17,10 +17,15 @@ function listFiles(dir: string): string[] {
 
 /** The texts of a source folder, and the other files (a scan, a .docx) that are listed but not read. */
 export function readSourceFolder(dir: string): { sources: SourceFile[]; unread: string[] } {
-  const files = listFiles(dir).map((path) => ({ path, name: relative(dir, path).split('\\').join('/') }));
+  const files = listFiles(dir).map((path) => ({
+    path,
+    name: relative(dir, path).split('\\').join('/'),
+  }));
   const isText = (name: string) => name.toLowerCase().endsWith('.txt');
   return {
-    sources: files.filter((f) => isText(f.name)).map((f) => ({ name: f.name, bytes: readFileSync(f.path) })),
+    sources: files
+      .filter((f) => isText(f.name))
+      .map((f) => ({ name: f.name, bytes: readFileSync(f.path) })),
     unread: files.filter((f) => !isText(f.name)).map((f) => f.name),
   };
 }

@@ -13,9 +13,23 @@ export interface Segment {
 }
 
 /** Kinds that count as evidence of a document header. */
-const HEADER_SIGNALS: LineKind[] = ['motto', 'number', 'placeDate', 'typeHeading', 'subject', 'incomingStamp'];
+const HEADER_SIGNALS: LineKind[] = [
+  'motto',
+  'number',
+  'placeDate',
+  'typeHeading',
+  'subject',
+  'incomingStamp',
+];
 /** Kinds that can open a header block. */
-const HEADER_OPENERS: LineKind[] = ['upper', 'motto', 'number', 'incomingStamp', 'typeHeading', 'placeDate'];
+const HEADER_OPENERS: LineKind[] = [
+  'upper',
+  'motto',
+  'number',
+  'incomingStamp',
+  'typeHeading',
+  'placeDate',
+];
 /** How many non-blank lines after a candidate are read to decide. */
 const WINDOW = 14;
 
@@ -32,7 +46,8 @@ export function splitDocuments(lines: Line[]): Segment[] {
       continue;
     }
     if (line.kind === 'name' || line.kind === 'signedMark') inSignature = false;
-    if (line.kind === 'recipients' || line.kind === 'signedMark' || /\.\/\.\s*$/.test(line.plain)) closing = true;
+    if (line.kind === 'recipients' || line.kind === 'signedMark' || /\.\/\.\s*$/.test(line.plain))
+      closing = true;
     if (!closing || inSignature || !HEADER_OPENERS.includes(line.kind)) continue;
     const verdict = readHeaderWindow(lines, i);
     if (verdict === 'copy') {
@@ -79,7 +94,13 @@ function endOfCopyBlock(lines: Line[], start: number): number {
   for (let j = start; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.kind === 'recipients') afterRecipients = true;
-    if (afterRecipients && line.kind !== 'blank' && line.kind !== 'recipients' && !line.plain.startsWith('-')) break;
+    if (
+      afterRecipients &&
+      line.kind !== 'blank' &&
+      line.kind !== 'recipients' &&
+      !line.plain.startsWith('-')
+    )
+      break;
     end = j;
   }
   return end;

@@ -14,10 +14,14 @@ export function printSummary(report: BuildReport, source: string, milliseconds: 
     ['Văn bản trùng số', t.duplicates],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`\nKho văn bản: đã xử lý thư mục ${source} trong ${(milliseconds / 1000).toFixed(1)} giây`);
-  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${String(value).padStart(6)}`);
+  console.log(
+    `\nKho văn bản: đã xử lý thư mục ${source} trong ${(milliseconds / 1000).toFixed(1)} giây`,
+  );
+  for (const [label, value] of rows)
+    console.log(`  ${label.padEnd(width)}  ${String(value).padStart(6)}`);
   for (const file of report.files) {
-    if (file.status === 'error') console.log(`  LỖI  tệp ${file.file}: ${file.messages.join('; ')}`);
+    if (file.status === 'error')
+      console.log(`  LỖI  tệp ${file.file}: ${file.messages.join('; ')}`);
   }
   console.log('  Chi tiết: dist/data/build-report.json và trang /bao-cao/ của kho.\n');
 }

@@ -14,7 +14,11 @@ export function fold(text: string): string {
     const char = text[i]!;
     let folded = FOLDED.get(char);
     if (folded === undefined) {
-      folded = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      folded = char
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D');
       FOLDED.set(char, folded);
     }
     out += folded;
@@ -95,7 +99,9 @@ export const collator = new Intl.Collator('vi');
  * are only spaces.
  */
 export function restoreDroppedDashes(line: string): string {
-  let text = line.replace(/\b(COVID|Covid)\s?(19)\b/g, '$1-$2').replace(/\b((?:19|20)\d\d)((?:19|20)\d\d)\b/g, '$1-$2');
+  let text = line
+    .replace(/\b(COVID|Covid)\s?(19)\b/g, '$1-$2')
+    .replace(/\b((?:19|20)\d\d)((?:19|20)\d\d)\b/g, '$1-$2');
   const inner = text.trim();
   const gaps = inner.match(/ {2,}|\t+/g)?.length ?? 0;
   if (gaps === 1) text = inner.replace(/ {2,}|\t+/, ' - ');

@@ -4,4 +4,6 @@ import { resolve } from 'node:path';
 import type { BuildReport } from '../../scripts/ingest/pipeline.ts';
 
 /** The build report of this build. */
-export const report = JSON.parse(readFileSync(resolve(process.cwd(), 'content/data/build-report.json'), 'utf8')) as BuildReport;
+export const report = JSON.parse(
+  readFileSync(resolve(process.cwd(), 'content/data/build-report.json'), 'utf8'),
+) as BuildReport;

@@ -2,7 +2,12 @@
 
 /** Removes tone and vowel marks and maps `đ→d`, lower case. */
 export function foldQuery(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFC');
 }
 
 /** Letters and digits only, folded: `495-TB/TU` → `495tbtu`, for comparing numbers. */
@@ -47,7 +52,11 @@ export function quotedPhrase(query: string): string | null {
  */
 export function containsAllWords(text: string, words: string[]): boolean {
   if (words.length === 0) return true;
-  const tokens = new Set(foldQuery(text).split(/[^a-z0-9]+/).filter(Boolean));
+  const tokens = new Set(
+    foldQuery(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
   const compact = compactNumber(text);
   return words.every((word, index) => {
     if (tokens.has(word)) return true;
@@ -62,7 +71,10 @@ export function containsAllWords(text: string, words: string[]): boolean {
 /** True when the folded text holds the folded words next to each other, in order. */
 export function containsPhrase(text: string, words: string[]): boolean {
   if (words.length < 2) return false;
-  const tokens = foldQuery(text).split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+  const tokens = foldQuery(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
   return ` ${tokens} `.includes(` ${words.join(' ')} `);
 }
 

@@ -57,7 +57,11 @@ function readState(): State {
     const values = params.getAll(key).filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
-  return { q: (params.get('q') ?? '').normalize('NFC').trim(), sort: params.get('sort') ?? '', filters };
+  return {
+    q: (params.get('q') ?? '').normalize('NFC').trim(),
+    sort: params.get('sort') ?? '',
+    filters,
+  };
 }
 
 /** Writes the search state to the URL, so it can be bookmarked and shared. */
@@ -65,7 +69,8 @@ function writeState(state: State): void {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   if (state.sort) params.set('sort', state.sort);
-  for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
+  for (const [key, values] of Object.entries(state.filters))
+    for (const value of values) params.append(key, value);
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }
@@ -76,13 +81,15 @@ function excerptNodes(html: string): DocumentFragment {
   template.innerHTML = html;
   const words: ExcerptWord[] = [];
   const push = (text: string, marked: boolean) => {
-    for (const match of text.matchAll(/(\S+)(\s*)/g)) words.push({ word: match[1]!, after: match[2]!, marked });
+    for (const match of text.matchAll(/(\S+)(\s*)/g))
+      words.push({ word: match[1]!, after: match[2]!, marked });
     if (/^\s+$/.test(text) && words.length > 0) words[words.length - 1]!.after += text;
   };
   template.content.childNodes.forEach((node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node.textContent ?? '';
-      if (/^\s/.test(text) && words.length > 0) words[words.length - 1]!.after += text.match(/^\s+/)![0];
+      if (/^\s/.test(text) && words.length > 0)
+        words[words.length - 1]!.after += text.match(/^\s+/)![0];
       push(text, false);
     } else push(node.textContent ?? '', node.nodeName === 'MARK');
   });
@@ -117,11 +124,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 30, highlightParam: 'highlight', noWorker: NO_WORKER });
+    await pagefind.options({
+      baseUrl: base,
+      excerptLength: 30,
+      highlightParam: 'highlight',
+      noWorker: NO_WORKER,
+    });
     await pagefind.init();
     performance.mark('kvb:pagefind-ready');
   } catch {
-    status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy mở kho qua máy chủ web (không mở trực tiếp tệp).';
+    status.textContent =
+      'Không tải được chỉ mục tìm kiếm. Hãy mở kho qua máy chủ web (không mở trực tiếp tệp).';
     return;
   }
 
@@ -173,7 +186,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     status.textContent = 'Đang tìm…';
     // Several values ticked in one group mean any of them.
-    const pagefindFilters = Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+    const pagefindFilters = Object.fromEntries(
+      Object.entries(filters).map(([key, values]) => [key, { any: values }]),
+    );
     const options = { filters: pagefindFilters, sort: SORTS[state.sort] };
     const phrase = quotedPhrase(state.q);
     const words = queryWords(state.q);
@@ -186,7 +201,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       // A quoted phrase: only documents that hold it.
       results = (await pagefind.search(`"${phrase}"`, options))?.results ?? [];
       const phraseWords = queryWords(phrase);
-      check = (data) => containsPhrase(data.content, phraseWords) && containsAllWords(searchable(data), words);
+      check = (data) =>
+        containsPhrase(data.content, phraseWords) && containsAllWords(searchable(data), words);
     } else {
       // Numbers are matched without `đ` (`CĐ-TTg` = `CD-TTg`); the index holds both spellings.
       const text = isNumber ? state.q.replace(/đ/g, 'd').replace(/Đ/g, 'D') : state.q;
@@ -194,7 +210,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       // Documents that hold the words together, as a phrase, come first; Pagefind's order otherwise.
       const phraseLength = words.length > 1 && !isNumber ? words.length : 0;
       results = (plain?.results ?? [])
-        .map((result, index) => ({ result, index, phrase: phraseLength > 0 && longestRun(result.words) >= phraseLength }))
+        .map((result, index) => ({
+          result,
+          index,
+          phrase: phraseLength > 0 && longestRun(result.words) >= phraseLength,
+        }))
         .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.index - b.index)
         .map((entry) => entry.result);
       check = (data) => containsAllWords(searchable(data), words);
@@ -207,7 +227,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (current !== run) return;
     performance.mark('kvb:results');
     if (shown === 0) {
-      status.textContent = state.q ? `Không tìm thấy văn bản nào cho «${state.q}».` : 'Không tìm thấy văn bản nào với bộ lọc này.';
+      status.textContent = state.q
+        ? `Không tìm thấy văn bản nào cho «${state.q}».`
+        : 'Không tìm thấy văn bản nào với bộ lọc này.';
     } else {
       const total = pending.length === 0 ? shown : results.length;
       status.textContent = `${pending.length === 0 ? '' : 'Khoảng '}${total} văn bản${state.q ? ` cho «${state.q}»` : ''}.`;
@@ -215,11 +237,18 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
 
   /** A number query puts the document that carries that number first, before those that cite it. */
-  async function ownNumberFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+  async function ownNumberFirst(
+    results: PagefindResult[],
+    query: string,
+  ): Promise<PagefindResult[]> {
     const head = results.slice(0, PAGE);
     const datas = await Promise.all(head.map(dataOf));
     const ranked = head
-      .map((result, index) => ({ result, index, match: numberMatch(query, datas[index]!.meta['number']) }))
+      .map((result, index) => ({
+        result,
+        index,
+        match: numberMatch(query, datas[index]!.meta['number']),
+      }))
       .sort((a, b) => b.match - a.match || a.index - b.index)
       .map((entry) => entry.result);
     return [...ranked, ...results.slice(PAGE)];
@@ -245,7 +274,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       [data.meta['number'], 'num'],
       [data.meta['type'], ''],
       [data.meta['issuer'], ''],
-      [date ? date.split('-').reverse().map((part, i) => (i < 2 ? String(Number(part)) : part)).join('/') : undefined, ''],
+      [
+        date
+          ? date
+              .split('-')
+              .reverse()
+              .map((part, i) => (i < 2 ? String(Number(part)) : part))
+              .join('/')
+          : undefined,
+        '',
+      ],
     ] as const) {
       if (!text) continue;
       const span = document.createElement('span');
@@ -287,7 +325,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     const value = input.value.trim();
-    if (value.length >= 2) typing = setTimeout(() => void pagefind.preload(value.replace(/["“”]/g, '')), 150);
+    if (value.length >= 2)
+      typing = setTimeout(() => void pagefind.preload(value.replace(/["“”]/g, '')), 150);
   });
   more.addEventListener('click', () => {
     shown = 0;

@@ -8,7 +8,9 @@ import { formatDate } from '../../scripts/ingest/dates.ts';
 export const collator = new Intl.Collator('vi');
 
 /** Newest first; undated last; then by number in dictionary order. */
-export function byDateDesc<T extends { date: string | null; number: string | null; title: string | null }>(a: T, b: T): number {
+export function byDateDesc<
+  T extends { date: string | null; number: string | null; title: string | null },
+>(a: T, b: T): number {
   if (a.date !== b.date) {
     if (!a.date) return 1;
     if (!b.date) return -1;
@@ -28,7 +30,12 @@ export const KIND_LABELS: Record<string, string> = {
  * How a document is named in a list: `Công văn 2771/UBND-KGVX`; without a number, its type and
  * date (`Thông báo ngày 14/6/2021 (không số)`) so that it is not a bare `Thông báo`.
  */
-export function documentLabel(d: { type: string | null; number: string | null; date: string | null; title?: string | null }): string {
+export function documentLabel(d: {
+  type: string | null;
+  number: string | null;
+  date: string | null;
+  title?: string | null;
+}): string {
   if (d.number) return [d.type, d.number].filter(Boolean).join(' ');
   if (!d.type && !d.date) return d.title ?? 'Văn bản';
   return `${[d.type ?? 'Văn bản', formatDate(d.date)].filter(Boolean).join(' ')} (không số)`;

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTRA } from '../../playwright.config';
 
-test('hostile text shows literally on its page and runs nothing, at build time or in the browser', async ({ page }) => {
+test('hostile text shows literally on its page and runs nothing, at build time or in the browser', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -36,20 +38,38 @@ test('hostile text shows literally on its page and runs nothing, at build time o
   }
   await expect(page.locator('h1')).toContainText('<script>window.__pwned = 1</script>');
   await text.getByText('bấm', { exact: false }).first().click();
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   expect(dialogs).toEqual([]);
   // Only the site's own markup inside the text: no script, image, link or handler from the source.
-  await expect(page.locator('.doc-text script, .doc-text img, .doc-text [onerror], .doc-text [onclick], .doc-text a:not(.cite)')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '.doc-text script, .doc-text img, .doc-text [onerror], .doc-text [onclick], .doc-text a:not(.cite)',
+    ),
+  ).toHaveCount(0);
   // The real citation in the same text is still a link.
-  await expect(text.locator('a.cite', { hasText: 'Thông báo số 326-TB/QU' })).toHaveAttribute('href', '/luu-tru/van-ban/326-tb-qu-2021/');
+  await expect(text.locator('a.cite', { hasText: 'Thông báo số 326-TB/QU' })).toHaveAttribute(
+    'href',
+    '/luu-tru/van-ban/326-tb-qu-2021/',
+  );
   expect(existsSync(join(import.meta.dirname, '../../tmp/e2e-pwned.txt'))).toBe(false);
 });
 
-test('every source file is accounted for in the report, bad ones in plain words', async ({ page, request }) => {
+test('every source file is accounted for in the report, bad ones in plain words', async ({
+  page,
+  request,
+}) => {
   const report = await (await request.get(`${EXTRA}data/build-report.json`)).json();
-  const status = Object.fromEntries(report.files.map((f: { file: string; status: string }) => [f.file, f.status]));
-  const count = (dir: string, all = false) => readdirSync(join(import.meta.dirname, '../..', dir)).filter((n) => all || n.endsWith('.txt')).length;
-  expect(Object.keys(status)).toHaveLength(count('seeds') + count('tests/fixtures/further') + count('tests/fixtures/archive-extra', true));
+  const status = Object.fromEntries(
+    report.files.map((f: { file: string; status: string }) => [f.file, f.status]),
+  );
+  const count = (dir: string, all = false) =>
+    readdirSync(join(import.meta.dirname, '../..', dir)).filter((n) => all || n.endsWith('.txt'))
+      .length;
+  expect(Object.keys(status)).toHaveLength(
+    count('seeds') + count('tests/fixtures/further') + count('tests/fixtures/archive-extra', true),
+  );
   expect(count('tests/fixtures/archive-extra', true)).toBe(6);
   expect(status['them/ban-quet.pdf']).toBe('error');
   expect(status['them/rong.txt']).toBe('error');
@@ -59,8 +79,12 @@ test('every source file is accounted for in the report, bad ones in plain words'
   const files = page.getByTestId('files');
   await expect(files.locator('tr', { hasText: 'them/rong.txt' })).toContainText('tệp rỗng');
   await expect(files.locator('tr', { hasText: 'them/anh-quet.txt' })).toContainText('tệp nhị phân');
-  await expect(files.locator('tr', { hasText: 'them/12-tb-ubnd-vni.txt' })).toContainText('bảng mã VNI');
-  await expect(files.locator('tr', { hasText: 'them/ban-quet.pdf' })).toContainText('không phải tệp văn bản .txt');
+  await expect(files.locator('tr', { hasText: 'them/12-tb-ubnd-vni.txt' })).toContainText(
+    'bảng mã VNI',
+  );
+  await expect(files.locator('tr', { hasText: 'them/ban-quet.pdf' })).toContainText(
+    'không phải tệp văn bản .txt',
+  );
   await expect(page.getByTestId('duplicates')).toContainText('495-TB/TU');
 });
 
@@ -73,25 +97,35 @@ test('a VNI file is published in Unicode, with a note', async ({ page }) => {
 });
 
 test('a fragment without any header gets a page titled from its first words', async ({ page }) => {
-  await page.goto(`${EXTRA}van-ban/van-ban-phan-cong-can-bo-truc-tai-cac-chot-kiem-soat-dich-benh-tu-ngay/`);
+  await page.goto(
+    `${EXTRA}van-ban/van-ban-phan-cong-can-bo-truc-tai-cac-chot-kiem-soat-dich-benh-tu-ngay/`,
+  );
   await expect(page.locator('h1')).toContainText('Phân công cán bộ trực tại các chốt kiểm soát');
   await expect(page.locator('.warnings')).toContainText('không có số, ký hiệu');
 });
 
-test('a citation written 1102/CD-TTg leads to the Công điện once it is in the archive, which lists its citers', async ({ page }) => {
+test('a citation written 1102/CD-TTg leads to the Công điện once it is in the archive, which lists its citers', async ({
+  page,
+}) => {
   await page.goto(`${EXTRA}van-ban/2771-ubnd-kgvx-2021/`);
   await page.locator('.doc-text a.cite', { hasText: '1102/CD-TTg' }).click();
   await expect(page).toHaveURL(`${EXTRA}van-ban/1102-cd-ttg-2021/`);
   await expect(page.locator('.meta-panel')).toContainText('Thủ tướng Chính phủ');
   const citers = page.getByTestId('cited-by');
-  for (const number of ['2771/UBND-KGVX', '473-TB/TU', '250/KH-UBND']) await expect(citers).toContainText(number);
+  for (const number of ['2771/UBND-KGVX', '473-TB/TU', '250/KH-UBND'])
+    await expect(citers).toContainText(number);
   await page.goto(`${EXTRA}van-ban-chua-co/`);
-  const missing = await page.getByTestId('unresolved').locator('tbody tr td:first-child').allInnerTexts();
+  const missing = await page
+    .getByTestId('unresolved')
+    .locator('tbody tr td:first-child')
+    .allInnerTexts();
   expect(missing).toContain('71/CĐ-CP');
   expect(missing).not.toContain('1102/CĐ-TTg');
 });
 
-test('a document found twice has one canonical page; the copy points to it and is not a second search result', async ({ page }) => {
+test('a document found twice has one canonical page; the copy points to it and is not a second search result', async ({
+  page,
+}) => {
   await page.goto(`${EXTRA}van-ban/495-tb-tu-2021-2/`);
   await expect(page.getByTestId('copy-of')).toContainText('495-tb-tu-2021');
   await page.getByTestId('copy-of').getByRole('link').click();

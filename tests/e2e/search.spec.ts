@@ -18,12 +18,16 @@ test('with and without diacritics find the same documents', async ({ page }) => 
   expect(new Set(plain)).toEqual(new Set(marked));
 });
 
-test('a name typed without marks and without đ finds the documents naming him first', async ({ page }) => {
+test('a name typed without marks and without đ finds the documents naming him first', async ({
+  page,
+}) => {
   const results = await search(page, 'Dinh Tien Dung');
   const top = results.slice(0, 3).join('\n');
   expect(top).toContain('495-TB/TU');
   expect(top).toContain('Kết luận của Thường trực Thành ủy');
-  await expect(page.getByTestId('search-results').locator('mark').first()).toHaveText(/Đinh|Tiến|Dũng/);
+  await expect(page.getByTestId('search-results').locator('mark').first()).toHaveText(
+    /Đinh|Tiến|Dũng/,
+  );
   await expect(page.getByTestId('search-results')).not.toContainText('Đinh Dinh');
 });
 
@@ -50,13 +54,19 @@ test('a number with Đ finds its own document first, typed with Đ or D', async 
     const results = await search(page, query);
     expect(results[0], query).toMatch(/^Công văn 788-CV\/BCSĐ/);
     // The excerpt reads as the page does: words of the panel kept apart, the indexed d-copy dropped.
-    const excerpt = await page.getByTestId('search-results').locator('.excerpt').first().textContent();
+    const excerpt = await page
+      .getByTestId('search-results')
+      .locator('.excerpt')
+      .first()
+      .textContent();
     expect(excerpt).not.toMatch(/hiệu788|BCSDLoại|bảnCông/);
     expect(excerpt).not.toContain('788-CV/BCSD ');
   }
 });
 
-test('a number only cited finds the documents that cite it, with or without Đ', async ({ page }) => {
+test('a number only cited finds the documents that cite it, with or without Đ', async ({
+  page,
+}) => {
   for (const query of ['1102/CĐ-TTg', '1102/CD-TTg']) {
     const results = await search(page, query);
     expect(results.join('\n')).toContain('2771/UBND-KGVX');
@@ -89,12 +99,23 @@ test('filters work with an empty query, and the result count is shown', async ({
 
 test('sorting by date, newest first', async ({ page }) => {
   await search(page, 'Thành ủy', '&sort=moi');
-  const dates = await page.getByTestId('search-results').locator('.doc-meta span:last-child').allTextContents();
-  const iso = dates.map((d) => d.split('/').reverse().map((p) => p.padStart(2, '0')).join('-'));
+  const dates = await page
+    .getByTestId('search-results')
+    .locator('.doc-meta span:last-child')
+    .allTextContents();
+  const iso = dates.map((d) =>
+    d
+      .split('/')
+      .reverse()
+      .map((p) => p.padStart(2, '0'))
+      .join('-'),
+  );
   expect(iso).toEqual([...iso].sort().reverse());
 });
 
-test('the header search box leads to the search page with the query in the URL', async ({ page }) => {
+test('the header search box leads to the search page with the query in the URL', async ({
+  page,
+}) => {
   await page.goto(`${BASE}van-ban/326-tb-qu-2021/`);
   await page.locator('#header-q').fill('phong tỏa');
   await page.locator('#header-q').press('Enter');
@@ -109,14 +130,23 @@ test('following a result highlights the searched words on the document page', as
   await expect(page.locator('.doc-text mark').first()).toBeVisible();
 });
 
-test('the search page starts loading Pagefind with the page, and each of its files is fetched once', async ({ page }) => {
+test('the search page starts loading Pagefind with the page, and each of its files is fetched once', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) fetched.push(request.url().replace(/^.*\/pagefind\//, ''));
+    if (request.url().includes('/pagefind/'))
+      fetched.push(request.url().replace(/^.*\/pagefind\//, ''));
   });
   await search(page, 'vắc xin');
-  for (const file of ['pagefind.js', 'wasm.unknown.pagefind']) expect(fetched.filter((f) => f === file)).toHaveLength(1);
+  for (const file of ['pagefind.js', 'wasm.unknown.pagefind'])
+    expect(fetched.filter((f) => f === file)).toHaveLength(1);
   expect(fetched.filter((f) => /^pagefind\.vi_[0-9a-f]+\.pf_meta$/.test(f))).toHaveLength(1);
-  const preloaded = await page.locator('head link[rel=preload][as=fetch]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-  expect(preloaded).toEqual([`${BASE}pagefind/wasm.unknown.pagefind`, expect.stringMatching(new RegExp(`^${BASE}pagefind/pagefind\\.vi_[0-9a-f]+\\.pf_meta$`))]);
+  const preloaded = await page
+    .locator('head link[rel=preload][as=fetch]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(preloaded).toEqual([
+    `${BASE}pagefind/wasm.unknown.pagefind`,
+    expect.stringMatching(new RegExp(`^${BASE}pagefind/pagefind\\.vi_[0-9a-f]+\\.pf_meta$`)),
+  ]);
 });

@@ -41,7 +41,9 @@ test('following a citation opens the cited document, and it lists its citers', a
   await expect(citers.locator('a')).toHaveText(['Công văn 788-CV/BCSĐ', 'Công văn 10227/VP-KGVX']);
 });
 
-test('a citation to a missing document leads to its entry in the missing list', async ({ page }) => {
+test('a citation to a missing document leads to its entry in the missing list', async ({
+  page,
+}) => {
   await page.goto(`${BASE}van-ban/2771-ubnd-kgvx-2021/`);
   const missing = page.locator('.doc-text a.cite--missing', { hasText: '1102/CD-TTg' });
   await expect(missing).toBeVisible();
@@ -67,7 +69,20 @@ test('the build report page and data files are published', async ({ page, reques
   await expect(page.getByTestId('totals')).toContainText('8');
   const documents = await (await request.get(`${BASE}data/documents.json`)).json();
   expect(documents).toHaveLength(8);
-  for (const key of ['id', 'url', 'number', 'type', 'issuer', 'date', 'title', 'signer', 'sources', 'cites', 'citedBy', 'warnings']) {
+  for (const key of [
+    'id',
+    'url',
+    'number',
+    'type',
+    'issuer',
+    'date',
+    'title',
+    'signer',
+    'sources',
+    'cites',
+    'citedBy',
+    'warnings',
+  ]) {
     expect(documents[0]).toHaveProperty(key);
   }
   expect(documents[0].url.startsWith(BASE)).toBe(true);

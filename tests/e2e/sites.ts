@@ -22,7 +22,13 @@ function build(source: string, base: string, out: string): void {
   execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ARCHIVE_SOURCE: source, ARCHIVE_BASE: base, ARCHIVE_OUT: out, ARCHIVE_STRICT: '' },
+    env: {
+      ...process.env,
+      ARCHIVE_SOURCE: source,
+      ARCHIVE_BASE: base,
+      ARCHIVE_OUT: out,
+      ARCHIVE_STRICT: '',
+    },
   });
 }
 
@@ -32,7 +38,9 @@ function extraSource(): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'them'), { recursive: true });
   cpSync(join(root, 'seeds'), dir, { recursive: true });
-  for (const name of readdirSync(join(root, 'tests/fixtures/further')).filter((n) => n.endsWith('.txt'))) {
+  for (const name of readdirSync(join(root, 'tests/fixtures/further')).filter((n) =>
+    n.endsWith('.txt'),
+  )) {
     cpSync(join(root, 'tests/fixtures/further', name), join(dir, 'them', name));
   }
   cpSync(join(root, 'tests/fixtures/archive-extra'), join(dir, 'them'), { recursive: true });
@@ -45,5 +53,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   build(join(root, 'seeds'), SEEDS_BASE, join(root, 'tmp/e2e-dist'));
   await serve(join(root, 'tmp/e2e-extra-dist'), EXTRA_BASE, port + 1);
   await serve(join(root, 'tmp/e2e-dist'), SEEDS_BASE, port);
-  console.log(`Browser test sites: http://127.0.0.1:${port}${SEEDS_BASE} and http://127.0.0.1:${port + 1}${EXTRA_BASE}`);
+  console.log(
+    `Browser test sites: http://127.0.0.1:${port}${SEEDS_BASE} and http://127.0.0.1:${port + 1}${EXTRA_BASE}`,
+  );
 }

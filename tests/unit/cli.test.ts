@@ -16,7 +16,12 @@ function ingest(strict: boolean) {
   writeFileSync(join(source, '.DS_Store'), 'x');
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts')], {
     encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_SOURCE: source, ARCHIVE_CONTENT: content, ARCHIVE_STRICT: strict ? '1' : '' },
+    env: {
+      ...process.env,
+      ARCHIVE_SOURCE: source,
+      ARCHIVE_CONTENT: content,
+      ARCHIVE_STRICT: strict ? '1' : '',
+    },
   });
   return { run, content };
 }
@@ -29,7 +34,10 @@ describe('ingest command', () => {
     expect(run.stdout).toMatch(/Tệp lỗi\s+2/);
     expect(run.stdout).toMatch(/tệp rong\.txt: tệp rỗng/);
     expect(run.stdout).toMatch(/tệp ban-quet\.pdf: không phải tệp văn bản \.txt/);
-    expect(readdirSync(join(content, 'documents')).sort()).toEqual(['157-ubnd-vp-2021.mdx', '326-tb-qu-2021.mdx']);
+    expect(readdirSync(join(content, 'documents')).sort()).toEqual([
+      '157-ubnd-vp-2021.mdx',
+      '326-tb-qu-2021.mdx',
+    ]);
     const report = JSON.parse(readFileSync(join(content, 'data/build-report.json'), 'utf8'));
     // Every file is accounted for but the hidden one.
     expect(report.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([

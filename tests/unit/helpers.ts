@@ -16,19 +16,29 @@ export function readSources(dir: string): SourceFile[] {
 /** Builds an archive from texts given inline. */
 export function archiveOf(files: Record<string, string | Uint8Array>, base = '/'): ArchiveBuild {
   return buildArchive(
-    Object.entries(files).map(([name, text]) => ({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text })),
+    Object.entries(files).map(([name, text]) => ({
+      name,
+      bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+    })),
     base,
   );
 }
 
 /** Checks the fields an expectation lists: exact values, `titleStarts`, `warningsMatch`, `fromLine`/`toLine`. */
-export function expectDocument(actual: Record<string, unknown>, expected: Record<string, unknown>, label: string): void {
+export function expectDocument(
+  actual: Record<string, unknown>,
+  expected: Record<string, unknown>,
+  label: string,
+): void {
   for (const [key, value] of Object.entries(expected)) {
     if (key === 'titleStarts') {
-      expect(String(actual['title']), `${label}: title`).toMatch(new RegExp(`^${escape(String(value))}`));
+      expect(String(actual['title']), `${label}: title`).toMatch(
+        new RegExp(`^${escape(String(value))}`),
+      );
     } else if (key === 'warningsMatch') {
       const warnings = (actual['warnings'] as string[]).join('\n');
-      for (const pattern of value as string[]) expect(warnings, `${label}: warnings`).toMatch(new RegExp(escape(pattern), 'i'));
+      for (const pattern of value as string[])
+        expect(warnings, `${label}: warnings`).toMatch(new RegExp(escape(pattern), 'i'));
     } else if (key === 'fromLine' || key === 'toLine') {
       const source = (actual['sources'] as { fromLine: number; toLine: number }[])[0]!;
       expect(source[key], `${label}: ${key}`).toBe(value);

@@ -34,12 +34,17 @@ describe('document numbers', () => {
     expect(first('2771/UBND-KGVX')).toMatchObject({ typeCode: null, issuerCode: 'UBND-KGVX' });
   });
 
-  it.each(['ngày 14/6/2021', '100% (14/14/16 đồng chí có mặt)', 'trực 24/24/7', 'Quốc khánh 2-9,', 'xét nghiệm 2-3 ngày/lần', 'đi/về Thành phố', '6h00 ngày 21/9/2021'])(
-    'finds no number in «%s»',
-    (text) => {
-      expect(findNumbers(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'ngày 14/6/2021',
+    '100% (14/14/16 đồng chí có mặt)',
+    'trực 24/24/7',
+    'Quốc khánh 2-9,',
+    'xét nghiệm 2-3 ngày/lần',
+    'đi/về Thành phố',
+    '6h00 ngày 21/9/2021',
+  ])('finds no number in «%s»', (text) => {
+    expect(findNumbers(text)).toEqual([]);
+  });
 
   it('stops a number before a following word', () => {
     expect(first('số 10227/VP-KGVX - Sở Y tế')?.display).toBe('10227/VP-KGVX');
@@ -48,12 +53,18 @@ describe('document numbers', () => {
 
 describe('numbers whose hyphens the conversion lost', () => {
   it('reads the Party form without hyphens, with its organisation code split again', () => {
-    expect(findNumbers('Kế hoạch số 337KH/TWĐTNMTTN ngày')[0]?.number.display).toBe('337-KH/TWĐTN-MTTN');
+    expect(findNumbers('Kế hoạch số 337KH/TWĐTNMTTN ngày')[0]?.number.display).toBe(
+      '337-KH/TWĐTN-MTTN',
+    );
     expect(findNumbers('Nghị quyết số 21NQ/TW ngày')[0]?.number.display).toBe('21-NQ/TW');
-    expect(findNumbers('Quyết định số 882 QĐ/TWĐTNVNCTN')[0]?.number.display).toBe('882-QĐ/TWĐTN-VNCTN');
+    expect(findNumbers('Quyết định số 882 QĐ/TWĐTNVNCTN')[0]?.number.display).toBe(
+      '882-QĐ/TWĐTN-VNCTN',
+    );
   });
   it('gives the printed and the official form one match key', () => {
-    expect(findNumbers('337KH/TWĐTNMTTN')[0]?.number.key).toBe(findNumbers('337-KH/TWĐTN-MTTN')[0]?.number.key);
+    expect(findNumbers('337KH/TWĐTNMTTN')[0]?.number.key).toBe(
+      findNumbers('337-KH/TWĐTN-MTTN')[0]?.number.key,
+    );
   });
   it('splits a state code glued to its issuer only when the rest is an issuer', () => {
     expect(findNumbers('Quyết định số 90/QĐTTg ngày')[0]?.number.display).toBe('90/QĐ-TTg');

@@ -10,7 +10,10 @@ describe('OCR quirks', () => {
   for (const name of readdirSync(dir).sort()) {
     it(name, () => {
       const input = readFileSync(join(dir, name, 'input.txt'), 'utf8');
-      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Record<string, unknown>[];
+      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >[];
       const archive = archiveOf({ [`${name}.txt`]: input });
       expect(archive.documents).toHaveLength(expected.length);
       expected.forEach((doc, i) => {

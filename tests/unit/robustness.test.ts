@@ -13,10 +13,42 @@ const seeds = readSources(join(ROOT, 'seeds'));
 const decoder = new TextDecoder();
 
 const SNIPPETS = [
-  '{', '}', '{x}', '<script>alert(1)</script>', '<div onclick="x()">', '</div>', 'import x from "y"', 'export const a = 1',
-  '<Cite to="a">', '</Cite>', '{/* c */}', '<!-- c -->', '\\', '`', '```', '**', '~~', '*', '[a](javascript:x)', '![i](x.png)',
-  '# ', '> ', '- ', '1. ', '|a|b|\n|-|-|', '---', 'Số: 12/UBND-VP', 'ĐẾN', 'Nơi nhận:', 'T/M BAN THƯỜNG VỤ', 'THÔNG BÁO',
-  'Thông báo số 495-TB/TU ngày 20/9/2021', '\u0000', '\u202e', '😀', 'a\u0301',
+  '{',
+  '}',
+  '{x}',
+  '<script>alert(1)</script>',
+  '<div onclick="x()">',
+  '</div>',
+  'import x from "y"',
+  'export const a = 1',
+  '<Cite to="a">',
+  '</Cite>',
+  '{/* c */}',
+  '<!-- c -->',
+  '\\',
+  '`',
+  '```',
+  '**',
+  '~~',
+  '*',
+  '[a](javascript:x)',
+  '![i](x.png)',
+  '# ',
+  '> ',
+  '- ',
+  '1. ',
+  '|a|b|\n|-|-|',
+  '---',
+  'Số: 12/UBND-VP',
+  'ĐẾN',
+  'Nơi nhận:',
+  'T/M BAN THƯỜNG VỤ',
+  'THÔNG BÁO',
+  'Thông báo số 495-TB/TU ngày 20/9/2021',
+  '\u0000',
+  '\u202e',
+  '😀',
+  'a\u0301',
 ];
 
 /** Applies a few random mutations to a text: delete, duplicate or swap lines and blocks, insert syntax or bytes. */
@@ -35,7 +67,13 @@ function mutate(bytes: Uint8Array, rand: () => number): Uint8Array {
       case 2: {
         const j = pick(lines.length);
         const [a, b] = [Math.min(i, j), Math.max(i, j)];
-        lines = [...lines.slice(0, a), ...lines.slice(b, b + 5), ...lines.slice(a + 5, b), ...lines.slice(a, a + 5), ...lines.slice(b + 5)];
+        lines = [
+          ...lines.slice(0, a),
+          ...lines.slice(b, b + 5),
+          ...lines.slice(a + 5, b),
+          ...lines.slice(a, a + 5),
+          ...lines.slice(b + 5),
+        ];
         break;
       }
       case 3: {
@@ -69,7 +107,8 @@ function expectEveryLineOnce(archive: ArchiveBuild, sources: SourceFile[]): void
     const ranges = archive.documents.flatMap((d) => d.sources).filter((s) => s.file === file.file);
     expect(ranges.length, file.file).toBeGreaterThan(0);
     expect(ranges[0]!.fromLine).toBe(1);
-    for (let k = 1; k < ranges.length; k++) expect(ranges[k]!.fromLine).toBe(ranges[k - 1]!.toLine + 1);
+    for (let k = 1; k < ranges.length; k++)
+      expect(ranges[k]!.fromLine).toBe(ranges[k - 1]!.toLine + 1);
     expect(ranges[ranges.length - 1]!.toLine).toBe(file.lines);
     expect(sources.some((s) => s.name === file.file)).toBe(true);
   }
@@ -85,7 +124,9 @@ describe('robustness', () => {
   it('survives random damage to the seeds: no crash, no line lost, valid MDX', async () => {
     const rand = random(20260922);
     for (let round = 0; round < 40; round++) {
-      const sources = seeds.map((s) => (rand() < 0.5 ? { name: s.name, bytes: mutate(s.bytes, rand) } : s));
+      const sources = seeds.map((s) =>
+        rand() < 0.5 ? { name: s.name, bytes: mutate(s.bytes, rand) } : s,
+      );
       const archive = buildArchive(sources, '/');
       expectEveryLineOnce(archive, sources);
       const ids = archive.documents.map((d) => d.id);
@@ -106,7 +147,12 @@ describe('robustness', () => {
     });
     expect(archive.documents).toHaveLength(1);
     const status = Object.fromEntries(archive.report.files.map((f) => [f.file, f.status]));
-    expect(status).toEqual({ 'anh.txt': 'error', 'rong.txt': 'error', 'tot.txt': 'warning', 'trang.txt': 'error' });
+    expect(status).toEqual({
+      'anh.txt': 'error',
+      'rong.txt': 'error',
+      'tot.txt': 'warning',
+      'trang.txt': 'error',
+    });
     expect(archive.report.totals.errors).toBe(3);
   });
 
@@ -120,10 +166,22 @@ describe('robustness', () => {
       ['a.txt', '326-tb-qu-2021-2'],
       ['b.txt', '326-tb-qu-2021'],
     ]);
-    expect(archive.report.duplicates).toEqual([{ number: '326-TB/QU', canonical: '326-tb-qu-2021', others: ['326-tb-qu-2021-2'], sameDocument: true }]);
+    expect(archive.report.duplicates).toEqual([
+      {
+        number: '326-TB/QU',
+        canonical: '326-tb-qu-2021',
+        others: ['326-tb-qu-2021-2'],
+        sameDocument: true,
+      },
+    ]);
     expect(copies[0]!.copyOf).toBe('326-tb-qu-2021');
     expect(copies[1]!.copies).toEqual(['326-tb-qu-2021-2']);
-    expect(archive.documents.find((d) => d.number === '157/UBND-VP')!.cites.filter((c) => c.number === '326-TB/QU').every((c) => c.target === '326-tb-qu-2021')).toBe(true);
+    expect(
+      archive.documents
+        .find((d) => d.number === '157/UBND-VP')!
+        .cites.filter((c) => c.number === '326-TB/QU')
+        .every((c) => c.target === '326-tb-qu-2021'),
+    ).toBe(true);
     expect(copies[0]!.warnings.join()).toMatch(/Bản trùng của văn bản 326-tb-qu-2021/);
   });
 
@@ -134,18 +192,30 @@ describe('robustness', () => {
       .slice(63)
       .join('\n')
       .replace('ngày 14 tháng 9 năm 2021', 'ngày 28 tháng 9 năm 2021')
-      .replace(/Kết luận của đồng chí Nguyễn Văn Nam[^*]*\*\*/u, 'Về việc tổ chức Đại hội Chi bộ**');
+      .replace(
+        /Kết luận của đồng chí Nguyễn Văn Nam[^*]*\*\*/u,
+        'Về việc tổ chức Đại hội Chi bộ**',
+      );
     const archive = archiveOf({ 'a.txt': bundle, 'b.txt': other });
     const same = archive.documents.filter((d) => d.number === '326-TB/QU');
     expect(same.map((d) => [d.id, d.date, d.copyOf])).toEqual([
       ['326-tb-qu-2021', '2021-09-14', null],
       ['326-tb-qu-2021-2', '2021-09-28', null],
     ]);
-    expect(archive.report.duplicates).toEqual([{ number: '326-TB/QU', canonical: '326-tb-qu-2021', others: ['326-tb-qu-2021-2'], sameDocument: false }]);
+    expect(archive.report.duplicates).toEqual([
+      {
+        number: '326-TB/QU',
+        canonical: '326-tb-qu-2021',
+        others: ['326-tb-qu-2021-2'],
+        sameDocument: false,
+      },
+    ]);
     for (const d of same) expect(d.warnings.join()).toMatch(/Cùng số, ký hiệu 326-TB\/QU/);
     // The citing letter names the date 14/9/2021: it links to that one.
     const letter = archive.documents.find((d) => d.number === '157/UBND-VP')!;
-    expect(new Set(letter.cites.filter((c) => c.number === '326-TB/QU').map((c) => c.target))).toEqual(new Set(['326-tb-qu-2021']));
+    expect(
+      new Set(letter.cites.filter((c) => c.number === '326-TB/QU').map((c) => c.target)),
+    ).toEqual(new Set(['326-tb-qu-2021']));
   });
 
   it('copes with a 10 MB file and a very long line', () => {
@@ -154,6 +224,8 @@ describe('robustness', () => {
     const longLine = `Thực hiện ${'các biện pháp phòng, chống dịch Covid-19 trên địa bàn Thành phố, '.repeat(40_000)}./.`;
     const archive = archiveOf({ 'lon.txt': big, 'dong-dai.txt': longLine });
     expect(archive.report.files.every((f) => f.status !== 'error')).toBe(true);
-    expect(archive.documents.filter((d) => d.sources[0]!.file === 'lon.txt').length).toBeGreaterThan(1000);
+    expect(
+      archive.documents.filter((d) => d.sources[0]!.file === 'lon.txt').length,
+    ).toBeGreaterThan(1000);
   }, 180_000);
 });

@@ -45,7 +45,12 @@ async function run(mdx: string): Promise<{ text: string; elements: Set<string> }
     return { type, props };
   };
   const Fragment = Symbol('Fragment');
-  const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx, development: false } as never);
+  const { default: Content } = await evaluate(body, {
+    Fragment,
+    jsx,
+    jsxs: jsx,
+    development: false,
+  } as never);
   const Cite = (props: Record<string, unknown>) => ({ type: 'cite', props });
   const tree = (Content as (props: object) => Node)({ components: { Cite } });
   const texts: string[] = [];
@@ -96,10 +101,26 @@ describe('hostile source text', () => {
       expect(text).toContain(literal);
     }
     // Only structure: no script, img, link, div or anything the source asked for.
-    for (const element of elements) expect(['p', 'pre', 'code', 'br', 'h3', 'strong', 'em', 'del', 'ol', 'ul', 'li', 'hr']).toContain(element);
+    for (const element of elements)
+      expect([
+        'p',
+        'pre',
+        'code',
+        'br',
+        'h3',
+        'strong',
+        'em',
+        'del',
+        'ol',
+        'ul',
+        'li',
+        'hr',
+      ]).toContain(element);
   });
 
   it('keeps the real citation as a Cite element', () => {
-    expect(archive.pages[0]!.mdx).toMatch(/<Cite number="495-TB\/TU" kind="implements" missing="495-tb-tu">Thông báo số 495-TB\/TU ngày 20\/9\/2021<\/Cite>/);
+    expect(archive.pages[0]!.mdx).toMatch(
+      /<Cite number="495-TB\/TU" kind="implements" missing="495-tb-tu">Thông báo số 495-TB\/TU ngày 20\/9\/2021<\/Cite>/,
+    );
   });
 });

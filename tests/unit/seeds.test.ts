@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../scripts/ingest/pipeline.ts';
 import { expectDocument, readSources, ROOT } from './helpers.ts';
 
-const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seeds/expected.json'), 'utf8')) as Record<string, Record<string, unknown>[]>;
+const expected = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/seeds/expected.json'), 'utf8'),
+) as Record<string, Record<string, unknown>[]>;
 const sources = readSources(join(ROOT, 'seeds'));
 const archive = buildArchive(sources, '/');
 const byNumber = (number: string) => archive.documents.find((d) => d.number === number)!;
@@ -20,16 +22,25 @@ describe('seed documents', () => {
     it(`reads ${file}`, () => {
       const actual = archive.documents.filter((d) => d.sources[0]!.file === file);
       expect(actual).toHaveLength(documents.length);
-      documents.forEach((doc, i) => expectDocument(actual[i] as unknown as Record<string, unknown>, doc, `${file}#${i}`));
+      documents.forEach((doc, i) =>
+        expectDocument(actual[i] as unknown as Record<string, unknown>, doc, `${file}#${i}`),
+      );
     });
   }
 
   it('puts every line of every file in exactly one document', () => {
     for (const source of sources) {
-      const lineCount = new TextDecoder().decode(source.bytes).replace(/\n$/, '').split('\n').length;
-      const ranges = archive.documents.flatMap((d) => d.sources).filter((s) => s.file === source.name).sort((a, b) => a.fromLine - b.fromLine);
+      const lineCount = new TextDecoder()
+        .decode(source.bytes)
+        .replace(/\n$/, '')
+        .split('\n').length;
+      const ranges = archive.documents
+        .flatMap((d) => d.sources)
+        .filter((s) => s.file === source.name)
+        .sort((a, b) => a.fromLine - b.fromLine);
       expect(ranges[0]!.fromLine).toBe(1);
-      for (let i = 1; i < ranges.length; i++) expect(ranges[i]!.fromLine).toBe(ranges[i - 1]!.toLine + 1);
+      for (let i = 1; i < ranges.length; i++)
+        expect(ranges[i]!.fromLine).toBe(ranges[i - 1]!.toLine + 1);
       expect(ranges[ranges.length - 1]!.toLine).toBe(lineCount);
     }
   });
@@ -44,12 +55,18 @@ describe('seed documents', () => {
 });
 
 describe('seed citations', () => {
-  const targets = (number: string) => byNumber(number).cites.filter((c) => c.target).map((c) => c.number);
+  const targets = (number: string) =>
+    byNumber(number)
+      .cites.filter((c) => c.target)
+      .map((c) => c.number);
 
   it('links the bundle of file 002 both ways', () => {
     expect(new Set(targets('10227/VP-KGVX'))).toEqual(new Set(['495-TB/TU', '788-CV/BCSĐ']));
     expect(new Set(targets('788-CV/BCSĐ'))).toEqual(new Set(['495-TB/TU']));
-    expect(byNumber('495-TB/TU').citedBy.sort()).toEqual(['10227-vp-kgvx-2021', '788-cv-bcsd-2021']);
+    expect(byNumber('495-TB/TU').citedBy.sort()).toEqual([
+      '10227-vp-kgvx-2021',
+      '788-cv-bcsd-2021',
+    ]);
     expect(byNumber('788-CV/BCSĐ').citedBy).toEqual(['10227-vp-kgvx-2021']);
   });
 
@@ -59,20 +76,31 @@ describe('seed citations', () => {
   });
 
   it('keeps link kinds apart', () => {
-    const kinds = (from: string, to: string) => new Set(byNumber(from).cites.filter((c) => c.number === to).map((c) => c.kind));
+    const kinds = (from: string, to: string) =>
+      new Set(
+        byNumber(from)
+          .cites.filter((c) => c.number === to)
+          .map((c) => c.kind),
+      );
     expect(kinds('10227/VP-KGVX', '788-CV/BCSĐ')).toContain('attached');
     expect(kinds('10227/VP-KGVX', '495-TB/TU')).toContain('implements');
     expect(kinds('788-CV/BCSĐ', '495-TB/TU')).toContain('attached');
   });
 
   it('lists the cited but missing documents with all their citers', () => {
-    const unresolved = new Map(archive.report.unresolved.map((u) => [u.number, new Set(u.citedBy)]));
-    expect(unresolved.get('6324/VPCP-KGVX')).toEqual(new Set(['788-cv-bcsd-2021', '495-tb-tu-2021']));
+    const unresolved = new Map(
+      archive.report.unresolved.map((u) => [u.number, new Set(u.citedBy)]),
+    );
+    expect(unresolved.get('6324/VPCP-KGVX')).toEqual(
+      new Set(['788-cv-bcsd-2021', '495-tb-tu-2021']),
+    );
     expect(unresolved.get('1103-QĐ/TU')).toEqual(new Set(['788-cv-bcsd-2021', '495-tb-tu-2021']));
     expect(unresolved.get('71/CĐ-CP')).toEqual(new Set(['157-ubnd-vp-2021', '326-tb-qu-2021']));
     expect(unresolved.get('1102/CĐ-TTg')).toEqual(new Set(['2771-ubnd-kgvx-2021']));
     expect(unresolved.get('473-TB/TU')).toEqual(new Set(['2771-ubnd-kgvx-2021']));
-    expect(archive.report.unresolved[0]!.count).toBeGreaterThanOrEqual(archive.report.unresolved.at(-1)!.count);
+    expect(archive.report.unresolved[0]!.count).toBeGreaterThanOrEqual(
+      archive.report.unresolved.at(-1)!.count,
+    );
   });
 
   it('flags 495-TB/TU cited with two dates', () => {
@@ -82,7 +110,10 @@ describe('seed citations', () => {
   });
 
   it('records laws cited by name', () => {
-    expect(byNumber('495-TB/TU').laws.map((l) => l.text)).toEqual(['Điều 20 Luật Thủ đô', 'Điều 53 Luật phòng chống bệnh truyền nhiễm']);
+    expect(byNumber('495-TB/TU').laws.map((l) => l.text)).toEqual([
+      'Điều 20 Luật Thủ đô',
+      'Điều 53 Luật phòng chống bệnh truyền nhiễm',
+    ]);
   });
 
   it('never takes a document own number, an arrival number or a vote count for a citation', () => {

@@ -15,26 +15,38 @@ const archive = buildArchive(readSources(DIR), '/');
 
 describe('header shapes of other issuers', () => {
   it('has a hand-read row for every fixture', () => {
-    expect(rows.map((row) => row.file).sort()).toEqual(readSources(DIR).map((source) => source.name).sort());
+    expect(rows.map((row) => row.file).sort()).toEqual(
+      readSources(DIR)
+        .map((source) => source.name)
+        .sort(),
+    );
   });
   for (const row of rows) {
     it(`reads ${row.file}`, () => {
-      const document = archive.documents.filter((d) => d.sources[0]!.file === row.file).sort((a, b) => a.sources[0]!.fromLine - b.sources[0]!.fromLine)[0];
+      const document = archive.documents
+        .filter((d) => d.sources[0]!.file === row.file)
+        .sort((a, b) => a.sources[0]!.fromLine - b.sources[0]!.fromLine)[0];
       expect(document, row.file).toBeDefined();
       for (const field of EVAL_FIELDS) {
         const want = row.values[field] ?? null;
         const got = (document![field] as string | null) ?? null;
-        expect(compareField(field, want, got), `${field}: read ${got}, by hand ${want}`).toBe('right');
+        expect(compareField(field, want, got), `${field}: read ${got}, by hand ${want}`).toBe(
+          'right',
+        );
       }
     });
   }
   it('says a blank number is blank in the original, not unread', () => {
-    const document = archive.documents.find((d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt')!;
+    const document = archive.documents.find(
+      (d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt',
+    )!;
     expect(document.warnings.join('\n')).toMatch(/để trống trong bản gốc.*CV\/HĐTN/u);
     expect(document.warnings.join('\n')).not.toMatch(/không có số, ký hiệu/u);
   });
   it('keeps a partial date partial and says so', () => {
-    const document = archive.documents.find((d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt')!;
+    const document = archive.documents.find(
+      (d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt',
+    )!;
     expect(document.date).toBe('2024-06');
     expect(document.warnings.join('\n')).toMatch(/tháng 6\/2024/u);
   });
@@ -42,7 +54,14 @@ describe('header shapes of other issuers', () => {
 
 describe('lists whose dashes the conversion dropped', () => {
   it('reads every indented item of a Nơi nhận list', () => {
-    const document = archive.documents.find((d) => d.sources[0]!.file === 'tinh-doan-ke-hoach-mat-gach.txt')!;
-    expect(document.recipients).toEqual(['Trung ương Đoàn (để b/c)', 'Thường trực Tỉnh ủy (để b/c)', 'Các huyện, thành, thị đoàn', 'Lưu VP']);
+    const document = archive.documents.find(
+      (d) => d.sources[0]!.file === 'tinh-doan-ke-hoach-mat-gach.txt',
+    )!;
+    expect(document.recipients).toEqual([
+      'Trung ương Đoàn (để b/c)',
+      'Thường trực Tỉnh ủy (để b/c)',
+      'Các huyện, thành, thị đoàn',
+      'Lưu VP',
+    ]);
   });
 });
