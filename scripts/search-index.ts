@@ -9,11 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** `Đảng` → `Dảng`: only `đ` is mapped; Pagefind folds the tone marks itself. */
-export function foldD(word: string): string {
-  return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+import { latinD } from '../src/lib/vietnamese.ts';
 
 /** A whitespace-delimited token holding `đ` (a word, or a number such as `3642/QĐ-UBND`). */
 const WORD_WITH_D = /[^\s<>&]*[đĐ][^\s<>&]*/gu;
@@ -30,7 +26,7 @@ export function addFoldedCopies(html: string): string {
         return part;
       }
       if (inScript) return part;
-      return part.replace(WORD_WITH_D, (word) => `${word} ${foldD(word)}`);
+      return part.replace(WORD_WITH_D, (word) => `${word} ${latinD(word)}`);
     })
     .join('');
 }
@@ -55,7 +51,7 @@ export function addFoldedNumber(html: string): string {
   return html.replace(
     /(<span data-pagefind-meta="number">([^<]*)<\/span>)/,
     (whole, span: string, number: string) =>
-      /[đĐ]/.test(number) ? `${span} <span>${foldD(number)}</span>` : whole,
+      /[đĐ]/.test(number) ? `${span} <span>${latinD(number)}</span>` : whole,
   );
 }
 

@@ -6,7 +6,8 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, PhrasingContent, Paragraph, Text, Parent } from 'mdast';
+import type { Root, RootContent, Paragraph, Text, Parent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { SIGNING_AUTHORITIES } from './vocabulary.ts';
 
 /**
@@ -106,12 +107,6 @@ function lastParagraph(node: RootContent): Paragraph | null {
   return null;
 }
 
-function textOf(node: Parent | PhrasingContent): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as PhrasingContent[]).map(textOf).join('');
-  return '';
-}
-
 /** Joins a paragraph cut by a page break (`(công` / `tác …`, `Covid-` / `19`) to its first half. */
 function joinPageBreaks(tree: Root): void {
   const children: RootContent[] = [];
@@ -119,8 +114,8 @@ function joinPageBreaks(tree: Root): void {
     const previous = children[children.length - 1];
     const head = previous ? lastParagraph(previous) : null;
     if (head && child.type === 'paragraph') {
-      const before = textOf(head);
-      const after = textOf(child);
+      const before = toString(head);
+      const after = toString(child);
       if (
         before &&
         !SENTENCE_END.test(before) &&
@@ -150,7 +145,7 @@ function headingsFromBoldLines(tree: Root): void {
     if (child.type !== 'paragraph' || child.children.length !== 1) return child;
     const only = child.children[0]!;
     if (only.type !== 'strong') return child;
-    const text = textOf(only).trim();
+    const text = toString(only).trim();
     if (text.length > 300 || text.includes('\n') || AUTHORITY_START.test(text)) return child;
     return {
       type: 'heading',
@@ -178,15 +173,4 @@ export function keepLineBreaks(node: Parent): void {
     children.push(child);
   }
   node.children = children as typeof node.children;
-}
-
-/** Calls `visit` on each text node outside code, with its parent and index. */
-export function eachText(
-  node: Parent,
-  visit: (text: Text, parent: Parent, index: number) => void,
-): void {
-  node.children.forEach((child, index) => {
-    if (child.type === 'text') visit(child, node, index);
-    else if ('children' in child) eachText(child as Parent, visit);
-  });
 }

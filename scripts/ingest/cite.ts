@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_TYPES, GENERIC_DOCUMENT_NOUNS } from './vocabulary.ts';
 import { findNumbers, typeOfNumber, type DocumentNumber } from './number.ts';
-import { isoDate } from './dates.ts';
+import { dateOfMatch, DATE_IN_WORDS, DATE_WITH_SLASHES } from '../../src/lib/vietnamese.ts';
 import { capitalize } from './text.ts';
 
 /** How the citing text relates to the cited document. */
@@ -47,8 +47,11 @@ const LIST_CONTINUATION = /(?:,|;|\s và)\s*số\s*$/u;
 const BARE_SO = /(?<![\p{L}])số\s*$/iu;
 /** `Số:` at the start of a line: a document's own number, not a citation. */
 const OWN_NUMBER = /(?:^|\n)[\s*_~]*Số\s*:?\s*[*_~\s]*$/u;
-const AFTER_DATE =
-  /^\s*,?\s*ngày\s+(?:(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
+/** `, ngày 20/9/2021` or `ngày 20 tháng 9 năm 2021` right after the number. */
+const AFTER_DATE = new RegExp(
+  String.raw`^\s*,?\s*ngày\s+(?:${DATE_WITH_SLASHES}|${DATE_IN_WORDS})`,
+  'u',
+);
 const AFTER_ISSUER =
   /^\s*,?\s*của\s+([\p{L}\d&-]+(?:\s+[\p{L}\d&-]+){0,7}?)(?=\s+(?:về|tại|và|trong|đối|quy|thực|để)\s|[,;.:()]|$)/u;
 /** A sentence that opens with these words acts on what it cites. */
@@ -84,9 +87,7 @@ export function findCitations(text: string): Citation[] {
     let date: string | null = null;
     const dated = AFTER_DATE.exec(text.slice(end));
     if (dated) {
-      date = dated[1]
-        ? isoDate(Number(dated[1]), Number(dated[2]), Number(dated[3]))
-        : isoDate(Number(dated[4]), Number(dated[5]), Number(dated[6]));
+      date = dateOfMatch(dated);
       end += dated[0].length;
     }
     const issued = AFTER_ISSUER.exec(text.slice(end));

@@ -2,7 +2,8 @@
  * Comparing the metadata the reader gives with a table read by hand (`npm run eval`): which
  * fields are measured, how a table is read, and when two values count as the same.
  */
-import { fold, unifyDashes } from './text.ts';
+import { unifyDashes } from './text.ts';
+import { fold } from '../../src/lib/vietnamese.ts';
 
 /** The fields a hand-read table gives for each document. */
 export const EVAL_FIELDS = ['number', 'type', 'issuer', 'date', 'title', 'signer'] as const;

@@ -13,7 +13,8 @@ import {
   type Level,
 } from './vocabulary.ts';
 import { properCase } from './casing.ts';
-import { fold, foldKey, titleCase } from './text.ts';
+import { titleCase } from './text.ts';
+import { fold, foldKey } from '../../src/lib/vietnamese.ts';
 
 /** A body read from a header: its name, level and place. */
 export interface Issuer {

@@ -7,7 +7,8 @@ import {
   PLACE_NAMES,
   SIGNING_AUTHORITIES,
 } from './vocabulary.ts';
-import { fold, foldKey, isUpperCaseLine, plainLine } from './text.ts';
+import { isUpperCaseLine, plainLine } from './text.ts';
+import { fold, foldKey } from '../../src/lib/vietnamese.ts';
 import { parseNumber } from './number.ts';
 
 /** What a line is, read on its own. */

@@ -9,7 +9,8 @@ import {
   ORGANISATION_CODES,
   type IssuerCode,
 } from './vocabulary.ts';
-import { fold, foldKey, unifyDashes } from './text.ts';
+import { unifyDashes } from './text.ts';
+import { fold, foldKey } from '../../src/lib/vietnamese.ts';
 
 /** A document number read from text. */
 export interface DocumentNumber {

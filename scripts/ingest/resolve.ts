@@ -2,12 +2,19 @@
  * Corpus-wide work, done once: identity of attached documents without a header, stable ids,
  * citation targets, cited-by lists, the documents cited but missing, date conflicts, duplicates.
  */
-import type { Citation, CitationKind } from './cite.ts';
+import type {
+  CitationKind,
+  DateConflict,
+  Duplicate,
+  InferableField,
+  Unresolved,
+} from '../../src/lib/contract.ts';
+import type { Citation } from './cite.ts';
+import { warning, withoutWarnings } from './warnings.ts';
 import type { Description } from './describe.ts';
 import { issuerOfNumber, type DocumentNumber } from './number.ts';
 import { localName } from './issuer.ts';
-import { displayDate } from './dates.ts';
-import { fold, slugify } from './text.ts';
+import { fold, slugify } from '../../src/lib/vietnamese.ts';
 
 /** One document as parsed, before the corpus is resolved. */
 export interface Draft {
@@ -31,36 +38,6 @@ export interface ResolvedCitation {
   missingAnchor: string;
 }
 
-/** A number cited by the archive whose document is not in it. */
-export interface Unresolved {
-  number: string;
-  type: string | null;
-  anchor: string;
-  dates: string[];
-  citedBy: string[];
-  count: number;
-}
-
-/** One number cited with different dates. */
-export interface DateConflict {
-  number: string;
-  target: string | null;
-  documentDate: string | null;
-  dates: { date: string; citedBy: string[] }[];
-}
-
-/**
- * Documents that carry the same number (and year). `sameDocument`: copies of one document (the
- * same date and title, e.g. bundled and standalone): the others point to `canonical`. Otherwise
- * different documents share a number (an OCR or typing slip): both stay, both are flagged.
- */
-export interface Duplicate {
-  number: string;
-  canonical: string;
-  others: string[];
-  sameDocument: boolean;
-}
-
 /** The result of resolving a corpus. */
 export interface Resolution {
   citations: Map<Draft, ResolvedCitation[]>;
@@ -81,6 +58,16 @@ function lookupKey(number: DocumentNumber, year: string | null): string {
   return `${number.key}@${year ?? '?'}`;
 }
 
+/** The notes a date taken from the covering letter makes obsolete. */
+const DATE_NOT_READ = ['date-from-meeting', 'date-missing', 'date-unreadable'] as const;
+/** The notes an issuer taken from the covering letter makes obsolete (with what it is attached to). */
+const ISSUER_NOT_READ = [
+  'issuer-from-number',
+  'issuer-from-closing',
+  'issuer-unknown',
+  'attachment-without-header',
+] as const;
+
 /**
  * Gives a headerless attached document the identity its covering letter states:
  * `Thực hiện Thông báo số 495-TB/TU ngày 20/9/2021 … (gửi kèm bản chụp)`.
@@ -96,16 +83,16 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
     );
     const source = attached[attached.length - 1];
     if (!source) continue;
-    const inferredFields = ['number'];
+    const inferredFields: InferableField[] = ['number'];
     described.number = source.number;
-    described.warnings = described.warnings.filter((w) => !/không có số, ký hiệu/.test(w));
+    described.warnings = withoutWarnings(described.warnings, ['number-missing']);
     if (!described.type && source.type) {
       described.type = source.type;
       inferredFields.push('type');
     }
     if (source.date && (described.inferred.includes('date') || !described.date)) {
       described.date = source.date;
-      described.warnings = described.warnings.filter((w) => !/ngày ban hành/.test(w));
+      described.warnings = withoutWarnings(described.warnings, DATE_NOT_READ);
       inferredFields.push('date');
     }
     const code = issuerOfNumber(source.number);
@@ -116,13 +103,17 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
         : code.name;
       described.level = code.level;
       described.party = code.party;
-      described.warnings = described.warnings.filter((w) => !/cơ quan ban hành/.test(w));
+      described.warnings = withoutWarnings(described.warnings, ISSUER_NOT_READ);
       inferredFields.push('issuer');
     }
     described.inferred = [...new Set([...described.inferred, ...inferredFields])];
     const label = previous.description.number?.display ?? 'văn bản đứng trước';
     described.warnings.unshift(
-      `Văn bản không có phần tiêu đề; số, ký hiệu${inferredFields.includes('date') ? ', ngày' : ''}${inferredFields.includes('issuer') ? ', cơ quan ban hành' : ''} được suy ra từ ${label} gửi kèm văn bản này: «${source.text.replace(/\s+/g, ' ')}».`,
+      warning('identity-from-covering-letter', {
+        fields: inferredFields,
+        cover: label,
+        citation: source.text.replace(/\s+/g, ' '),
+      }),
     );
   }
 }
@@ -243,13 +234,22 @@ export function assignIds(drafts: Draft[]): Duplicate[] {
       if (isCopy) {
         other.copyOf = canonical!.id;
         other.description.warnings.push(
-          `Bản trùng của văn bản ${canonical!.id} (${canonical!.file}, dòng ${canonical!.fromLine}–${canonical!.toLine}); các dẫn chiếu trỏ về bản đó.`,
+          warning('duplicate-copy', {
+            canonical: canonical!.id,
+            file: canonical!.file,
+            fromLine: canonical!.fromLine,
+            toLine: canonical!.toLine,
+          }),
         );
       } else {
-        const warning = (a: Draft, b: Draft) =>
-          `Cùng số, ký hiệu ${a.description.number!.display} với văn bản ${b.id} (${b.file}) nhưng khác ngày hoặc trích yếu: có thể do lỗi OCR, hãy đối chiếu bản gốc.`;
-        other.description.warnings.push(warning(other, canonical!));
-        canonical!.description.warnings.push(warning(canonical!, other));
+        const shared = (a: Draft, b: Draft) =>
+          warning('shared-number', {
+            number: a.description.number!.display,
+            other: b.id,
+            file: b.file,
+          });
+        other.description.warnings.push(shared(other, canonical!));
+        canonical!.description.warnings.push(shared(canonical!, other));
       }
     }
   }
@@ -334,9 +334,7 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
     if (record.target) {
       byId
         .get(record.target)
-        ?.description.warnings.push(
-          `Các văn bản dẫn chiếu ghi ngày khác nhau cho văn bản này: ${dates.sort().map(displayDate).join(', ')}.`,
-        );
+        ?.description.warnings.push(warning('cited-dates-differ', { dates: dates.sort() }));
     }
   }
   const unresolvedList = [...unresolved.values()].sort(

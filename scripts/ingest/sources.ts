@@ -1,7 +1,7 @@
 /** Reading a source folder from disk: every `*.txt` below it, and the names of the other files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SourceFile } from './pipeline.ts';
+import type { SourceFile } from './read-file.ts';
 
 /** Every file under a folder, recursively, but hidden ones (`.DS_Store`, `.git/`). */
 function listFiles(dir: string): string[] {

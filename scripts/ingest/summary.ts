@@ -1,5 +1,5 @@
 /** The build report as a few lines a clerk can read in the console. */
-import type { BuildReport } from './pipeline.ts';
+import type { BuildReport } from '../../src/lib/contract.ts';
 
 /** Prints what was read, what was produced, and every file that needs attention. */
 export function printSummary(report: BuildReport, source: string, milliseconds: number): void {

@@ -1,35 +1,4 @@
-/** Text helpers for Vietnamese: folding, markdown residue, casing. */
-
-const FOLDED = new Map<string, string>();
-
-/** Removes tone and vowel marks and maps `đ→d`, keeping case: `Đinh Tiến Dũng` → `Dinh Tien Dung`. */
-export function fold(text: string): string {
-  // Character by character through a table: several times faster than normalising whole lines.
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) {
-      out += text[i];
-      continue;
-    }
-    const char = text[i]!;
-    let folded = FOLDED.get(char);
-    if (folded === undefined) {
-      folded = char
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/đ/g, 'd')
-        .replace(/Đ/g, 'D');
-      FOLDED.set(char, folded);
-    }
-    out += folded;
-  }
-  return out;
-}
-
-/** Folded, upper case, single-spaced: the key to compare words whatever their marks. */
-export function foldKey(text: string): string {
-  return fold(text).toUpperCase().replace(/\s+/g, ' ').trim();
-}
+/** Text helpers of the reader: markdown residue, dashes, casing (folding and dates: src/lib/vietnamese.ts). */
 
 /** All kinds of dash (en, em, minus, hyphen variants) as `-`. */
 export function unifyDashes(text: string): string {
@@ -78,19 +47,6 @@ export function titleCase(text: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
-
-/** URL-safe slug from Vietnamese text: `Thông báo 495-TB/TU` → `thong-bao-495-tb-tu`. */
-export function slugify(text: string, maxLength = 80): string {
-  const slug = fold(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  return slug.slice(0, maxLength).replace(/-[^-]*$/, '');
-}
-
-/** Compares Vietnamese strings in dictionary order. */
-export const collator = new Intl.Collator('vi');
 
 /**
  * Metadata text (a title, a subject) with the dashes that a Word or PDF conversion dropped put

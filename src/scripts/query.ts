@@ -1,18 +1,9 @@
 /** Pure helpers of the search page: reading queries, recognising document numbers, cleaning excerpts. */
-
-/** Removes tone and vowel marks and maps `đ→d`, lower case. */
-export function foldQuery(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .normalize('NFC');
-}
+import { foldLower, latinD } from '../lib/vietnamese.ts';
 
 /** Letters and digits only, folded: `495-TB/TU` → `495tbtu`, for comparing numbers. */
 export function compactNumber(text: string): string {
-  return foldQuery(text).replace(/[^a-z0-9]/g, '');
+  return foldLower(text).replace(/[^a-z0-9]/g, '');
 }
 
 /** True when the query is (part of) a document number: `495`, `10227`, `495-TB/TU`, `CD-TTg`. */
@@ -34,7 +25,7 @@ export function numberMatch(query: string, number: string | undefined): number {
 
 /** The words of a query, folded, without quotes and punctuation. */
 export function queryWords(query: string): string[] {
-  return foldQuery(query)
+  return foldLower(query)
     .replace(/["“”]/g, ' ')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
@@ -53,7 +44,7 @@ export function quotedPhrase(query: string): string | null {
 export function containsAllWords(text: string, words: string[]): boolean {
   if (words.length === 0) return true;
   const tokens = new Set(
-    foldQuery(text)
+    foldLower(text)
       .split(/[^a-z0-9]+/)
       .filter(Boolean),
   );
@@ -71,7 +62,7 @@ export function containsAllWords(text: string, words: string[]): boolean {
 /** True when the folded text holds the folded words next to each other, in order. */
 export function containsPhrase(text: string, words: string[]): boolean {
   if (words.length < 2) return false;
-  const tokens = foldQuery(text)
+  const tokens = foldLower(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .join(' ');
@@ -96,7 +87,7 @@ export function dropFoldedCopies(words: ExcerptWord[]): ExcerptWord[] {
     if (previous && /[đĐ]/.test(previous.word)) {
       const bare = current.word.replace(/[^\p{L}\p{N}]+$/u, '');
       const previousBare = previous.word.replace(/[^\p{L}\p{N}]+$/u, '');
-      if (bare && bare === previousBare.replace(/đ/g, 'd').replace(/Đ/g, 'D')) {
+      if (bare && bare === latinD(previousBare)) {
         previous.word = previousBare + current.word.slice(bare.length);
         previous.marked ||= current.marked;
         previous.after = current.after;

@@ -11,6 +11,7 @@ import {
   quotedPhrase,
   type ExcerptWord,
 } from './query';
+import { latinD } from '../lib/vietnamese';
 
 interface PagefindResultData {
   url: string;
@@ -205,7 +206,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         containsPhrase(data.content, phraseWords) && containsAllWords(searchable(data), words);
     } else {
       // Numbers are matched without `đ` (`CĐ-TTg` = `CD-TTg`); the index holds both spellings.
-      const text = isNumber ? state.q.replace(/đ/g, 'd').replace(/Đ/g, 'D') : state.q;
+      const text = isNumber ? latinD(state.q) : state.q;
       const plain = await pagefind.search(text, options);
       // Documents that hold the words together, as a phrase, come first; Pagefind's order otherwise.
       const phraseLength = words.length > 1 && !isNumber ? words.length : 0;

@@ -1,4 +1,5 @@
 /** Every internal URL goes through here so the site works under any sub-path (`ARCHIVE_BASE`). */
+import { documentPath } from '../lib/contract';
 
 /** `van-ban/x/` → `/kho-van-ban/van-ban/x/` (or `/van-ban/x/` at the root). */
 export function withBase(path: string): string {
@@ -8,5 +9,5 @@ export function withBase(path: string): string {
 
 /** The permanent URL of a document page. */
 export function documentUrl(id: string): string {
-  return withBase(`van-ban/${encodeURIComponent(id)}/`);
+  return withBase(documentPath(id));
 }

@@ -1,11 +1,7 @@
 /** Display helpers for Vietnamese readers. */
 
-/** Dates as Vietnamese readers write them: one definition, shared with the ingest. */
-export { formatDate, displayDate as shortDate } from '../../scripts/ingest/dates.ts';
-import { formatDate } from '../../scripts/ingest/dates.ts';
-
-/** Vietnamese dictionary order. */
-export const collator = new Intl.Collator('vi');
+import { collator, formatDate } from '../lib/vietnamese.ts';
+import type { CitationKind } from '../lib/contract.ts';
 
 /** Newest first; undated last; then by number in dictionary order. */
 export function byDateDesc<
@@ -20,7 +16,7 @@ export function byDateDesc<
 }
 
 /** How a citation relates, in words. */
-export const KIND_LABELS: Record<string, string> = {
+export const KIND_LABELS: Record<CitationKind, string> = {
   implements: 'thực hiện / căn cứ',
   attached: 'gửi kèm',
   mentions: 'dẫn chiếu',

@@ -79,7 +79,9 @@ describe('the seeds with the documents they cite added', () => {
     )!;
     expect(bundled.id).toBe('495-tb-tu-2021-2');
     expect(bundled.copyOf).toBe('495-tb-tu-2021');
-    expect(bundled.warnings.join('\n')).toMatch(/Bản trùng của văn bản 495-tb-tu-2021/);
+    expect(bundled.warnings.map((w) => w.message).join('\n')).toMatch(
+      /Bản trùng của văn bản 495-tb-tu-2021/,
+    );
     expect(archive.report.duplicates).toContainEqual({
       number: '495-TB/TU',
       canonical: '495-tb-tu-2021',

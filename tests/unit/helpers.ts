@@ -36,7 +36,9 @@ export function expectDocument(
         new RegExp(`^${escape(String(value))}`),
       );
     } else if (key === 'warningsMatch') {
-      const warnings = (actual['warnings'] as string[]).join('\n');
+      const warnings = (actual['warnings'] as { message: string }[])
+        .map((w) => w.message)
+        .join('\n');
       for (const pattern of value as string[])
         expect(warnings, `${label}: warnings`).toMatch(new RegExp(escape(pattern), 'i'));
     } else if (key === 'fromLine' || key === 'toLine') {

@@ -182,7 +182,9 @@ describe('robustness', () => {
         .cites.filter((c) => c.number === '326-TB/QU')
         .every((c) => c.target === '326-tb-qu-2021'),
     ).toBe(true);
-    expect(copies[0]!.warnings.join()).toMatch(/Bản trùng của văn bản 326-tb-qu-2021/);
+    expect(copies[0]!.warnings.map((w) => w.message).join()).toMatch(
+      /Bản trùng của văn bản 326-tb-qu-2021/,
+    );
   });
 
   it('keeps two different documents that share a number (an OCR slip) as two documents, both flagged', () => {
@@ -210,7 +212,8 @@ describe('robustness', () => {
         sameDocument: false,
       },
     ]);
-    for (const d of same) expect(d.warnings.join()).toMatch(/Cùng số, ký hiệu 326-TB\/QU/);
+    for (const d of same)
+      expect(d.warnings.map((w) => w.message).join()).toMatch(/Cùng số, ký hiệu 326-TB\/QU/);
     // The citing letter names the date 14/9/2021: it links to that one.
     const letter = archive.documents.find((d) => d.number === '157/UBND-VP')!;
     expect(

@@ -40,15 +40,17 @@ describe('header shapes of other issuers', () => {
     const document = archive.documents.find(
       (d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt',
     )!;
-    expect(document.warnings.join('\n')).toMatch(/để trống trong bản gốc.*CV\/HĐTN/u);
-    expect(document.warnings.join('\n')).not.toMatch(/không có số, ký hiệu/u);
+    expect(document.warnings.map((w) => w.message).join('\n')).toMatch(
+      /để trống trong bản gốc.*CV\/HĐTN/u,
+    );
+    expect(document.warnings.map((w) => w.message).join('\n')).not.toMatch(/không có số, ký hiệu/u);
   });
   it('keeps a partial date partial and says so', () => {
     const document = archive.documents.find(
       (d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt',
     )!;
     expect(document.date).toBe('2024-06');
-    expect(document.warnings.join('\n')).toMatch(/tháng 6\/2024/u);
+    expect(document.warnings.map((w) => w.message).join('\n')).toMatch(/tháng 6\/2024/u);
   });
 });
 

@@ -1,0 +1,183 @@
+/**
+ * The last stage: the archive's files from the resolved corpus. Each document as the contract
+ * says (validated against it), its MDX page, the build report and the citation graph.
+ */
+import {
+  documentPath,
+  documentSchema,
+  type ArchiveDocument,
+  type BuildReport,
+  type Citation,
+  type Citer,
+  type FileReport,
+  type Graph,
+} from '../../src/lib/contract.ts';
+import { collator } from '../../src/lib/vietnamese.ts';
+import { toMdx, wrapCitations } from './mdx.ts';
+import type { Resolution, ResolvedCitation } from './resolve.ts';
+import type { WorkDraft } from './read-file.ts';
+import { inPageOrder } from './warnings.ts';
+
+/** The resolved corpus, as the emit stage reads it. */
+export interface Corpus {
+  resolution: Resolution;
+  byId: Map<string, WorkDraft>;
+  /** Ids of the other copies of each canonical document. */
+  copiesOf: Map<string, string[]>;
+  /** The site's base path (`/`, `/kho-van-ban/`). */
+  base: string;
+}
+
+/** A draft as the document the contract describes, validated against it. */
+export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocument {
+  const d = draft.description;
+  const resolved = corpus.resolution.citations.get(draft) ?? [];
+  const citers = citersOf(draft.id, corpus);
+  const document = {
+    id: draft.id,
+    url: `${corpus.base}${documentPath(draft.id)}`,
+    number: d.number?.display ?? null,
+    type: d.type,
+    issuer: d.issuer,
+    date: d.date,
+    title: d.title,
+    signer: d.signer,
+    sources: [{ file: draft.file, fromLine: draft.fromLine, toLine: draft.toLine }],
+    cites: resolved.map((entry) => exportCitation(entry, corpus)),
+    citedBy: citers.map((c) => c.id),
+    warnings: inPageOrder(d.warnings),
+    numberAlternatives: d.numberAlternatives,
+    signerTitle: d.signerTitle,
+    authority: d.authority,
+    onBehalfOf: d.onBehalfOf,
+    signature: d.signature,
+    level: d.level,
+    party: d.party,
+    place: d.place,
+    addressees: d.addressees,
+    recipients: d.recipients,
+    copy: d.copy,
+    incomingStamps: d.incomingStamps,
+    digitalSignature: d.digitalSignature,
+    laws: draft.laws,
+    inferred: d.inferred,
+    citers,
+    copyOf: draft.copyOf ?? null,
+    copies: corpus.copiesOf.get(draft.id) ?? [],
+  } satisfies Record<keyof ArchiveDocument, unknown>;
+  // Parsing checks the contract and writes the keys in its order.
+  return documentSchema.parse(document);
+}
+
+/** A resolved citation as the contract exports it. */
+function exportCitation(
+  { citation, target, missingAnchor }: ResolvedCitation,
+  corpus: Corpus,
+): Citation {
+  const targetDraft = target ? corpus.byId.get(target) : undefined;
+  return {
+    text: citation.text.replace(/\s+/g, ' '),
+    number: citation.number.display,
+    date: citation.date,
+    target,
+    kind: citation.kind,
+    type: citation.type,
+    targetTitle: targetDraft?.description.title ?? null,
+    targetDate: targetDraft?.description.date ?? null,
+    missingAnchor: target ? null : missingAnchor,
+  };
+}
+
+/** The documents citing a document, oldest first. */
+function citersOf(id: string, corpus: Corpus): Citer[] {
+  const citers = (corpus.resolution.citedBy.get(id) ?? []).map(({ id: citerId, kinds }) => {
+    const citer = corpus.byId.get(citerId)!.description;
+    return {
+      id: citerId,
+      number: citer.number?.display ?? null,
+      type: citer.type,
+      date: citer.date,
+      title: citer.title,
+      kinds,
+    };
+  });
+  return citers.sort(
+    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || collator.compare(a.id, b.id),
+  );
+}
+
+/** The MDX page of a document: its body with each citation wrapped, under its frontmatter. */
+export function documentPage(draft: WorkDraft, document: ArchiveDocument, corpus: Corpus): string {
+  const resolved = new Map(
+    (corpus.resolution.citations.get(draft) ?? []).map((entry) => [entry.citation, entry]),
+  );
+  wrapCitations(draft.placed, (citation) => resolved.get(citation)!);
+  return toMdx(document, draft.tree);
+}
+
+/** `build-report.json`: the files' reports, with the documents each gave, and the totals. */
+export function buildReport(
+  files: FileReport[],
+  documents: ArchiveDocument[],
+  drafts: WorkDraft[],
+  resolution: Resolution,
+): BuildReport {
+  const byFile = new Map(files.map((file) => [file.file, file]));
+  for (const draft of drafts) {
+    const file = byFile.get(draft.file)!;
+    file.documents.push(draft.id);
+    if (draft.description.warnings.length > 0 && file.status === 'ok') file.status = 'warning';
+  }
+  return {
+    totals: {
+      files: files.length,
+      documents: documents.length,
+      warnings: documents.reduce((sum, d) => sum + d.warnings.length, 0),
+      errors: files.filter((r) => r.status === 'error').length,
+      unresolved: resolution.unresolved.length,
+      conflicts: resolution.conflicts.length,
+      duplicates: resolution.duplicates.length,
+    },
+    files,
+    unresolved: resolution.unresolved,
+    conflicts: resolution.conflicts,
+    duplicates: resolution.duplicates,
+  };
+}
+
+/** `graph.json`: the documents, the numbers cited but missing, one edge per citer, cited and kind. */
+export function buildGraph(documents: ArchiveDocument[], resolution: Resolution): Graph {
+  const missing = resolution.unresolved.map((u) => ({
+    id: `chua-co:${u.anchor}`,
+    number: u.number,
+    title: null,
+    type: u.type,
+    date: u.dates[0] ?? null,
+    inArchive: false,
+  }));
+  const present = documents.map((d) => ({
+    id: d.id,
+    number: d.number,
+    title: d.title,
+    type: d.type,
+    date: d.date,
+    inArchive: true,
+  }));
+  return { nodes: [...present, ...missing], edges: uniqueEdges(documents) };
+}
+
+/** One edge per (citer, cited, kind), however often the text repeats the citation. */
+function uniqueEdges(documents: ArchiveDocument[]): Graph['edges'] {
+  const seen = new Set<string>();
+  const edges: Graph['edges'] = [];
+  for (const d of documents) {
+    for (const c of d.cites) {
+      const to = c.target ?? `chua-co:${c.missingAnchor}`;
+      const key = `${d.id}\u0000${to}\u0000${c.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edges.push({ from: d.id, to, kind: c.kind });
+    }
+  }
+  return edges;
+}

@@ -1,0 +1,137 @@
+/**
+ * A document's lines laid out for its part readers: where the header, the body and the copy block
+ * are, which lines are stamps, and what each reader has found so far.
+ */
+import type { ArchiveDocument } from '../../../src/lib/contract.ts';
+import { layOutTableRows, type Line } from '../lines.ts';
+import type { DocumentNumber } from '../number.ts';
+
+/** The fields of a document read from its own text (the rest comes from the corpus). */
+export type Description = Pick<
+  ArchiveDocument,
+  | 'numberAlternatives'
+  | 'type'
+  | 'issuer'
+  | 'level'
+  | 'party'
+  | 'date'
+  | 'place'
+  | 'title'
+  | 'addressees'
+  | 'recipients'
+  | 'signer'
+  | 'signerTitle'
+  | 'authority'
+  | 'onBehalfOf'
+  | 'signature'
+  | 'copy'
+  | 'incomingStamps'
+  | 'digitalSignature'
+  | 'inferred'
+  | 'warnings'
+> & {
+  /** The document's own number, read. */
+  number: DocumentNumber | null;
+};
+
+/** Context from the rest of the file: the place its other headers name. */
+export interface DescribeContext {
+  filePlace: string | null;
+}
+
+/** A document's lines and where its parts are. */
+export interface Page {
+  /** The lines, Word-table rows laid out as the paper shows them. */
+  lines: Line[];
+  /** Indexes of the header's lines (before the body), incoming stamps left out. */
+  header: number[];
+  /** First line of running text. */
+  bodyStart: number;
+  /** End of the document's own text: where a copy block begins, or the last line + 1. */
+  end: number;
+  /** Where the copy block (`SAO Y`) begins, or null. */
+  copyStart: number | null;
+  /** Incoming stamps (`ĐẾN`), as [from, to] indexes. */
+  stamps: [number, number][];
+  /** Digital signature blocks, as [from, to] indexes. */
+  digitalSignatures: [number, number][];
+  context: DescribeContext;
+}
+
+/** What the part readers found that later readers use, besides the fields themselves. */
+export interface Landmarks {
+  /** The number line. */
+  numberIndex?: number | undefined;
+  /** The type heading (`KẾ HOẠCH`, or a heading that opens with its type). */
+  headingIndex?: number | undefined;
+  /** True when the header has a place-and-date line (even with a blank day). */
+  placeDateLine?: boolean;
+  /** True when the header has a motto, number, date or organisation name: capitals there are an issuer. */
+  hasHeader?: boolean;
+}
+
+/** One reader of a part: reads `page` and fills its fields of `found`. */
+export type PartReader = (page: Page, found: Description, marks: Landmarks) => void;
+
+/** Lays a document's lines out for reading. */
+export function layOutPage(segmentLines: Line[], context: DescribeContext): Page {
+  // A header or signature laid out as a Word table is read as the paper shows it.
+  const lines = layOutTableRows(segmentLines);
+  const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
+  const inStamp = (i: number) => stamps.some(([from, to]) => i >= from && i <= to);
+  const copyStart = findCopyStart(lines);
+  const end = copyStart ?? lines.length;
+  const bodyStart = findBodyStart(lines, end);
+  return {
+    lines,
+    header: range(0, bodyStart).filter((i) => !inStamp(i)),
+    bodyStart,
+    end,
+    copyStart,
+    stamps,
+    digitalSignatures: findBlocks(lines, (line) => line.kind === 'digitalSignature'),
+    context,
+  };
+}
+
+/** The integers from `from` to `to - 1`. */
+export function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** Runs of non-blank lines that hold a line matching `test`, as [from, to] indexes. */
+function findBlocks(lines: Line[], test: (line: Line) => boolean): [number, number][] {
+  const blocks: [number, number][] = [];
+  lines.forEach((line, i) => {
+    if (!test(line)) return;
+    let from = i;
+    let to = i;
+    while (from > 0 && lines[from - 1]!.kind !== 'blank') from--;
+    while (to < lines.length - 1 && lines[to + 1]!.kind !== 'blank') to++;
+    const last = blocks[blocks.length - 1];
+    if (!last || last[1] < from) blocks.push([from, to]);
+  });
+  return blocks;
+}
+
+/** Where the copy block begins (after the signature), or null when there is none. */
+function findCopyStart(lines: Line[]): number | null {
+  const marker = lines.findIndex((line) => line.kind === 'copyMarker');
+  if (marker === -1) return null;
+  let start = marker;
+  const isCopyHeader = (line: Line) =>
+    !['name', 'signedMark', 'recipients'].includes(line.kind) &&
+    !(line.kind === 'text' && line.plain.length > 3);
+  while (start > 0 && isCopyHeader(lines[start - 1]!)) start--;
+  return start;
+}
+
+/** The first line of running text: a long line, or the first line after `Kính gửi`'s list. */
+function findBodyStart(lines: Line[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'text' && line.plain.length >= 80 && !line.plain.startsWith('-')) return i;
+    if (line.kind === 'recipients') return i;
+  }
+  return end;
+}

@@ -1,0 +1,126 @@
+/** The signature part: signing authority (`TM.`, `KT.`), the signer's title and name. */
+import { isPersonName, readAuthority, type Line } from '../lines.ts';
+import { properCase } from '../casing.ts';
+import { warning } from '../warnings.ts';
+import type { PartReader } from './page.ts';
+
+/** Reads the signature block and says when the signer or their title is missing. */
+export const readSignaturePart: PartReader = ({ lines, bodyStart, end }, found) => {
+  Object.assign(found, readSignature(lines, bodyStart, end));
+  if (!found.signer) found.warnings.push(warning('signer-missing'));
+  else if (!found.signerTitle) found.warnings.push(warning('signer-title-missing'));
+};
+
+/** `(đã ký)`, `(Đã ký và đóng dấu)`, `[ký]`: a copy's note that the original was signed. */
+const SIGNED_NOTE = /^[([]?\s*(đã\s+)?ký(\s+(tên|và\s+đóng\s+dấu|,?\s*đóng\s+dấu))?\s*[)\]]?$/iu;
+
+/**
+ * The signature block: the signing authorities (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`), the
+ * signer's title and name. `authority` and `onBehalfOf` come from the first authority line; a
+ * second one (`KT. Chủ tịch`) is kept in `signature`, the block as a reader writes it.
+ */
+function readSignature(
+  lines: Line[],
+  bodyStart: number,
+  end: number,
+): {
+  signer: string | null;
+  signerTitle: string | null;
+  authority: string | null;
+  onBehalfOf: string | null;
+  signature: string[];
+} {
+  const anchored = signersAfterAuthority(lines, bodyStart, end);
+  let nameIndex = anchored?.index ?? -1;
+  let signer: string | null = anchored?.names.join('; ') ?? null;
+  for (let i = end - 1; i >= bodyStart && !anchored; i--) {
+    const line = lines[i]!;
+    if (line.kind === 'signedMark') {
+      signer = line.plain.replace(/^Đã ký\s*:\s*/u, '');
+      nameIndex = i;
+      break;
+    }
+    if (line.kind === 'name') {
+      signer = line.plain;
+      nameIndex = i;
+      break;
+    }
+  }
+  const block: string[] = [];
+  for (let i = nameIndex - 1; i >= bodyStart; i--) {
+    const line = lines[i]!;
+    if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain)) continue;
+    if (line.kind !== 'upper' && line.kind !== 'authority' && line.kind !== 'typeHeading') break;
+    block.unshift(line.plain);
+  }
+  const authorities: { authority: string; rest: string }[] = [];
+  while (block.length > 0) {
+    const read = readAuthority(block[0]!);
+    if (!read) break;
+    authorities.push({ authority: read.authority, rest: properCase(read.rest) });
+    block.shift();
+  }
+  const signerTitle = block.length > 0 ? properCase(block.join(' ')) : null;
+  const signature = [
+    ...authorities.map((a) => `${a.authority} ${a.rest}`),
+    ...(signerTitle ? [signerTitle] : []),
+    ...(signer ? [signer] : []),
+  ];
+  return {
+    signer,
+    signerTitle,
+    authority: authorities[0]?.authority ?? null,
+    onBehalfOf: authorities[0]?.rest ?? null,
+    signature,
+  };
+}
+
+/**
+ * The signers under the first signing authority (`TM. BAN BÍ THƯ …` / `BÍ THƯ` / the name), read
+ * forward, so that a name in an appendix further down is never taken: the first name within the
+ * next lines (past `(để báo cáo)`, `Đã ký` and a `Nơi nhận` list that a flattened layout put
+ * between), and a second one right after it for a joint document. Null when there is no authority.
+ */
+function signersAfterAuthority(
+  lines: Line[],
+  bodyStart: number,
+  end: number,
+): { names: string[]; index: number } | null {
+  let authority = -1;
+  for (let i = bodyStart; i < end; i++) {
+    if (lines[i]!.kind === 'authority') {
+      authority = i;
+      break;
+    }
+  }
+  if (authority === -1) return null;
+  const names: string[] = [];
+  let index = -1;
+  let titleLines = 0;
+  for (let i = authority + 1; i < Math.min(end, authority + 40); i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain) || /^\(.*\)$/u.test(line.plain))
+      continue;
+    if (line.kind === 'upper' || line.kind === 'authority') {
+      titleLines++;
+      if (names.length > 0) break;
+      continue;
+    }
+    // Right under the title the shape of a name is enough; further down it must open with a family name.
+    const name =
+      line.kind === 'signedMark'
+        ? line.plain.replace(/^Đã ký\s*:\s*/u, '')
+        : isPersonName(
+              line.plain,
+              titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6,
+            )
+          ? line.plain
+          : null;
+    if (name) {
+      names.push(name);
+      index = i;
+      if (names.length === 2) break;
+    } else if (names.length > 0 || line.kind === 'typeHeading') break;
+  }
+  return names.length > 0 ? { names, index } : null;
+}

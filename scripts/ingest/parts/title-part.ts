@@ -1,0 +1,186 @@
+/** The type and title part: the type heading (`KẾ HOẠCH`) and the trích yếu under it, or `V/v …`. */
+import { findNumbers, typeOfNumber } from '../number.ts';
+import { typeOfHeading, typeOpeningHeading, type Line } from '../lines.ts';
+import { capitalize, plainLine, restoreDroppedDashes } from '../text.ts';
+import { properCase } from '../casing.ts';
+import { warning } from '../warnings.ts';
+import type { Page, PartReader } from './page.ts';
+
+/**
+ * Reads the type and the title: from the type heading and the block under it; else from the
+ * `V/v …` subject of a công văn; the type from the number's code where no heading names it; the
+ * first words of the text for a fragment with no title.
+ */
+export const readTitlePart: PartReader = (page, found, marks) => {
+  const { lines, end } = page;
+  const heading = findHeading(page);
+  marks.headingIndex = heading?.index;
+  if (heading) {
+    found.type = heading.type;
+    found.title = readTitleAfterHeading(
+      lines,
+      heading.index,
+      end,
+      heading.type ?? '',
+      heading.lead,
+    );
+  }
+  const subject = readSubjectPart(page, marks.numberIndex);
+  if (subject !== null) {
+    if (!found.title) found.title = subject;
+    found.type ??= 'Công văn';
+  }
+  if (!found.type && found.number) {
+    found.type = typeOfNumber(found.number);
+    if (found.type) found.inferred.push('type');
+  }
+  if (!found.type) found.warnings.push(warning('type-unknown'));
+  if (found.title) return;
+  found.title = firstWords(lines.slice(0, end));
+  if (found.title) {
+    found.inferred.push('title');
+    found.warnings.push(warning('title-from-first-words'));
+  } else found.warnings.push(warning('title-missing'));
+};
+
+/**
+ * The type heading (`KẾ HOẠCH`); or, after the place and date, a heading in capitals that opens
+ * with the type (`HƯỚNG DẪN MINH CHỨNG …`), whose other words begin the title.
+ */
+function findHeading({
+  lines,
+  header,
+}: Page): { index: number; type: string | null; lead?: string } | null {
+  const full = header.find((i) => lines[i]!.kind === 'typeHeading');
+  if (full !== undefined) return { index: full, type: typeOfHeading(lines[full]!.plain) };
+  const afterDate = header.findIndex((i) => lines[i]!.kind === 'placeDate');
+  if (afterDate === -1) return null;
+  for (const i of header.slice(afterDate + 1)) {
+    const read = typeOpeningHeading(lines[i]!.plain);
+    if (read) return { index: i, type: read.type, lead: properCase(read.rest) };
+  }
+  return null;
+}
+
+/** The `V/v …` subject under the number, or on the number's line where OCR merged the columns. */
+function readSubjectPart({ lines, header }: Page, numberIndex: number | undefined): string | null {
+  const subjectIndex = header.find((i) => lines[i]!.kind === 'subject');
+  if (subjectIndex !== undefined) return readSubject(lines, subjectIndex);
+  if (numberIndex === undefined) return null;
+  const onNumber = /\sV\/v\s+(.+)$/u.exec(lines[numberIndex]!.plain)?.[1];
+  return onNumber ? readSubject(lines, numberIndex, onNumber) : null;
+}
+
+/**
+ * The title block under a type heading: the lines up to the next blank line or rule, and a
+ * following `về …` block (`KẾT LUẬN CỦA THƯỜNG TRỰC THÀNH ỦY` / blank / `về công tác …`). A
+ * heading continued by `CỦA …` keeps its type word: `Kết luận của Bộ Chính trị về …`.
+ */
+function readTitleAfterHeading(
+  lines: Line[],
+  heading: number,
+  end: number,
+  type: string,
+  lead?: string,
+): string | null {
+  const parts: string[] = lead ? [lead] : [];
+  let i = heading + 1;
+  while (i < end && lines[i]!.kind === 'blank') i++;
+  for (; i < end; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank') {
+      let next = i;
+      while (next < end && lines[next]!.kind === 'blank') next++;
+      const candidate = lines[next];
+      if (parts.length > 0 && candidate && continuesTitle(candidate, next - i, parts.length)) {
+        i = next - 1;
+        continue;
+      }
+      break;
+    }
+    if (/^-{3,}$/.test(line.plain) || line.plain.length > 200 || ATTACHED_TO.test(line.plain))
+      break;
+    if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) break;
+    parts.push(properCase(titleText(line)));
+  }
+  if (parts.length === 0) return null;
+  if (/^của\s/iu.test(parts[0]!))
+    parts[0] = `${type} ${parts[0]!.charAt(0).toLocaleLowerCase('vi')}${parts[0]!.slice(1)}`;
+  return cleanTitle(parts);
+}
+
+/** `(Ban hành kèm theo Kế hoạch số …)`: the line under an attachment's title that names what it belongs to. */
+const ATTACHED_TO = /^\(\s*(ban hành |đính |gửi )?kèm theo\b/iu;
+
+/** How running text opens: a title never goes on with these. */
+const BODY_OPENER =
+  /^(Căn cứ|Thực hiện|Kính gửi|Triển khai|Nhằm|Để|Sau khi|Ngày|Theo|Trên cơ sở|Hướng tới|Thiết thực|Qua|Năm \d{4},|[IVX]+\.|\d+[.)]|[-+•*])/u;
+
+/**
+ * True when the block after a blank line goes on with the title: a `về …` block after any
+ * blank lines (`KẾT LUẬN CỦA …` / `về công tác …`), or, after exactly one blank line, a short
+ * line that does not open running text (a title the conversion broke into paragraphs).
+ */
+function continuesTitle(candidate: Line, blanks: number, partsSoFar: number): boolean {
+  if (/^(về|v\/v)\s/iu.test(candidate.plain) && candidate.plain.length <= 200) return true;
+  if (blanks !== 1 || partsSoFar >= 5 || candidate.plain.length > 160) return false;
+  return (
+    (candidate.kind === 'text' || candidate.kind === 'name') &&
+    !BODY_OPENER.test(candidate.plain) &&
+    !ATTACHED_TO.test(candidate.plain)
+  );
+}
+
+/** A title line as printed, with the dashes the conversion dropped put back (`2023  2025` → `2023 - 2025`). */
+function titleText(line: Line): string {
+  return restoreDroppedDashes(plainLine(line.raw, true));
+}
+
+/**
+ * Joins title lines into one sentence: without its closing period, the quotes and `V/v` around a
+ * công văn's subject, and with every cited number in its canonical form (`21NQ/TW` → `21-NQ/TW`).
+ */
+function cleanTitle(parts: string[]): string {
+  let text = parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,]+$/u, '');
+  text = text.replace(/^["“]?\s*V\/v\s*/u, (opening) =>
+    opening.startsWith('“') || opening.startsWith('"') ? '“' : '',
+  );
+  if (/^[“"][^“”"]*[”"]$/u.test(text)) text = text.slice(1, -1).trim();
+  else if (/^“/u.test(text) && !text.slice(1).includes('“') && /”$/u.test(text))
+    text = text.slice(1, -1).trim();
+  for (const match of findNumbers(text).reverse()) {
+    text =
+      text.slice(0, match.index) + match.number.display + text.slice(match.index + match.length);
+  }
+  return capitalize(text);
+}
+
+/** The first words of the running text (up to 14), for a fragment with no title. */
+function firstWords(lines: Line[]): string | null {
+  const text = lines
+    .filter((line) => line.kind !== 'blank')
+    .map((line) => line.plain)
+    .join(' ');
+  const words = text.split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  const head = words
+    .slice(0, 14)
+    .join(' ')
+    .replace(/[,;:]+$/u, '');
+  return capitalize(words.length > 14 ? `${head}…` : head);
+}
+
+/** The `V/v …` subject of a công văn, joined over its lines; `first` is its first part when it shares a line. */
+function readSubject(lines: Line[], start: number, first = titleText(lines[start]!)): string {
+  const parts = [first];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!['text', 'name', 'upper'].includes(line.kind) || line.plain.length > 120) break;
+    parts.push(titleText(line));
+  }
+  return cleanTitle(parts);
+}

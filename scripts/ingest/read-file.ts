@@ -1,0 +1,98 @@
+/**
+ * The first stages for one source file: read (decode, lines, split into documents), describe each
+ * document's parts, extract its body tree, citations and laws. A file that cannot be read is
+ * reported in words and never stops the others.
+ */
+import type { Root } from 'mdast';
+import type { FileReport, LawReference } from '../../src/lib/contract.ts';
+import { decode } from './decode.ts';
+import { readLines, readPlaceDate } from './lines.ts';
+import { splitDocuments } from './split.ts';
+import { describe } from './describe.ts';
+import { parseBody } from './body.ts';
+import { findLawReferences } from './cite.ts';
+import { citationsInTree, type PlacedCitation } from './mdx.ts';
+import { placeOfDateLine } from './issuer.ts';
+import { numberKey } from './number.ts';
+import { warning } from './warnings.ts';
+import type { Draft } from './resolve.ts';
+
+/** One source file as read from disk. */
+export interface SourceFile {
+  /** Path relative to the source folder. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A document read from its file, with its body tree and where its citations stand in it. */
+export interface WorkDraft extends Draft {
+  tree: Root;
+  placed: PlacedCitation[];
+  laws: LawReference[];
+}
+
+/** Why a file that is not `.txt` has no page, in the clerk's words. */
+const NOT_TEXT =
+  'không phải tệp văn bản .txt nên không được đọc (ảnh, PDF hay tệp Word cần chuyển sang văn bản .txt bằng OCR hoặc "Lưu thành" Unicode .txt rồi đưa lại)';
+
+/** The report of a file of the folder that is not read (a scan, a Word file). */
+export function unreadFileReport(file: string): FileReport {
+  return { file, status: 'error', encoding: null, documents: [], lines: 0, messages: [NOT_TEXT] };
+}
+
+/** Reads one source file into drafts (appended to `drafts`) and returns its report. */
+export function readSourceFile(source: SourceFile, drafts: WorkDraft[]): FileReport {
+  const report: FileReport = {
+    file: source.name,
+    status: 'ok',
+    encoding: null,
+    documents: [],
+    lines: 0,
+    messages: [],
+  };
+  try {
+    const decoded = decode(source.bytes);
+    if (!decoded.ok) {
+      report.status = 'error';
+      report.messages.push(decoded.reason);
+      return report;
+    }
+    report.encoding = decoded.encoding;
+    report.messages.push(...decoded.warnings, ...decoded.notes);
+    if (decoded.warnings.length > 0) report.status = 'warning';
+    const lines = readLines(decoded.text);
+    report.lines = lines.length;
+    const firstPlace = lines.map((line) => readPlaceDate(line.plain)?.place).find(Boolean);
+    const filePlace = firstPlace ? placeOfDateLine(firstPlace) : null;
+    splitDocuments(lines).forEach((segment, position) => {
+      const description = describe(segment.lines, { filePlace });
+      const fileNotes = decoded.warnings.map((note) => warning('source-file', { note }));
+      description.warnings.unshift(...fileNotes);
+      const text = segment.lines.map((line) => line.raw).join('\n');
+      const tree = parseBody(text);
+      // The document's own number (and its other readings) is not a citation.
+      const ownKeys = new Set(description.numberAlternatives.map(numberKey));
+      if (description.number) ownKeys.add(description.number.key);
+      const placed = citationsInTree(tree, ownKeys);
+      drafts.push({
+        file: source.name,
+        fromLine: segment.fromLine,
+        toLine: segment.toLine,
+        position,
+        description,
+        citations: placed.map(({ citation }) => citation),
+        id: '',
+        tree,
+        placed,
+        laws: findLawReferences(text),
+      });
+    });
+  } catch (error) {
+    report.status = 'error';
+    const reason = error instanceof Error ? error.message : String(error);
+    report.messages.push(
+      `lỗi không mong đợi khi đọc tệp: ${reason} (hãy báo cho người quản trị kho)`,
+    );
+  }
+  return report;
+}

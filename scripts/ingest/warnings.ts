@@ -1,0 +1,65 @@
+/**
+ * The notes a document's page shows about its data, in the clerk's words: one message per code of
+ * the contract (`WARNING_CODES`). Code decides by codes; the words live only here.
+ */
+import { WARNING_CODES, type Warning, type WarningCode } from '../../src/lib/contract.ts';
+import { formatDate, shortDate } from '../../src/lib/vietnamese.ts';
+
+/** The message of each code, from what the reader found. A missing row does not compile. */
+const MESSAGES = {
+  'identity-from-covering-letter': (p: { fields: string[]; cover: string; citation: string }) =>
+    `Văn bản không có phần tiêu đề; số, ký hiệu${p.fields.includes('date') ? ', ngày' : ''}${p.fields.includes('issuer') ? ', cơ quan ban hành' : ''} được suy ra từ ${p.cover} gửi kèm văn bản này: «${p.citation}».`,
+  'source-file': (p: { note: string }) => `Tệp nguồn: ${p.note}.`,
+  'number-uncertain': (p: { written: string; chosen: string; others: string[] }) =>
+    `Số, ký hiệu không chắc chắn: bản OCR ghi «${p.written}»; đã chọn ${p.chosen}, cách đọc khác: ${p.others.join(', ')}.`,
+  'number-normalised': (p: { written: string; canonical: string }) =>
+    `Ký hiệu ghi «${p.written}» trong bản OCR, đã chuẩn hóa thành ${p.canonical}.`,
+  'date-blank-in-original': (p: { date: string }) =>
+    `Ngày ban hành để trống trong bản gốc; ghi theo phần in: ${formatDate(p.date)}.`,
+  'date-from-meeting': (p: { date: string }) =>
+    `Văn bản không ghi ngày ban hành; đã dùng ngày họp ${shortDate(p.date)} nêu trong văn bản.`,
+  'date-missing': () => 'Văn bản không ghi ngày ban hành.',
+  'date-unreadable': () => 'Không đọc được ngày ban hành.',
+  'type-unknown': () => 'Không xác định được loại văn bản.',
+  'title-from-first-words': () =>
+    'Văn bản không có trích yếu; tiêu đề lấy từ những chữ đầu của văn bản.',
+  'title-missing': () => 'Văn bản không có trích yếu.',
+  'issuer-from-number': (p: { issuer: string; number: string; place: string | null }) =>
+    `Văn bản không có phần tên cơ quan ban hành; đã suy ra «${p.issuer}» từ ký hiệu ${p.number}${p.place ? ` và địa danh ${p.place}` : ''}.`,
+  'signer-missing': () => 'Không tìm thấy tên người ký.',
+  'signer-title-missing': () => 'Không ghi chức vụ người ký.',
+  'issuer-from-closing': (p: { issuer: string; place: string | null }) =>
+    `Văn bản không có phần tên cơ quan ban hành; đã suy ra «${p.issuer}» từ câu kết và khối chữ ký${p.place ? `, địa danh ${p.place} theo nội dung` : ''}.`,
+  'issuer-unknown': () => 'Không xác định được cơ quan ban hành.',
+  'attachment-without-header': (p: { attachedTo: string }) =>
+    `Văn bản không có phần đầu riêng: là tài liệu kèm theo ${p.attachedTo}; số, ngày và cơ quan ban hành là của văn bản đó.`,
+  'number-blank-in-original': (p: { code: string }) =>
+    `Số văn bản để trống trong bản gốc (chỉ in ký hiệu «${p.code}»): bản dự thảo hoặc bản chưa vào số.`,
+  'number-missing': () => 'Văn bản không có số, ký hiệu.',
+  'duplicate-copy': (p: { canonical: string; file: string; fromLine: number; toLine: number }) =>
+    `Bản trùng của văn bản ${p.canonical} (${p.file}, dòng ${p.fromLine}–${p.toLine}); các dẫn chiếu trỏ về bản đó.`,
+  'shared-number': (p: { number: string; other: string; file: string }) =>
+    `Cùng số, ký hiệu ${p.number} với văn bản ${p.other} (${p.file}) nhưng khác ngày hoặc trích yếu: có thể do lỗi OCR, hãy đối chiếu bản gốc.`,
+  'cited-dates-differ': (p: { dates: string[] }) =>
+    `Các văn bản dẫn chiếu ghi ngày khác nhau cho văn bản này: ${p.dates.map(shortDate).join(', ')}.`,
+} satisfies Record<WarningCode, (params: never) => string>;
+
+/** A note with its code and message: `warning('number-missing')`, `warning('date-blank-in-original', { date })`. */
+export function warning<C extends WarningCode>(
+  code: C,
+  ...params: Parameters<(typeof MESSAGES)[C]>
+): Warning {
+  const message = (MESSAGES[code] as (...args: typeof params) => string)(...params);
+  return { code, message };
+}
+
+/** Drops the notes of the given codes (a later step found what they said was missing). */
+export function withoutWarnings(warnings: Warning[], codes: readonly WarningCode[]): Warning[] {
+  return warnings.filter((w) => !codes.includes(w.code));
+}
+
+/** The notes in the order a page lists them (the order of `WARNING_CODES`), stable within a code. */
+export function inPageOrder(warnings: Warning[]): Warning[] {
+  const rank = (w: Warning) => WARNING_CODES.indexOf(w.code);
+  return [...warnings].sort((a, b) => rank(a) - rank(b));
+}
