@@ -66,8 +66,8 @@ export function findCitations(text: string): Citation[] {
   for (const match of findNumbers(text)) {
     const before = text.slice(Math.max(0, match.index - 80), match.index);
     if (OWN_NUMBER.test(before)) continue;
-    let start = match.index;
-    let type: string | null = null;
+    let start: number;
+    let type: string | null;
     const typed = BEFORE.exec(before);
     if (typed) {
       start = match.index - typed[0].length;

@@ -65,96 +65,82 @@ export function looksGarbled(text: string): boolean {
 
 /** Decodes bytes to NFC text with `\n` line endings and no BOM, or says why it cannot. */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0)
-    return {
-      ok: false,
-      reason: 'tệp rỗng, không có nội dung (hãy kiểm tra lại bản quét hoặc bỏ tệp này đi)',
-    };
-  let encoding = 'UTF-8';
-  let text: string;
+  if (bytes.length === 0) return refuse(EMPTY);
+  const read = readEncoding(bytes);
+  if ('reason' in read) return refuse(read.reason);
+  const { encoding, warnings } = read;
   const notes: string[] = [];
-  const warnings: string[] = [];
-  const bomless = utf16WithoutBom(bytes);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    encoding = 'UTF-8 (BOM)';
-    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'UTF-16 LE';
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'UTF-16 BE';
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  } else if (bomless) {
-    encoding = `UTF-16 ${bomless} (không có BOM)`;
-    text = new TextDecoder(bomless === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
-  } else if (looksBinary(bytes)) {
-    return {
-      ok: false,
-      reason:
-        'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)',
-    };
-  } else {
-    const damage = utf8Damage(bytes);
-    if (damage.invalid === 0) {
-      text = new TextDecoder('utf-8').decode(bytes);
-    } else if (damage.valid >= 10 * damage.invalid || (damage.invalid <= 3 && damage.valid >= 5)) {
-      // UTF-8 with a few broken bytes: keep the text, show the broken places, say so.
-      text = new TextDecoder('utf-8').decode(bytes);
-      warnings.push(
-        `tệp UTF-8 có ${damage.invalid} chỗ hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`,
-      );
-    } else {
-      const legacy = decodeLegacy(bytes);
-      if (!legacy) {
-        return {
-          ok: false,
-          reason:
-            'không phải Unicode UTF-8 và không nhận ra bảng mã cũ (đã thử TCVN3, VNI, VISCII, Windows-1258); hãy mở tệp bằng phần mềm soạn thảo, lưu lại dạng Unicode UTF-8 rồi đưa lại',
-        };
-      }
-      encoding = legacy.label;
-      text = legacy.text;
-      warnings.push(
-        `đã chuyển từ bảng mã ${legacy.label} sang Unicode; hãy đối chiếu chính tả với bản gốc`,
-      );
-    }
-  }
-  if (/\r/.test(text)) notes.push('đã chuẩn hóa ký tự xuống dòng (CRLF/CR → LF)');
-  text = text.replace(/\r\n?/g, '\n');
+  if (/\r/.test(read.text)) notes.push('đã chuẩn hóa ký tự xuống dòng (CRLF/CR → LF)');
+  const text = read.text.replace(/\r\n?/g, '\n');
   const nfc = text.normalize('NFC');
   if (nfc !== text) notes.push('đã chuẩn hóa Unicode sang dạng NFC (dấu tổ hợp)');
-  if (!/\S/.test(nfc)) return { ok: false, reason: 'tệp chỉ có khoảng trắng, không có nội dung' };
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(nfc)) {
-    return {
-      ok: false,
-      reason: 'tệp chứa ký tự điều khiển, không phải văn bản thuần (hãy kiểm tra lại bản OCR)',
-    };
-  }
+  if (!/\S/.test(nfc)) return refuse('tệp chỉ có khoảng trắng, không có nội dung');
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(nfc)) return refuse(CONTROL_CHARACTERS);
   const foreign = foreignLetters(nfc);
-  if (foreign.count >= 10 && foreign.share > 0.01) {
-    // Text typed in a VNI or TCVN3 font and saved as Unicode: the letters are its Windows-1252 bytes.
-    const repaired = decodeLegacy(iconv.encode(nfc, 'windows1252'));
-    if (repaired && repaired.score > vietnameseScore(nfc) + 0.05 && !looksGarbled(repaired.text)) {
-      warnings.push(
-        `chữ gõ bằng phông ${repaired.label} nhưng lưu dạng Unicode (ví dụ «Thaønh uûy»); đã chuyển sang Unicode, hãy đối chiếu chính tả với bản gốc`,
-      );
-      return {
-        ok: true,
-        text: repaired.text,
-        encoding: `${encoding}, phông ${repaired.label}`,
-        notes,
-        warnings,
-      };
-    }
-    if (looksGarbled(nfc)) {
-      return {
-        ok: false,
-        reason:
-          'chữ bị lỗi bảng mã (văn bản VNI hoặc TCVN3 đã bị đọc sai thành Unicode, ví dụ «Thaønh uûy») và không chuyển lại được: hãy chuyển lại từ bản gốc bằng Unikey',
-      };
-    }
+  if (foreign.count < 10 || foreign.share <= 0.01) {
+    return { ok: true, text: nfc, encoding, notes, warnings };
   }
+  // Text typed in a VNI or TCVN3 font and saved as Unicode: the letters are its Windows-1252 bytes.
+  const repaired = decodeLegacy(iconv.encode(nfc, 'windows1252'));
+  if (repaired && repaired.score > vietnameseScore(nfc) + 0.05 && !looksGarbled(repaired.text)) {
+    warnings.push(
+      `chữ gõ bằng phông ${repaired.label} nhưng lưu dạng Unicode (ví dụ «Thaønh uûy»); đã chuyển sang Unicode, hãy đối chiếu chính tả với bản gốc`,
+    );
+    const label = `${encoding}, phông ${repaired.label}`;
+    return { ok: true, text: repaired.text, encoding: label, notes, warnings };
+  }
+  if (looksGarbled(nfc)) return refuse(GARBLED);
   return { ok: true, text: nfc, encoding, notes, warnings };
+}
+
+const EMPTY = 'tệp rỗng, không có nội dung (hãy kiểm tra lại bản quét hoặc bỏ tệp này đi)';
+const BINARY =
+  'tệp nhị phân, không phải văn bản (có thể là ảnh hoặc PDF: hãy chuyển sang văn bản bằng OCR trước)';
+const UNKNOWN_ENCODING =
+  'không phải Unicode UTF-8 và không nhận ra bảng mã cũ (đã thử TCVN3, VNI, VISCII, Windows-1258); hãy mở tệp bằng phần mềm soạn thảo, lưu lại dạng Unicode UTF-8 rồi đưa lại';
+const CONTROL_CHARACTERS =
+  'tệp chứa ký tự điều khiển, không phải văn bản thuần (hãy kiểm tra lại bản OCR)';
+const GARBLED =
+  'chữ bị lỗi bảng mã (văn bản VNI hoặc TCVN3 đã bị đọc sai thành Unicode, ví dụ «Thaønh uûy») và không chuyển lại được: hãy chuyển lại từ bản gốc bằng Unikey';
+
+/** A file that cannot be read, with the reason in the clerk's words. */
+function refuse(reason: string): Decoded {
+  return { ok: false, reason };
+}
+
+/** The text in the encoding the bytes are in (BOM, UTF-16, UTF-8, a legacy table), or why not. */
+function readEncoding(
+  bytes: Uint8Array,
+): { encoding: string; text: string; warnings: string[] } | { reason: string } {
+  const decoded = (label: string, charset: string, from: number) => ({
+    encoding: label,
+    text: new TextDecoder(charset).decode(bytes.subarray(from)),
+    warnings: [],
+  });
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decoded('UTF-8 (BOM)', 'utf-8', 3);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded('UTF-16 LE', 'utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded('UTF-16 BE', 'utf-16be', 2);
+  const bomless = utf16WithoutBom(bytes);
+  if (bomless) {
+    const charset = bomless === 'LE' ? 'utf-16le' : 'utf-16be';
+    return decoded(`UTF-16 ${bomless} (không có BOM)`, charset, 0);
+  }
+  if (looksBinary(bytes)) return { reason: BINARY };
+  const damage = utf8Damage(bytes);
+  if (damage.invalid === 0) return decoded('UTF-8', 'utf-8', 0);
+  if (damage.valid >= 10 * damage.invalid || (damage.invalid <= 3 && damage.valid >= 5)) {
+    // UTF-8 with a few broken bytes: keep the text, show the broken places, say so.
+    const read = decoded('UTF-8', 'utf-8', 0);
+    const note = `tệp UTF-8 có ${damage.invalid} chỗ hỏng, hiển thị bằng ký tự �; hãy đối chiếu với bản gốc`;
+    return { ...read, warnings: [note] };
+  }
+  const legacy = decodeLegacy(bytes);
+  if (!legacy) return { reason: UNKNOWN_ENCODING };
+  const note = `đã chuyển từ bảng mã ${legacy.label} sang Unicode; hãy đối chiếu chính tả với bản gốc`;
+  return { encoding: legacy.label, text: legacy.text, warnings: [note] };
 }
 
 /** Counts the well-formed multi-byte UTF-8 sequences and the broken places (runs of bytes that fit none). */

@@ -186,6 +186,26 @@ function compareCompleteness(a: Draft, b: Draft): number {
  * files are added; the other copies get `-2`, `-3`… and point to it.
  */
 export function assignIds(drafts: Draft[]): Duplicate[] {
+  const { groups, copies } = groupSameNumbers(drafts);
+  // Every document that is not a secondary copy takes its base id first, in file order.
+  const used = new Set<string>();
+  const take = (draft: Draft) => {
+    const base = baseId(draft);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    draft.id = id;
+  };
+  for (const draft of drafts) if (!copies.has(draft)) take(draft);
+  for (const draft of drafts) if (copies.has(draft)) take(draft);
+  return groups.map((group) => flagDuplicates(group, copies.has(group[1]!)));
+}
+
+/**
+ * Documents with the same number (and year), in groups led by the most complete: copies of one
+ * document, and different documents sharing a number (in file order, as their ids go).
+ */
+function groupSameNumbers(drafts: Draft[]): { groups: Draft[][]; copies: Set<Draft> } {
   const byKey = new Map<string, Draft[]>();
   for (const draft of drafts) {
     const number = draft.description.number;
@@ -193,7 +213,6 @@ export function assignIds(drafts: Draft[]): Duplicate[] {
     const key = lookupKey(number, yearOf(draft.description.date));
     byKey.set(key, [...(byKey.get(key) ?? []), draft]);
   }
-  const duplicates: Duplicate[] = [];
   const copies = new Set<Draft>();
   const groups: Draft[][] = [];
   for (const group of byKey.values()) {
@@ -206,54 +225,56 @@ export function assignIds(drafts: Draft[]): Duplicate[] {
       groups.push([canonical, ...same]);
       for (const copy of same) copies.add(copy);
     }
-    // Different documents sharing a number: none is canonical; listed in file order, as their ids go.
     if (different.length > 0)
       groups.push([canonical, ...different].sort((a, b) => drafts.indexOf(a) - drafts.indexOf(b)));
   }
-  // Every document that is not a secondary copy takes its base id first, in file order.
-  const used = new Set<string>();
-  const take = (draft: Draft) => {
-    const base = baseId(draft);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    draft.id = id;
-  };
-  for (const draft of drafts) if (!copies.has(draft)) take(draft);
-  for (const draft of drafts) if (copies.has(draft)) take(draft);
+  return { groups, copies };
+}
 
-  for (const [canonical, ...others] of groups) {
-    const isCopy = copies.has(others[0]!);
-    duplicates.push({
-      number: canonical!.description.number!.display,
-      canonical: canonical!.id,
-      others: others.map((o) => o.id),
-      sameDocument: isCopy,
-    });
-    for (const other of others) {
-      if (isCopy) {
-        other.copyOf = canonical!.id;
-        other.description.warnings.push(
-          warning('duplicate-copy', {
-            canonical: canonical!.id,
-            file: canonical!.file,
-            fromLine: canonical!.fromLine,
-            toLine: canonical!.toLine,
-          }),
-        );
-      } else {
-        const shared = (a: Draft, b: Draft) =>
-          warning('shared-number', {
-            number: a.description.number!.display,
-            other: b.id,
-            file: b.file,
-          });
-        other.description.warnings.push(shared(other, canonical!));
-        canonical!.description.warnings.push(shared(canonical!, other));
-      }
+/** Marks a group's copies as copies of the first, or flags every document of a shared number. */
+function flagDuplicates([canonical, ...others]: Draft[], isCopy: boolean): Duplicate {
+  for (const other of others) {
+    if (isCopy) {
+      other.copyOf = canonical!.id;
+      other.description.warnings.push(
+        warning('duplicate-copy', {
+          canonical: canonical!.id,
+          file: canonical!.file,
+          fromLine: canonical!.fromLine,
+          toLine: canonical!.toLine,
+        }),
+      );
+    } else {
+      const shared = (a: Draft, b: Draft) =>
+        warning('shared-number', {
+          number: a.description.number!.display,
+          other: b.id,
+          file: b.file,
+        });
+      other.description.warnings.push(shared(other, canonical!));
+      canonical!.description.warnings.push(shared(canonical!, other));
     }
   }
-  return duplicates;
+  return {
+    number: canonical!.description.number!.display,
+    canonical: canonical!.id,
+    others: others.map((o) => o.id),
+    sameDocument: isCopy,
+  };
+}
+
+/** What the corpus learns from its citations, gathered citation by citation. */
+interface Ledger {
+  citedBy: Map<string, { id: string; kinds: CitationKind[] }[]>;
+  unresolved: Map<string, Unresolved>;
+  datesByNumber: Map<string, DatesCited>;
+}
+
+/** The dates the citations of one number give, with who gives each. */
+interface DatesCited {
+  number: string;
+  target: string | null;
+  dates: Map<string, Set<string>>;
 }
 
 /** Resolves every citation of every document against the corpus. */
@@ -266,59 +287,72 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
     byNumber.set(number.key, [...(byNumber.get(number.key) ?? []), draft]);
   }
   const citations = new Map<Draft, ResolvedCitation[]>();
-  const citedBy = new Map<string, { id: string; kinds: CitationKind[] }[]>();
-  const unresolved = new Map<string, Unresolved>();
-  const datesByNumber = new Map<
-    string,
-    { number: string; target: string | null; dates: Map<string, Set<string>> }
-  >();
-
+  const ledger: Ledger = { citedBy: new Map(), unresolved: new Map(), datesByNumber: new Map() };
   for (const draft of drafts) {
-    const resolved: ResolvedCitation[] = [];
     // What a secondary copy cites, the document cites: it counts once, for the canonical copy.
     const citer = draft.copyOf ?? draft.id;
-    for (const citation of draft.citations) {
+    const resolved = draft.citations.map((citation) => {
       const year = yearOf(citation.date) ?? yearOf(draft.description.date);
       const target = findTarget(byNumber.get(citation.number.key) ?? [], citation, draft);
-      const key = lookupKey(citation.number, year);
       const anchor = slugify(
         `${citation.number.display}${citation.number.party || citation.number.year ? '' : ` ${year ?? ''}`}`,
       );
-      resolved.push({ citation, target: target?.id ?? null, missingAnchor: target ? '' : anchor });
-      if (target) {
-        const list = citedBy.get(target.id) ?? [];
-        const entry = list.find((e) => e.id === citer);
-        if (entry) entry.kinds = [...new Set([...entry.kinds, citation.kind])];
-        else list.push({ id: citer, kinds: [citation.kind] });
-        citedBy.set(target.id, list);
-      } else {
-        const entry = unresolved.get(key) ?? {
-          number: citation.number.display,
-          type: citation.type,
-          anchor,
-          dates: [],
-          citedBy: [],
-          count: 0,
-        };
-        entry.count++;
-        if (citation.date && !entry.dates.includes(citation.date)) entry.dates.push(citation.date);
-        if (!entry.citedBy.includes(citer)) entry.citedBy.push(citer);
-        entry.type ??= citation.type;
-        unresolved.set(key, entry);
-      }
-      if (citation.date) {
-        const record = datesByNumber.get(key) ?? {
-          number: citation.number.display,
-          target: target?.id ?? null,
-          dates: new Map(),
-        };
-        record.dates.set(citation.date, (record.dates.get(citation.date) ?? new Set()).add(citer));
-        datesByNumber.set(key, record);
-      }
-    }
+      record(ledger, citation, citer, target?.id ?? null, lookupKey(citation.number, year), anchor);
+      return { citation, target: target?.id ?? null, missingAnchor: target ? '' : anchor };
+    });
     citations.set(draft, resolved);
   }
+  const conflicts = dateConflicts(ledger.datesByNumber, drafts);
+  const unresolved = [...ledger.unresolved.values()].sort(
+    (a, b) =>
+      b.count - a.count || b.citedBy.length - a.citedBy.length || a.number.localeCompare(b.number),
+  );
+  for (const entry of unresolved) entry.dates.sort();
+  return { citations, citedBy: ledger.citedBy, unresolved, conflicts, duplicates };
+}
 
+/** Records one citation: who cites the target, or the missing number; the date it gives. */
+function record(
+  ledger: Ledger,
+  citation: Citation,
+  citer: string,
+  target: string | null,
+  key: string,
+  anchor: string,
+): void {
+  if (target) {
+    const list = ledger.citedBy.get(target) ?? [];
+    const entry = list.find((e) => e.id === citer);
+    if (entry) entry.kinds = [...new Set([...entry.kinds, citation.kind])];
+    else list.push({ id: citer, kinds: [citation.kind] });
+    ledger.citedBy.set(target, list);
+  } else {
+    const entry = ledger.unresolved.get(key) ?? {
+      number: citation.number.display,
+      type: citation.type,
+      anchor,
+      dates: [],
+      citedBy: [],
+      count: 0,
+    };
+    entry.count++;
+    if (citation.date && !entry.dates.includes(citation.date)) entry.dates.push(citation.date);
+    if (!entry.citedBy.includes(citer)) entry.citedBy.push(citer);
+    entry.type ??= citation.type;
+    ledger.unresolved.set(key, entry);
+  }
+  if (!citation.date) return;
+  const dates = ledger.datesByNumber.get(key) ?? {
+    number: citation.number.display,
+    target,
+    dates: new Map(),
+  };
+  dates.dates.set(citation.date, (dates.dates.get(citation.date) ?? new Set()).add(citer));
+  ledger.datesByNumber.set(key, dates);
+}
+
+/** Numbers cited with different dates (or a date other than their document's); the document is told. */
+function dateConflicts(datesByNumber: Map<string, DatesCited>, drafts: Draft[]): DateConflict[] {
   const byId = new Map(drafts.map((d) => [d.id, d]));
   const conflicts: DateConflict[] = [];
   for (const record of datesByNumber.values()) {
@@ -337,12 +371,7 @@ export function resolveCitations(drafts: Draft[], duplicates: Duplicate[]): Reso
         ?.description.warnings.push(warning('cited-dates-differ', { dates: dates.sort() }));
     }
   }
-  const unresolvedList = [...unresolved.values()].sort(
-    (a, b) =>
-      b.count - a.count || b.citedBy.length - a.citedBy.length || a.number.localeCompare(b.number),
-  );
-  for (const entry of unresolvedList) entry.dates.sort();
-  return { citations, citedBy, unresolved: unresolvedList, conflicts, duplicates };
+  return conflicts;
 }
 
 /**
