@@ -1,5 +1,5 @@
 /**
- * Citations in running text (van-ban.md §4): a type word or generic noun, optional `số`, the
+ * Citations in running text (docs/reading.md, "Citations"): a type word or generic noun, optional `số`, the
  * number, an optional date and issuer; lists that inherit the type; laws cited by name.
  */
 import { DOCUMENT_TYPES, GENERIC_DOCUMENT_NOUNS } from './vocabulary.ts';

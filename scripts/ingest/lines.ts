@@ -1,4 +1,4 @@
-/** Classifies the lines of a source text by the part of a document they belong to (van-ban.md §1). */
+/** Classifies the lines of a source text by the part of a document they belong to (docs/reading.md, "Header parts"). */
 import {
   COPY_KINDS,
   DOCUMENT_TYPES,

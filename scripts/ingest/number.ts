@@ -1,6 +1,6 @@
 /**
  * Document numbers (số, ký hiệu): finding them in text, their canonical display form and the
- * match key that makes OCR and typing variants equal (van-ban.md §3).
+ * match key that makes OCR and typing variants equal (docs/reading.md, "Numbers").
  */
 import {
   CANONICAL_CODES,

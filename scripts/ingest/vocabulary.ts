@@ -12,7 +12,7 @@ export interface DocumentType {
   codes: string[];
 }
 
-/** Document types, their names and their number codes (van-ban.md §2). */
+/** Document types, their names and their number codes (docs/reading.md, "Types"). */
 export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Nghị quyết', codes: ['NQ'] },
   { name: 'Quyết định', codes: ['QĐ'] },

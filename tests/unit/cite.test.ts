@@ -1,4 +1,4 @@
-/** Citation forms of van-ban.md §4, one case each, and the false positives that must not be citations. */
+/** Citation forms of docs/reading.md ("Citations"), one case each, and the false positives that must not be citations. */
 import { describe, expect, it } from 'vitest';
 import { findCitations, findLawReferences } from '../../scripts/ingest/cite.ts';
 

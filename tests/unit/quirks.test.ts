@@ -1,4 +1,4 @@
-/** One fixture folder per OCR quirk (docs van-ban.md §5): `input.txt` in, reviewed `expected.json` out. */
+/** One fixture folder per OCR quirk (docs/reading.md, "OCR quirks"): `input.txt` in, reviewed `expected.json` out. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -171,6 +171,10 @@ function organisationIssuers(
       // `TRUNG ƯƠNG` under another body opens the organisation's own block (a joint header).
       if (current.length > 0 && /^(BAN CHAP HANH )?TRUNG UONG$/.test(foldKey(line.plain)))
         blocks.push([line.plain]);
+      // A department with no level of its own (`BAN TUYÊN GIÁO`) belongs to the body above it,
+      // whatever the flattened right column put between them.
+      else if (current.length === 0 && isBareDepartment(line.plain))
+        (blocks.findLast((block) => block.length > 0) ?? current).push(line.plain);
       else current.push(line.plain);
     } else if (['number', 'blankNumber', 'placeDate', 'subject', 'motto'].includes(line.kind))
       blocks.push([]);
@@ -192,6 +196,15 @@ function organisationIssuers(
         ? context.onBehalfOf
         : null;
   return (deciding ? standingBody(deciding, organisation) : null) ?? found[0] ?? null;
+}
+
+/** `BAN TUYÊN GIÁO`, `VĂN PHÒNG`: a department that names no level or body of its own. */
+function isBareDepartment(plain: string): boolean {
+  const key = foldKey(plain);
+  return (
+    /^(BAN|VAN PHONG)\b/.test(key) &&
+    !/\b(CHAP HANH|THUONG VU|TRUNG UONG|TINH|THANH PHO|QUAN|HUYEN|THI XA|XA|PHUONG|DOAN|DANG|HOI|UY)\b/.test(key)
+  );
 }
 
 /** The capitals line of a decision that names who decides, between its title and its `Căn cứ`. */

@@ -3,7 +3,9 @@
  * are, which lines are stamps, and what each reader has found so far.
  */
 import type { ArchiveDocument } from '../../../src/lib/contract.ts';
-import { layOutTableRows, type Line } from '../lines.ts';
+import { layOutTableRows, makeLine, type Line } from '../lines.ts';
+import { organisationOfLine } from '../issuer.ts';
+import { plainLine } from '../text.ts';
 import type { DocumentNumber } from '../number.ts';
 
 /** The fields of a document read from its own text (the rest comes from the corpus). */
@@ -75,8 +77,9 @@ export type PartReader = (page: Page, found: Description, marks: Landmarks) => v
 
 /** Lays a document's lines out for reading. */
 export function layOutPage(segmentLines: Line[], context: DescribeContext): Page {
-  // A header or signature laid out as a Word table is read as the paper shows it.
-  const lines = layOutTableRows(segmentLines);
+  // A header or signature laid out as a Word table, or as two columns on one line, is read as
+  // the paper shows it.
+  const lines = layOutColumns(layOutTableRows(segmentLines));
   const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
   const inStamp = (i: number) => stamps.some(([from, to]) => i >= from && i <= to);
   const copyStart = findCopyStart(lines);
@@ -92,6 +95,27 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
     digitalSignatures: findBlocks(lines, (line) => line.kind === 'digitalSignature'),
     context,
   };
+}
+
+/**
+ * Header lines that hold both columns, apart by a wide gap, where the right one is an
+ * organisation's name in the motto's place (`BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH`):
+ * each column a line of its own, left first, as a flattened table row is laid out.
+ */
+function layOutColumns(lines: Line[]): Line[] {
+  const bodyStart = lines.findIndex((line) => line.kind === 'text' && line.plain.length >= 80);
+  const header = bodyStart === -1 ? lines.length : bodyStart;
+  return lines.flatMap((line, i) => {
+    if (i >= header || !/\S(?: {3,}|\t+)\S/u.test(line.raw)) return [line];
+    const pieces = line.raw
+      .split(/ {3,}|\t+/u)
+      .map((piece) => piece.trim())
+      .filter(Boolean);
+    if (pieces.length < 2 || !pieces.some((piece) => organisationOfLine(plainLine(piece)))) {
+      return [line];
+    }
+    return pieces.map((piece) => makeLine(piece, line.no));
+  });
 }
 
 /** The integers from `from` to `to - 1`. */

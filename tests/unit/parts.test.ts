@@ -1,0 +1,185 @@
+/**
+ * Each part reader alone, on small header fixtures written in the shape of real papers: what it
+ * fills, what it leaves null, and the warning codes it gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { readLines } from '../../scripts/ingest/lines.ts';
+import { describe as describeDocument } from '../../scripts/ingest/describe.ts';
+import {
+  layOutPage,
+  type Description,
+  type Landmarks,
+  type PartReader,
+} from '../../scripts/ingest/parts/page.ts';
+import { readNumberPart } from '../../scripts/ingest/parts/number-part.ts';
+import { readDatePart } from '../../scripts/ingest/parts/date-part.ts';
+import { readTitlePart } from '../../scripts/ingest/parts/title-part.ts';
+import { readSignaturePart } from '../../scripts/ingest/parts/signature-part.ts';
+import { readIssuerPart } from '../../scripts/ingest/parts/issuer-part.ts';
+import { readListsPart } from '../../scripts/ingest/parts/lists-part.ts';
+import { readBlocksPart } from '../../scripts/ingest/parts/blocks-part.ts';
+
+/** Runs `readers` in order on a text, as describe() does; returns what they found. */
+function read(text: string, ...readers: PartReader[]): Description & { marks: Landmarks } {
+  const page = layOutPage(readLines(text), { filePlace: null });
+  const found = describeDocument([], { filePlace: null });
+  const marks: Landmarks = {};
+  found.warnings = [];
+  found.inferred = [];
+  for (const reader of readers) reader(page, found, marks);
+  return { ...found, marks };
+}
+
+const codes = (found: Description) => found.warnings.map((w) => w.code);
+
+const BODY =
+  'Thực hiện chương trình công tác năm, Ban Thường vụ đề nghị các đơn vị triển khai thực hiện tốt các nội dung sau đây.';
+
+describe('number part', () => {
+  it('reads a Party number that lost its hyphens in its canonical form', () => {
+    const found = read(
+      `BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 512KH/TWĐTNBTG\n\n${BODY}`,
+      readNumberPart,
+    );
+    expect(found.number?.display).toBe('512-KH/TWĐTN-BTG');
+    expect(codes(found)).toEqual([]);
+    expect(found.marks.numberIndex).toBe(3);
+  });
+
+  it('says when a code was printed with other marks and was normalised', () => {
+    const found = read(`ỦY BAN NHÂN DÂN\nSố: 45/QD-UBND\n\n${BODY}`, readNumberPart);
+    expect(found.number?.display).toBe('45/QĐ-UBND');
+    expect(codes(found)).toEqual(['number-normalised']);
+  });
+
+  it('gives no number for a blank one, and names the code it printed', () => {
+    const found = read(`HUYỆN ĐOÀN AN PHÚ\nSố:      -CV/HĐTN\n\n${BODY}`, readNumberPart);
+    expect(found.number).toBeNull();
+    expect(codes(found)).toEqual(['number-blank-in-original']);
+    expect(found.warnings[0]!.message).toMatch(/CV\/HĐTN/);
+  });
+
+  it('keeps the struck-through serial with the other reading beside it', () => {
+    const found = read(`ỦY BAN NHÂN DÂN\nSố: ~~157~~ 17/UBND-VP\n\n${BODY}`, readNumberPart);
+    expect(found.number?.display).toBe('157/UBND-VP');
+    expect(found.numberAlternatives).toEqual(['17/UBND-VP']);
+    expect(codes(found)).toEqual(['number-uncertain']);
+  });
+
+  it('says when there is no number at all', () => {
+    expect(codes(read(`THÔNG BÁO\n\n${BODY}`, readNumberPart))).toEqual(['number-missing']);
+  });
+});
+
+describe('date part', () => {
+  it('reads the place and the date of issue', () => {
+    const found = read(`Số: 12/KH-UBND\nPhú Yên, ngày 3 tháng 4 năm 2023\n\n${BODY}`, readDatePart);
+    expect([found.place, found.date, codes(found)]).toEqual(['Phú Yên', '2023-04-03', []]);
+  });
+
+  it('keeps a blank day blank', () => {
+    const found = read(
+      `Số: 12/KH-UBND\nCần Thơ, ngày    tháng 9 năm 2022\n\n${BODY}`,
+      readDatePart,
+    );
+    expect(found.date).toBe('2022-09');
+    expect(codes(found)).toEqual(['date-blank-in-original']);
+  });
+
+  it('takes the meeting date only where the header has no date line, and marks it inferred', () => {
+    const text = `THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC\n\nNgày 14/6/2021, Thường trực đã họp nghe báo cáo tình hình triển khai công tác của các đơn vị trong tháng.`;
+    const found = read(text, readDatePart);
+    expect(found.date).toBe('2021-06-14');
+    expect(found.inferred).toEqual(['date']);
+    expect(codes(found)).toEqual(['date-from-meeting']);
+  });
+});
+
+describe('title part', () => {
+  it('reads the type heading and the title block under it, with its `về …` part', () => {
+    const text = `Hà Nội, ngày 5 tháng 5 năm 2022\n\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ QUẬN ỦY\n\nvề công tác phòng chống thiên tai\n\n${BODY}`;
+    const found = read(text, readTitlePart);
+    expect(found.type).toBe('Kết luận');
+    expect(found.title).toBe(
+      'Kết luận của Ban Thường vụ Quận ủy về công tác phòng chống thiên tai',
+    );
+  });
+
+  it('reads a công văn by its V/v subject over two lines', () => {
+    const text = `Số: 88/UBND-VP\nV/v tăng cường công tác\nphòng cháy chữa cháy\n\n${BODY}`;
+    const found = read(text, readNumberPart, readTitlePart);
+    expect([found.type, found.title]).toEqual([
+      'Công văn',
+      'Tăng cường công tác phòng cháy chữa cháy',
+    ]);
+  });
+
+  it('infers the type from the number where no heading names it, and says the title is first words', () => {
+    const found = read(`Số: 31-TB/HU\n\n${BODY}`, readNumberPart, readTitlePart);
+    expect(found.type).toBe('Thông báo');
+    expect(found.inferred).toEqual(['type', 'title']);
+    expect(codes(found)).toEqual(['title-from-first-words']);
+  });
+});
+
+describe('signature part', () => {
+  it('reads the authority, the title and the name under it', () => {
+    const text = `${BODY}\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hùng`;
+    const found = read(text, readSignaturePart);
+    expect(found.signer).toBe('Nguyễn Văn Hùng');
+    expect([found.authority, found.onBehalfOf, found.signerTitle]).toEqual([
+      'TM.',
+      'Ủy ban nhân dân',
+      'Phó Chủ tịch',
+    ]);
+    expect(codes(found)).toEqual([]);
+  });
+
+  it('says when no signer is found', () => {
+    expect(codes(read(BODY, readSignaturePart))).toEqual(['signer-missing']);
+  });
+});
+
+describe('issuer part', () => {
+  // Three layouts of one header: columns flattened one under the other, on one line apart by a
+  // wide gap, and the organisation's name first.
+  for (const header of [
+    'BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nBAN TUYÊN GIÁO',
+    'BAN CHẤP HÀNH TRUNG ƯƠNG            ĐOÀN TNCS HỒ CHÍ MINH\nBAN TUYÊN GIÁO',
+    'ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO',
+  ]) {
+    it(`names a Youth Union department after its central committee, not the Party: ${header.split('\n')[0]}`, () => {
+      const text = `${header}\n***\nSố: 20-CV/TWĐTN-BTG\n\n${BODY}`;
+      const found = read(text, readNumberPart, readIssuerPart);
+      expect(found.issuer).toBe('Ban Tuyên giáo Trung ương Đoàn TNCS Hồ Chí Minh');
+      expect(found.party).toBe(false);
+    });
+  }
+
+  it('infers a Party committee from the number code where the header has none, and says so', () => {
+    const found = read(`Số: 31-TB/HU\n\n${BODY}`, readNumberPart, readIssuerPart);
+    expect(found.issuer).toBe('Huyện ủy');
+    expect(found.inferred).toEqual(['issuer']);
+    expect(codes(found)).toContain('issuer-from-number');
+  });
+});
+
+describe('lists part', () => {
+  it('reads Kính gửi items and Nơi nhận items, with or without their dashes', () => {
+    const text = `Kính gửi:\n- Các sở, ban, ngành;\n- UBND các quận, huyện.\n\n${BODY}\n\nNơi nhận:\n- Như trên;\n Lưu: VT.`;
+    const found = read(text, readListsPart);
+    expect(found.addressees).toEqual(['Các sở, ban, ngành', 'UBND các quận, huyện']);
+    expect(found.recipients).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});
+
+describe('blocks part', () => {
+  it('reads an incoming stamp as an arrival record, not the number', () => {
+    const text = `SỞ Y TẾ\nĐẾN Số: 4521\nNgày: 22/9\nChuyển: P. NVY\n\nỦY BAN NHÂN DÂN\nSố: 12/UBND\nHà Nội, ngày 20 tháng 9 năm 2021\n\n${BODY}`;
+    const found = read(text, readNumberPart, readDatePart, readBlocksPart);
+    expect(found.number?.display).toBe('12/UBND');
+    expect(found.incomingStamps).toEqual([
+      { agency: 'SỞ Y TẾ', arrivalNumber: '4521', date: '2021-09-22', forwardedTo: 'P. NVY' },
+    ]);
+  });
+});
