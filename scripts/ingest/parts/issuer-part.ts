@@ -203,7 +203,9 @@ function isBareDepartment(plain: string): boolean {
   const key = foldKey(plain);
   return (
     /^(BAN|VAN PHONG)\b/.test(key) &&
-    !/\b(CHAP HANH|THUONG VU|TRUNG UONG|TINH|THANH PHO|QUAN|HUYEN|THI XA|XA|PHUONG|DOAN|DANG|HOI|UY)\b/.test(key)
+    !/\b(CHAP HANH|THUONG VU|TRUNG UONG|TINH|THANH PHO|QUAN|HUYEN|THI XA|XA|PHUONG|DOAN|DANG|HOI|UY)\b/.test(
+      key,
+    )
   );
 }
 
