@@ -2,13 +2,11 @@
  * Citations in running text (docs/reading.md, "Citations"): a type word or generic noun, optional `số`, the
  * number, an optional date and issuer; lists that inherit the type; laws cited by name.
  */
+import type { CitationKind, LawReference } from '../../src/lib/contract.ts';
 import { DOCUMENT_TYPES, GENERIC_DOCUMENT_NOUNS } from './vocabulary.ts';
 import { findNumbers, typeOfNumber, type DocumentNumber } from './number.ts';
 import { dateOfMatch, DATE_IN_WORDS, DATE_WITH_SLASHES } from '../../src/lib/vietnamese.ts';
 import { capitalize } from './text.ts';
-
-/** How the citing text relates to the cited document. */
-export type CitationKind = 'implements' | 'attached' | 'mentions';
 
 /** One citation found in a string. */
 export interface Citation {
@@ -24,13 +22,6 @@ export interface Citation {
   kind: CitationKind;
   index: number;
   length: number;
-}
-
-/** A law cited by name and article (`Điều 53 Luật phòng chống bệnh truyền nhiễm`). */
-export interface LawReference {
-  text: string;
-  article: string;
-  law: string;
 }
 
 const TYPE_WORDS = [...DOCUMENT_TYPES.map((type) => type.name), ...GENERIC_DOCUMENT_NOUNS]

@@ -10,8 +10,8 @@ import {
   PLACE_NAMES,
   UNIT_WORDS,
   type HeaderBody,
-  type Level,
 } from './vocabulary.ts';
+import type { Level } from '../../src/lib/contract.ts';
 import { properCase } from './casing.ts';
 import { titleCase } from './text.ts';
 import { fold, foldKey } from '../../src/lib/vietnamese.ts';

@@ -3,6 +3,7 @@
  * document types and their codes, issuer codes, signing authorities, administrative levels.
  * Data only: every other module reads these tables instead of spelling the words in regexes.
  */
+import type { Level } from '../../src/lib/contract.ts';
 
 /** One kind of document, with the capitalised heading that names it and its number codes. */
 export interface DocumentType {
@@ -66,11 +67,6 @@ export interface IssuerCode {
   local?: boolean;
 }
 
-/** Administrative levels used as a search filter (cấp); `Thành phố` is the provincial level (tỉnh, thành phố trực thuộc trung ương). */
-export type Level = 'Trung ương' | 'Thành phố' | 'Quận-huyện' | 'Phường-xã';
-
-/** All levels, from the top down. */
-export const LEVELS: Level[] = ['Trung ương', 'Thành phố', 'Quận-huyện', 'Phường-xã'];
 
 /** Issuer codes (the part after `/` in Party numbers, after the type in state numbers). */
 export const ISSUER_CODES: IssuerCode[] = [
