@@ -67,7 +67,6 @@ export interface IssuerCode {
   local?: boolean;
 }
 
-
 /** Issuer codes (the part after `/` in Party numbers, after the type in state numbers). */
 export const ISSUER_CODES: IssuerCode[] = [
   { code: 'TW', name: 'Ban Chấp hành Trung ương Đảng', level: 'Trung ương', party: true },
