@@ -31,7 +31,7 @@ if (!values.source || !values.expected) {
 const sourceDir = resolve(values.source);
 const folder = readSourceFolder(sourceDir);
 const started = performance.now();
-const archive = buildArchive(folder.sources, '/', folder.unread);
+const archive = buildArchive(folder.sources, '/', folder);
 const elapsed = performance.now() - started;
 const expected = readExpectedTable(
   JSON.parse(readFileSync(resolve(values.expected), 'utf8')) as unknown,

@@ -30,8 +30,8 @@ if (!stat?.isDirectory()) {
 }
 const started = performance.now();
 // Other files (a scan, a .docx) are not read, but the report says so: every file is accounted for.
-const { sources, unread } = readSourceFolder(sourceDir);
-const archive = buildArchive(sources, base, unread);
+const folder = readSourceFolder(sourceDir);
+const archive = buildArchive(folder.sources, base, folder);
 
 rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
 mkdirSync(join(contentDir, 'documents'), { recursive: true });

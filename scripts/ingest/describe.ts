@@ -71,6 +71,7 @@ function emptyDescription(): Description {
     incomingStamps: [],
     digitalSignature: null,
     inferred: [],
+    corrected: [],
     warnings: [],
   };
 }

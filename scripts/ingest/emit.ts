@@ -9,6 +9,7 @@ import {
   type BuildReport,
   type Citation,
   type Citer,
+  type CorrectionRow,
   type FileReport,
   type Graph,
 } from '../../src/lib/contract.ts';
@@ -61,6 +62,7 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocumen
     digitalSignature: d.digitalSignature,
     laws: draft.laws,
     inferred: d.inferred,
+    corrected: d.corrected,
     citers,
     copyOf: draft.copyOf ?? null,
     copies: corpus.copiesOf.get(draft.id) ?? [],
@@ -121,6 +123,7 @@ export function buildReport(
   documents: ArchiveDocument[],
   drafts: WorkDraft[],
   resolution: Resolution,
+  corrections: CorrectionRow[],
 ): BuildReport {
   const byFile = new Map(files.map((file) => [file.file, file]));
   for (const draft of drafts) {
@@ -137,11 +140,13 @@ export function buildReport(
       unresolved: resolution.unresolved.length,
       conflicts: resolution.conflicts.length,
       duplicates: resolution.duplicates.length,
+      corrections: corrections.filter((row) => row.status === 'applied').length,
     },
     files,
     unresolved: resolution.unresolved,
     conflicts: resolution.conflicts,
     duplicates: resolution.duplicates,
+    corrections,
   };
 }
 

@@ -9,7 +9,7 @@ import {
 } from './vocabulary.ts';
 import { isUpperCaseLine, plainLine } from './text.ts';
 import { fold, foldKey } from '../../src/lib/vietnamese.ts';
-import { parseNumber } from './number.ts';
+import { parseNumber, repairSerial } from './number.ts';
 
 /** What a line is, read on its own. */
 export type LineKind =
@@ -209,7 +209,7 @@ export function classify(plain: string): LineKind {
   if (/^Đã ký\s*:/u.test(plain)) return 'signedMark';
   if (/(^|\s)ĐẾN(\s|$)/u.test(plain)) return 'incomingStamp';
   const numberLine = NUMBER_LINE.exec(plain);
-  if (numberLine && parseNumber(numberLine[1] ?? '')) return 'number';
+  if (numberLine && parseNumber(repairSerial(numberLine[1] ?? ''))) return 'number';
   if (numberLine && BLANK_NUMBER_LINE.test(plain)) return 'blankNumber';
   if (readPlaceDate(plain)) return 'placeDate';
   if (COPY_KEYS.includes(key)) return 'copyMarker';

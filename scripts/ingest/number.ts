@@ -219,6 +219,18 @@ function rawPrefix(raw: string, serial: string, year: string | undefined, count:
   return raw.slice(0, at) + pieces.slice(0, count * 2 - 1).join('');
 }
 
+/**
+ * The serial of a number line with the letters OCR takes for digits put back (`4l5/UBND` →
+ * `415/UBND`, `1O2-TB` → `102-TB`): only in a run that has digits and ends at the code's `/` or `-`.
+ */
+export function repairSerial(text: string): string {
+  return text.replace(
+    /^(\s*)([\dlIO|]{2,6})(?=\s*[-/])/u,
+    (whole, space: string, serial: string) =>
+      /\d/u.test(serial) ? space + serial.replace(/[lI|]/gu, '1').replace(/O/gu, '0') : whole,
+  );
+}
+
 /** Parses a whole string as one number (`Số: 10227 /VP-KGVX` after `Số:`), or null. */
 export function parseNumber(text: string): DocumentNumber | null {
   const matches = findNumbers(text);

@@ -3,9 +3,10 @@
  * file is read, described and extracted (`read-file.ts`); the corpus is resolved once
  * (`resolve.ts`: identity, ids, links); then every output is emitted (`emit.ts`).
  */
-import type { ArchiveDocument, BuildReport, Graph } from '../../src/lib/contract.ts';
+import type { ArchiveDocument, BuildReport, FileReport, Graph } from '../../src/lib/contract.ts';
 import { readSourceFile, unreadFileReport, type SourceFile, type WorkDraft } from './read-file.ts';
-import { assignIds, inferAttachedIdentity, resolveCitations } from './resolve.ts';
+import { assignIds, inferAttachedIdentity, plannedIds, resolveCitations } from './resolve.ts';
+import { applyCorrections, readCorrections, CORRECTIONS_FILE } from './corrections.ts';
 import { buildGraph, buildReport, documentPage, exportDocument, type Corpus } from './emit.ts';
 
 export type { SourceFile } from './read-file.ts';
@@ -22,14 +23,19 @@ export interface ArchiveBuild {
 /** Orders by name, code point by code point (the same on every machine). */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Builds the archive from source files; `base` is the URL sub-path (`/`, `/kho-van-ban/`);
- * `unread` names the other files of the folder, listed in the report as not read.
- */
+/** What else the source folder holds besides its texts. */
+export interface FolderExtras {
+  /** The other files of the folder, listed in the report as not read. */
+  unread?: string[];
+  /** The corrections file (`hieu-dinh.csv`), when there is one. */
+  corrections?: Uint8Array | null;
+}
+
+/** Builds the archive from source files; `base` is the URL sub-path (`/`, `/kho-van-ban/`). */
 export function buildArchive(
   sources: SourceFile[],
   base: string,
-  unread: string[] = [],
+  { unread = [], corrections = null }: FolderExtras = {},
 ): ArchiveBuild {
   const drafts: WorkDraft[] = [];
   const files = [...sources]
@@ -39,6 +45,7 @@ export function buildArchive(
   files.sort((a, b) => byName(a.file, b.file));
 
   inferAttachedIdentity(drafts);
+  const corrected = correctByHand(corrections, drafts, files);
   const duplicates = assignIds(drafts);
   const resolution = resolveCitations(drafts, duplicates);
   const corpus: Corpus = {
@@ -53,8 +60,21 @@ export function buildArchive(
     id: draft.id,
     mdx: documentPage(draft, documents[k]!, corpus),
   }));
-  const report = buildReport(files, documents, drafts, resolution);
+  // A row names its document by its final id (a corrected number changes it).
+  const rows = corrected.map(({ row, draft }) => ({ ...row, target: draft?.id ?? null }));
+  const report = buildReport(files, documents, drafts, resolution, rows);
   return { documents, pages, report, graph: buildGraph(documents, resolution) };
+}
+
+/** Applies the corrections file, if any; a file that cannot be read is reported as a file. */
+function correctByHand(bytes: Uint8Array | null, drafts: WorkDraft[], files: FileReport[]) {
+  if (!bytes) return [];
+  const { requests, problem } = readCorrections(bytes);
+  if (problem) {
+    files.push({ ...unreadFileReport(CORRECTIONS_FILE), messages: [problem] });
+    files.sort((a, b) => byName(a.file, b.file));
+  }
+  return applyCorrections(requests, drafts, plannedIds(drafts));
 }
 
 /** The ids of the other copies of each canonical document. */

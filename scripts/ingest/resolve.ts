@@ -187,18 +187,29 @@ function compareCompleteness(a: Draft, b: Draft): number {
  */
 export function assignIds(drafts: Draft[]): Duplicate[] {
   const { groups, copies } = groupSameNumbers(drafts);
-  // Every document that is not a secondary copy takes its base id first, in file order.
+  for (const [draft, id] of idsOf(drafts, copies)) draft.id = id;
+  return groups.map((group) => flagDuplicates(group, copies.has(group[1]!)));
+}
+
+/** The id each document would get as the corpus stands, without changing anything. */
+export function plannedIds(drafts: Draft[]): Map<Draft, string> {
+  return idsOf(drafts, groupSameNumbers(drafts).copies);
+}
+
+/** Ids: every document that is not a secondary copy takes its base id first, in file order. */
+function idsOf(drafts: Draft[], copies: Set<Draft>): Map<Draft, string> {
+  const ids = new Map<Draft, string>();
   const used = new Set<string>();
   const take = (draft: Draft) => {
     const base = baseId(draft);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    draft.id = id;
+    ids.set(draft, id);
   };
   for (const draft of drafts) if (!copies.has(draft)) take(draft);
   for (const draft of drafts) if (copies.has(draft)) take(draft);
-  return groups.map((group) => flagDuplicates(group, copies.has(group[1]!)));
+  return new Map(drafts.map((draft) => [draft, ids.get(draft)!]));
 }
 
 /**

@@ -12,6 +12,7 @@ export function printSummary(report: BuildReport, source: string, milliseconds: 
     ['Số hiệu được dẫn chiếu nhưng chưa có', t.unresolved],
     ['Ngày dẫn chiếu không khớp', t.conflicts],
     ['Văn bản trùng số', t.duplicates],
+    ['Hiệu đính bằng tay đã áp dụng', t.corrections],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(
@@ -22,6 +23,10 @@ export function printSummary(report: BuildReport, source: string, milliseconds: 
   for (const file of report.files) {
     if (file.status === 'error')
       console.log(`  LỖI  tệp ${file.file}: ${file.messages.join('; ')}`);
+  }
+  for (const row of report.corrections) {
+    if (row.status !== 'applied')
+      console.log(`  HIỆU ĐÍNH  dòng ${row.line} (${row.document}, ${row.field}): ${row.message}`);
   }
   console.log('  Chi tiết: dist/data/build-report.json và trang /bao-cao/ của kho.\n');
 }

@@ -23,6 +23,21 @@ export const INFERABLE_FIELDS = ['number', 'type', 'issuer', 'date', 'title'] as
 /** A field that can be inferred. */
 export type InferableField = (typeof INFERABLE_FIELDS)[number];
 
+/** The fields an archivist can correct by hand (`hieu-dinh.csv` in the source folder). */
+export const CORRECTABLE_FIELDS = [
+  'number',
+  'type',
+  'issuer',
+  'date',
+  'title',
+  'signer',
+  'signerTitle',
+  'place',
+  'level',
+] as const;
+/** A field that can be corrected by hand. */
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 /**
  * What a note on a document's data says, as a stable code; the words shown to the reader are in
  * `scripts/ingest/warnings.ts`. The order is the order notes are listed on a page.
@@ -159,6 +174,18 @@ export const lawReferenceSchema = z.object({
 /** A law reference. */
 export type LawReference = z.infer<typeof lawReferenceSchema>;
 
+/** A field an archivist corrected by hand: the page shows the corrected value, marked as such. */
+export const correctionSchema = z.object({
+  /** The corrected field. */
+  field: z.enum(CORRECTABLE_FIELDS),
+  /** The value the reader had found, or null. */
+  previous: nullableText,
+  /** The archivist's note (why, from what). */
+  note: nullableText,
+});
+/** A correction applied to a document. */
+export type Correction = z.infer<typeof correctionSchema>;
+
 /** One document of the archive. */
 export const documentSchema = z.object({
   /** Stable id, the last part of the page URL (`495-tb-tu-2021`). */
@@ -224,6 +251,8 @@ export const documentSchema = z.object({
   laws: z.array(lawReferenceSchema),
   /** The fields whose value was inferred rather than read where the layout puts it. */
   inferred: z.array(z.enum(INFERABLE_FIELDS)),
+  /** The fields corrected by hand; their values above are the corrected ones. */
+  corrected: z.array(correctionSchema),
   /** The documents citing this one, with what the page shows of them. */
   citers: z.array(citerSchema),
   /** For a second copy of a document found in several files: the id of the canonical copy. */
@@ -288,6 +317,26 @@ export const duplicateSchema = z.object({
 /** A duplicate number. */
 export type Duplicate = z.infer<typeof duplicateSchema>;
 
+/** What became of one row of the corrections file. */
+export const correctionRowSchema = z.object({
+  /** The row's line in the corrections file. */
+  line: z.number().int(),
+  /** The document as the row names it (an id, a file, `file#2`). */
+  document: text,
+  /** The field as the row names it. */
+  field: text,
+  /** The value the row gives. */
+  value: text,
+  /** `applied`, `unmatched` (no such document) or `invalid` (a field or value that cannot be used). */
+  status: z.enum(['applied', 'unmatched', 'invalid']),
+  /** The id of the corrected document. */
+  target: nullableText,
+  /** What the archivist should know, in words. */
+  message: text,
+});
+/** A row of the corrections file and what became of it. */
+export type CorrectionRow = z.infer<typeof correctionRowSchema>;
+
 /** What happened to one source file. */
 export const fileReportSchema = z.object({
   /** Path relative to the source folder. */
@@ -317,6 +366,7 @@ export const buildReportSchema = z.object({
     unresolved: z.number().int(),
     conflicts: z.number().int(),
     duplicates: z.number().int(),
+    corrections: z.number().int(),
   }),
   /** Every file of the source folder. */
   files: z.array(fileReportSchema),
@@ -326,6 +376,8 @@ export const buildReportSchema = z.object({
   conflicts: z.array(dateConflictSchema),
   /** Numbers carried by several documents. */
   duplicates: z.array(duplicateSchema),
+  /** Every row of the corrections file, applied or not. */
+  corrections: z.array(correctionRowSchema),
 });
 /** The build report. */
 export type BuildReport = z.infer<typeof buildReportSchema>;

@@ -138,3 +138,22 @@ test('a document found twice has one canonical page; the copy points to it and i
   const own = await results.locator('.num', { hasText: /^495-TB\/TU$/ }).count();
   expect(own).toBe(1);
 });
+
+test('a correction by hand shows on the page as corrected, and the report lists every row', async ({
+  page,
+}) => {
+  await page.goto(`${EXTRA}van-ban/788-cv-bcsd-2021/`);
+  await expect(page.locator('h1')).toContainText('495-TB/TU, của Ban Thường vụ Thành ủy');
+  const mark = page.locator('.meta-panel .corrected[data-field="title"]');
+  await expect(mark).toHaveText('đã hiệu đính');
+  await expect(mark).toHaveAttribute('title', /đối chiếu sổ công văn đi/);
+  await expect(mark).toHaveAttribute('title', /bản đọc máy: Phân công nhiệm vụ thực hiện/);
+  await page.goto(`${EXTRA}bao-cao/`);
+  const rows = page.getByTestId('corrections').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Đã áp dụng');
+  await rows.nth(0).getByRole('link').click();
+  await expect(page).toHaveURL(`${EXTRA}van-ban/788-cv-bcsd-2021/`);
+  await page.goBack();
+  await expect(rows.nth(1)).toContainText('Không khớp văn bản nào');
+});

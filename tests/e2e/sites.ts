@@ -3,7 +3,8 @@
  * - the seeds alone, under `/kho-van-ban/` (port `E2E_PORT`);
  * - a messier archive under `/luu-tru/` (the next port): the seeds, the documents they cite
  *   (`tests/fixtures/further/`), and hostile, VNI, headerless, empty and binary files and a
- *   scanned PDF (`tests/fixtures/archive-extra/`).
+ *   scanned PDF (`tests/fixtures/archive-extra/`), and a corrections file
+ *   (`tests/fixtures/archive-corrections/hieu-dinh.csv`).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -44,6 +45,7 @@ function extraSource(): string {
     cpSync(join(root, 'tests/fixtures/further', name), join(dir, 'them', name));
   }
   cpSync(join(root, 'tests/fixtures/archive-extra'), join(dir, 'them'), { recursive: true });
+  cpSync(join(root, 'tests/fixtures/archive-corrections'), dir, { recursive: true });
   return dir;
 }
 

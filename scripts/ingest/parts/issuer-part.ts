@@ -25,11 +25,14 @@ import type { Description, Page, PartReader } from './page.ts';
 export const readIssuerPart: PartReader = (page, found, marks) => {
   const { lines, header } = page;
   // Capitals with no motto, number or date around them are a title (`CHUYÊN ĐỀ …`), not an issuer.
-  const hasHeader = header.some(
-    (i) =>
-      ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) ||
-      (lines[i]!.kind === 'upper' && organisationOfLine(lines[i]!.plain)),
-  );
+  // A place and date that OCR merged into another line count too.
+  const hasHeader =
+    marks.placeDateLine === true ||
+    header.some(
+      (i) =>
+        ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) ||
+        (lines[i]!.kind === 'upper' && organisationOfLine(lines[i]!.plain)),
+    );
   marks.hasHeader = hasHeader;
   const fromHeader = hasHeader ? headerIssuer(page, found, marks.headingIndex) : null;
   found.issuer = fromHeader?.name ?? null;

@@ -1,7 +1,7 @@
 /** The number part: `Số: 495-TB/TU` under the issuer, in any of its printed forms. */
 import { foldKey } from '../../../src/lib/vietnamese.ts';
 import { BLANK_NUMBER_LINE, NUMBER_LINE, type Line } from '../lines.ts';
-import { findNumbers, type DocumentNumber } from '../number.ts';
+import { findNumbers, repairSerial, type DocumentNumber } from '../number.ts';
 import { warning } from '../warnings.ts';
 import type { PartReader } from './page.ts';
 
@@ -29,14 +29,19 @@ export const readNumberPart: PartReader = ({ lines, header }, found, marks) => {
     }
     const writtenCode = line.plain.replace(NUMBER_LINE, '$1').replace(/\s+/g, '');
     const number = read.number;
+    // Letters OCR took for digits (`4l5`) were put back: the clerk should know.
+    const serialRepaired = repairSerial(writtenCode) !== writtenCode;
     if (
       number &&
-      foldKey(writtenCode) === foldKey(number.display) &&
+      (serialRepaired || foldKey(writtenCode) === foldKey(number.display)) &&
       writtenCode !== number.display &&
       read.alternatives.length === 0
     ) {
       found.warnings.push(
-        warning('number-normalised', { written: writtenCode, canonical: number.display }),
+        warning('number-normalised', {
+          written: serialRepaired ? writtenCode.slice(0, number.display.length) : writtenCode,
+          canonical: number.display,
+        }),
       );
     }
   }
@@ -64,9 +69,10 @@ function readHeaderNumber(
   plain: string,
 ): { number: DocumentNumber | null; alternatives: string[] } {
   // A code that the conversion broke with a space (`15 BC/TWĐTN ĐKTHTN`) is one code.
-  const rest = plain
-    .replace(NUMBER_LINE, '$1')
-    .replace(/(\/\s*[\p{L}\d-]+)\s+(\p{Lu}{2,})(?=\s|$)/u, '$1$2');
+  const rest = repairSerial(plain.replace(NUMBER_LINE, '$1')).replace(
+    /(\/\s*[\p{L}\d-]+)\s+(\p{Lu}{2,})(?=\s|$)/u,
+    '$1$2',
+  );
   const number = findNumbers(rest)[0]?.number ?? null;
   const competing = /~~\s*(\d+)\s*~~\s*(\d+)\s*([/-])/u.exec(raw);
   if (!number || !competing) return { number, alternatives: [] };

@@ -30,6 +30,7 @@ export type Description = Pick<
   | 'incomingStamps'
   | 'digitalSignature'
   | 'inferred'
+  | 'corrected'
   | 'warnings'
 > & {
   /** The document's own number, read. */
