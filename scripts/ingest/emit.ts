@@ -43,7 +43,10 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocumen
     date: d.date,
     title: d.title,
     signer: d.signer,
-    sources: [{ file: draft.file, fromLine: draft.fromLine, toLine: draft.toLine }],
+    sources: [
+      { file: draft.file, fromLine: draft.fromLine, toLine: draft.toLine },
+      ...draft.alsoIn,
+    ],
     cites: resolved.map((entry) => exportCitation(entry, corpus)),
     citedBy: citers.map((c) => c.id),
     warnings: inPageOrder(d.warnings),
@@ -130,6 +133,13 @@ export function buildReport(
     const file = byFile.get(draft.file)!;
     file.documents.push(draft.id);
     if (draft.description.warnings.length > 0 && file.status === 'ok') file.status = 'warning';
+    for (const copy of draft.alsoIn) {
+      const other = byFile.get(copy.file)!;
+      other.documents.push(draft.id);
+      other.messages.push(
+        `dòng ${copy.fromLine}–${copy.toLine} trùng hoàn toàn với ${draft.file} (dòng ${draft.fromLine}–${draft.toLine}): gộp làm một văn bản, ${draft.id}`,
+      );
+    }
   }
   return {
     totals: {

@@ -45,6 +45,7 @@ export function buildArchive(
   files.sort((a, b) => byName(a.file, b.file));
 
   inferAttachedIdentity(drafts);
+  mergeExactCopies(drafts);
   const corrected = correctByHand(corrections, drafts, files);
   const duplicates = assignIds(drafts);
   const resolution = resolveCitations(drafts, duplicates);
@@ -75,6 +76,28 @@ function correctByHand(bytes: Uint8Array | null, drafts: WorkDraft[], files: Fil
     files.sort((a, b) => byName(a.file, b.file));
   }
   return applyCorrections(requests, drafts, plannedIds(drafts));
+}
+
+/** Texts shorter than this are not merged when they repeat (a signature block, a stray line). */
+const MERGE_MINIMUM = 200;
+
+/**
+ * The same text in two files (whatever their names) is one document with two sources: the later
+ * copies are taken out of `drafts` and recorded in the first one's `alsoIn`.
+ */
+function mergeExactCopies(drafts: WorkDraft[]): void {
+  const first = new Map<string, WorkDraft>();
+  const kept = drafts.filter((draft) => {
+    if (draft.textKey.length < MERGE_MINIMUM) return true;
+    const original = first.get(draft.textKey);
+    if (!original) {
+      first.set(draft.textKey, draft);
+      return true;
+    }
+    original.alsoIn.push({ file: draft.file, fromLine: draft.fromLine, toLine: draft.toLine });
+    return false;
+  });
+  drafts.splice(0, drafts.length, ...kept);
 }
 
 /** The ids of the other copies of each canonical document. */

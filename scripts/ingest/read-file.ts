@@ -29,6 +29,10 @@ export interface WorkDraft extends Draft {
   tree: Root;
   placed: PlacedCitation[];
   laws: LawReference[];
+  /** The document's text, whitespace-normalised: two files holding the same text hold one document. */
+  textKey: string;
+  /** Other places (files, lines) that hold exactly this text. */
+  alsoIn: { file: string; fromLine: number; toLine: number }[];
 }
 
 /** Why a file that is not `.txt` has no page, in the clerk's words. */
@@ -85,6 +89,11 @@ export function readSourceFile(source: SourceFile, drafts: WorkDraft[]): FileRep
         tree,
         placed,
         laws: findLawReferences(text),
+        textKey: segment.lines
+          .map((line) => line.raw.replace(/\s+/gu, ' ').trim())
+          .filter(Boolean)
+          .join('\n'),
+        alsoIn: [],
       });
     });
   } catch (error) {
