@@ -1,5 +1,5 @@
 /** Text written in capitals, put back in Vietnamese sentence case with its proper names. */
-import { PLACE_NAMES, PROPER_NAMES } from './vocabulary.ts';
+import { PLACE_NAMES, PROPER_NAMES, PROVINCE_NAMES } from './vocabulary.ts';
 import { capitalize } from './text.ts';
 
 /** Longest first, so `Ban Chấp hành Trung ương` wins over `Trung ương`. */
@@ -14,6 +14,14 @@ const NAME_PATTERN = new RegExp(
 );
 const BY_LOWER = new Map(NAMES.map((name) => [name.toLocaleLowerCase('vi'), name]));
 
+/** A province after `tỉnh` or `thành phố` (`tỉnh bến tre` → `tỉnh Bến Tre`); alone it may be a word. */
+const PROVINCES = Object.values(PROVINCE_NAMES).sort((a, b) => b.length - a.length);
+const PROVINCE_PATTERN = new RegExp(
+  `(?<=(?:tỉnh|thành phố)\\s+)(?:${PROVINCES.map((name) => escape(name.toLocaleLowerCase('vi')).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+const PROVINCE_BY_LOWER = new Map(PROVINCES.map((name) => [name.toLocaleLowerCase('vi'), name]));
+
 /**
  * `PHÓ BÍ THƯ THƯỜNG TRỰC` → `Phó Bí thư Thường trực`, `KẾT LUẬN CỦA BỘ CHÍNH TRỊ` →
  * `Kết luận của Bộ Chính trị`, `THƯỜNG TRỰC HĐND` → `Thường trực HĐND`. Text that is not
@@ -23,6 +31,10 @@ export function properCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
   const named = text
     .toLocaleLowerCase('vi')
-    .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found);
+    .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found)
+    .replace(
+      PROVINCE_PATTERN,
+      (found) => PROVINCE_BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found,
+    );
   return capitalize(named);
 }

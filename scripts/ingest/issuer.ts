@@ -8,6 +8,7 @@ import {
   HEADER_BODIES,
   ORGANISATIONS,
   PLACE_NAMES,
+  PROVINCE_NAMES,
   UNIT_WORDS,
   type HeaderBody,
 } from './vocabulary.ts';
@@ -40,7 +41,7 @@ const AGENCIES = Object.entries(AGENCY_FIELDS).map(([folded, name]) => ({ folded
 /** `HÀ NỘI` → `Hà Nội`, `HAI BÀ TRUNG` → `Hai Bà Trưng` (OCR spellings fixed from the place table). */
 export function placeName(text: string): string {
   const clean = text.replace(/[.*\s]+$/g, '').trim();
-  return PLACE_NAMES[foldKey(clean)] ?? titleCase(clean);
+  return PLACE_NAMES[foldKey(clean)] ?? PROVINCE_NAMES[foldKey(clean)] ?? titleCase(clean);
 }
 
 /** The place of a place-date line: `Q. Hai Bà Trưng` → `Hai Bà Trưng`, `TP. Hà Nội` → `Hà Nội`. */
@@ -50,10 +51,16 @@ export function placeOfDateLine(place: string): string {
 
 /** True for words that read as a place name (`HOÀN KIẾM`), not a description (`PHÒNG, CHỐNG DỊCH`). */
 function looksLikePlace(text: string): boolean {
-  if (PLACE_NAMES[foldKey(text)]) return true;
+  if (PLACE_NAMES[foldKey(text)] || PROVINCE_NAMES[foldKey(text)]) return true;
+  // A line that opens with a body's word names a body (`BAN THƯỜNG TRỰC`, `HỘI …`), not a place.
+  if (BODY_WORDS.test(foldKey(text))) return false;
   const words = text.trim().split(/\s+/);
   return words.length <= 4 && !/[,;:()\d]/.test(text);
 }
+
+/** Words that open the name of a body, folded. */
+const BODY_WORDS =
+  /^(BAN|HOI|DOAN|CONG TY|TRUONG|TRUNG TAM|VIEN|PHONG|CUC|TONG|LIEN|UY BAN|SO|BO|CHI CUC|THANH TRA|VAN PHONG)\b/;
 
 /** True when folded `text` is `words`, or opens with them as whole words (`QUAN HAI BA TRUNG` opens with `QUAN`). */
 function opensWith(text: string, words: string): boolean {
@@ -119,21 +126,47 @@ function readUnit(line: string): Unit {
     if (place) unit.place = placeName(place);
   } else if (text.trim()) {
     if (looksLikePlace(text) || unit.body) unit.place = placeName(text);
-    else unit.body = properCase(text.trim());
+    else Object.assign(unit, bodyWithPlace(text.trim()));
   }
   return unit;
 }
 
-/** The display name of one unit, its place taken from the unit or from the context. */
-function unitName(unit: Unit, contextPlace: string | null): string {
-  const place = unit.place ?? contextPlace;
+/**
+ * A body not in the tables, kept as printed, with the place its line ends with:
+ * `LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG` → `Liên đoàn Lao động` + `tỉnh` + `Bình Dương`.
+ */
+function bodyWithPlace(
+  text: string,
+): Pick<Unit, 'body' | 'unitWord' | 'place' | 'level'> | { body: string } {
+  const words = text.split(/\s+/);
+  for (let k = words.length - 2; k >= 1; k--) {
+    const rest = foldKey(words.slice(k).join(' '));
+    const word = UNIT_WORDS.find((candidate) => opensWith(rest, foldKey(candidate.words)));
+    if (!word) continue;
+    const place = words.slice(k + word.words.split(' ').length).join(' ');
+    if (!place || !looksLikePlace(place)) continue;
+    return {
+      body: properCase(words.slice(0, k).join(' ')),
+      unitWord: word.name,
+      place: placeName(place),
+      level: word.level,
+    };
+  }
+  return { body: properCase(text) };
+}
+
+/** The display name of one unit, its place (and `tỉnh`, `thành phố`) taken from the unit or the context. */
+function unitName(unit: Unit, context: Unit | null): string {
+  const place = unit.place ?? context?.place ?? null;
   if (!unit.body) return [unit.unitWord, place].filter(Boolean).join(' ');
   if (unit.kind.whole) return unit.body;
   // `Thành ủy Hà Nội`, `Quận ủy Hai Bà Trưng`; but `Đảng ủy phường Minh Khai`.
   if (unit.party && /ủy$/.test(unit.body) && unit.body !== 'Đảng ủy')
     return place ? `${unit.body} ${place}` : unit.body;
-  const unitWord =
-    unit.unitWord ?? (place && CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : null);
+  // A body under `ỦY BAN NHÂN DÂN TỈNH …` takes its `tỉnh` (`Sở Y tế tỉnh Quảng Ngãi`).
+  const inherited = unit.place ? null : (context?.unitWord ?? null);
+  const central = place && CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : null;
+  const unitWord = unit.unitWord ?? inherited ?? central;
   return [unit.body, unitWord, place].filter(Boolean).join(' ');
 }
 
@@ -153,7 +186,7 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
     if (unit.body || unit.place) units.push(unit);
   }
   if (units.length === 0) return null;
-  const contextPlace = units.find((unit) => unit.place)?.place ?? null;
+  const context = units.find((unit) => unit.place) ?? null;
   const last = units[units.length - 1]!;
   const parent = units[units.length - 2];
   const central = units.some((unit) => unit.level === 'Trung ương');
@@ -168,7 +201,7 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
       };
     }
     return {
-      name: `${last.body} ${unitName(parent, contextPlace)}`,
+      name: `${last.body} ${unitName(parent, context)}`,
       level,
       party: party || last.party,
     };
@@ -180,9 +213,9 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
       parent.body === 'Ban Thường vụ' ||
       parent.body === 'Đảng đoàn')
   ) {
-    return { name: `${parent.body} ${unitName(last, contextPlace)}`, level, party: true };
+    return { name: `${parent.body} ${unitName(last, context)}`, level, party: true };
   }
-  return { name: unitName(last, contextPlace), level, party: last.party || (party && !last.body) };
+  return { name: unitName(last, context), level, party: last.party || (party && !last.body) };
 }
 
 /** The most mentioned known place in a text (`Hà Nội`), for documents whose header is missing. */

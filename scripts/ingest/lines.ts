@@ -200,7 +200,8 @@ export function isPersonName(plain: string, strict = true): boolean {
 
 /** Classifies one line by its plain text (markdown residue and mottos removed). */
 export function classify(plain: string): LineKind {
-  if (!plain) return 'blank';
+  // A line of `|` alone is a table's cell border that a conversion left: a gap, not text.
+  if (!plain || /^[|\s]+$/u.test(plain)) return 'blank';
   const key = foldKey(plain);
   if (/^["“]?V\/v\b/u.test(plain)) return 'subject';
   if (/^Kính gửi\b/u.test(plain) || /\sđiện\s*:$/u.test(plain)) return 'addressees';

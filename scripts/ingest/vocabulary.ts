@@ -4,6 +4,7 @@
  * Data only: every other module reads these tables instead of spelling the words in regexes.
  */
 import type { Level } from '../../src/lib/contract.ts';
+import { foldKey } from '../../src/lib/vietnamese.ts';
 
 /** One kind of document, with the capitalised heading that names it and its number codes. */
 export interface DocumentType {
@@ -282,6 +283,13 @@ export const HEADER_BODIES: HeaderBody[] = [
     part: true,
   },
   { folded: 'VAN PHONG', name: 'Văn phòng', level: 'Thành phố', party: false, part: true },
+  {
+    folded: 'BAN THUONG TRUC',
+    name: 'Ban Thường trực',
+    level: 'Thành phố',
+    party: false,
+    part: true,
+  },
   { folded: 'UY BAN NHAN DAN', name: 'Ủy ban nhân dân', level: 'Thành phố', party: false },
   { folded: 'HOI DONG NHAN DAN', name: 'Hội đồng nhân dân', level: 'Thành phố', party: false },
   {
@@ -374,7 +382,92 @@ export const PROPER_NAMES: string[] = [
   'BCĐ',
   'BCH',
   'QH15',
+  'Mặt trận Tổ quốc Việt Nam',
+  'Mặt trận Tổ quốc',
+  'Hội Liên hiệp Phụ nữ Việt Nam',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội LHPN',
+  'LHPN',
+  'Tổng Liên đoàn Lao động Việt Nam',
+  'Liên đoàn Lao động',
+  'LĐLĐ',
+  'Hội Nông dân',
+  'Hội Cựu chiến binh',
+  'Ban Thường trực',
 ];
+
+/**
+ * The provinces and centrally run cities, folded, with their spelling. Some are also common words
+ * (`hòa bình`, `thái bình`), so in running text they are names only after `tỉnh`, `thành phố`.
+ */
+export const PROVINCE_NAMES: Record<string, string> = Object.fromEntries(
+  [
+    'An Giang',
+    'Bà Rịa - Vũng Tàu',
+    'Bắc Giang',
+    'Bắc Kạn',
+    'Bạc Liêu',
+    'Bắc Ninh',
+    'Bến Tre',
+    'Bình Định',
+    'Bình Dương',
+    'Bình Phước',
+    'Bình Thuận',
+    'Cà Mau',
+    'Cần Thơ',
+    'Cao Bằng',
+    'Đà Nẵng',
+    'Đắk Lắk',
+    'Đắk Nông',
+    'Điện Biên',
+    'Đồng Nai',
+    'Đồng Tháp',
+    'Gia Lai',
+    'Hà Giang',
+    'Hà Nam',
+    'Hà Nội',
+    'Hà Tĩnh',
+    'Hải Dương',
+    'Hải Phòng',
+    'Hậu Giang',
+    'Hòa Bình',
+    'Hồ Chí Minh',
+    'Hưng Yên',
+    'Khánh Hòa',
+    'Kiên Giang',
+    'Kon Tum',
+    'Lai Châu',
+    'Lâm Đồng',
+    'Lạng Sơn',
+    'Lào Cai',
+    'Long An',
+    'Nam Định',
+    'Nghệ An',
+    'Ninh Bình',
+    'Ninh Thuận',
+    'Phú Thọ',
+    'Phú Yên',
+    'Quảng Bình',
+    'Quảng Nam',
+    'Quảng Ngãi',
+    'Quảng Ninh',
+    'Quảng Trị',
+    'Sóc Trăng',
+    'Sơn La',
+    'Tây Ninh',
+    'Thái Bình',
+    'Thái Nguyên',
+    'Thanh Hóa',
+    'Thừa Thiên Huế',
+    'Huế',
+    'Tiền Giang',
+    'Trà Vinh',
+    'Tuyên Quang',
+    'Vĩnh Long',
+    'Vĩnh Phúc',
+    'Yên Bái',
+  ].map((name) => [foldKey(name), name]),
+);
 
 /**
  * Fields of ministries (Bộ) and city departments (Sở), folded, with their spelling: `Y TẾ` →

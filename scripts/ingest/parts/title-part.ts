@@ -1,7 +1,7 @@
 /** The type and title part: the type heading (`KẾ HOẠCH`) and the trích yếu under it, or `V/v …`. */
 import { findNumbers, typeOfNumber } from '../number.ts';
 import { typeOfHeading, typeOpeningHeading, type Line } from '../lines.ts';
-import { capitalize, plainLine, restoreDroppedDashes } from '../text.ts';
+import { capitalize, isUpperCaseLine, plainLine, restoreDroppedDashes } from '../text.ts';
 import { properCase } from '../casing.ts';
 import { warning } from '../warnings.ts';
 import type { Page, PartReader } from './page.ts';
@@ -83,7 +83,7 @@ function readTitleAfterHeading(
   type: string,
   lead?: string,
 ): string | null {
-  const parts: string[] = lead ? [lead] : [];
+  const parts: string[] = [];
   let i = heading + 1;
   while (i < end && lines[i]!.kind === 'blank') i++;
   for (; i < end; i++) {
@@ -92,7 +92,8 @@ function readTitleAfterHeading(
       let next = i;
       while (next < end && lines[next]!.kind === 'blank') next++;
       const candidate = lines[next];
-      if (parts.length > 0 && candidate && continuesTitle(candidate, next - i, parts.length)) {
+      const count = parts.length + (lead ? 1 : 0);
+      if (count > 0 && candidate && continuesTitle(candidate, next - i, count)) {
         i = next - 1;
         continue;
       }
@@ -101,12 +102,34 @@ function readTitleAfterHeading(
     if (/^-{3,}$/.test(line.plain) || line.plain.length > 200 || ATTACHED_TO.test(line.plain))
       break;
     if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) break;
-    parts.push(properCase(titleText(line)));
+    // With no blank line under it, a title ends where running text opens (`Thực hiện …`, `I.`).
+    if (parts.length > 0 && BODY_OPENER.test(line.plain)) break;
+    parts.push(titleText(line));
   }
-  if (parts.length === 0) return null;
-  if (/^của\s/iu.test(parts[0]!))
-    parts[0] = `${type} ${parts[0]!.charAt(0).toLocaleLowerCase('vi')}${parts[0]!.slice(1)}`;
-  return cleanTitle(parts);
+  const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
+  if (cased.length === 0) return null;
+  if (/^của\s/iu.test(cased[0]!))
+    cased[0] = `${type} ${cased[0]!.charAt(0).toLocaleLowerCase('vi')}${cased[0]!.slice(1)}`;
+  return cleanTitle(cased);
+}
+
+/** Title lines in sentence case: a run of lines in capitals is one sentence, not one per line. */
+function caseLines(texts: string[]): string[] {
+  const cased: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) cased.push(properCase(run.join(' ')));
+    run = [];
+  };
+  for (const text of texts) {
+    if (isUpperCaseLine(text)) run.push(text);
+    else {
+      flush();
+      cased.push(text);
+    }
+  }
+  flush();
+  return cased;
 }
 
 /** `(Ban hành kèm theo Kế hoạch số …)`: the line under an attachment's title that names what it belongs to. */
@@ -124,6 +147,8 @@ const BODY_OPENER =
 function continuesTitle(candidate: Line, blanks: number, partsSoFar: number): boolean {
   if (/^(về|v\/v)\s/iu.test(candidate.plain) && candidate.plain.length <= 200) return true;
   if (blanks !== 1 || partsSoFar >= 5 || candidate.plain.length > 160) return false;
+  // A sentence that ends is running text (`… thông báo lịch tiếp công dân như sau.`).
+  if (/[.:]$/u.test(candidate.plain)) return false;
   return (
     (candidate.kind === 'text' || candidate.kind === 'name') &&
     !BODY_OPENER.test(candidate.plain) &&
