@@ -35,6 +35,8 @@ export function properCase(text: string): string {
     .replace(
       PROVINCE_PATTERN,
       (found) => PROVINCE_BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found,
-    );
+    )
+    // The term of a body stays in Roman numerals: `(khóa XVII)`.
+    .replace(/(?<=\bkh[oó]á?\s+)[ivxlc]+\b/gu, (numeral) => numeral.toUpperCase());
   return capitalize(named);
 }

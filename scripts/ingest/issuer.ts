@@ -206,7 +206,8 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
       party: party || last.party,
     };
   }
-  const level: Level = central ? 'Trung ương' : last.level;
+  // A body with a place of its own is local, whatever its parent (`BỘ CÔNG AN` / `CÔNG AN TỈNH …`).
+  const level: Level = central && !(last.place && last.unitWord) ? 'Trung ương' : last.level;
   if (
     parent &&
     (parent.body === 'Ban cán sự đảng' ||

@@ -74,6 +74,10 @@ export function withoutMottos(plain: string): string {
 }
 
 const TYPE_HEADINGS = new Map(DOCUMENT_TYPES.map((type) => [foldKey(type.name), type.name]));
+/** The same, without spaces: OCR splits and joins the letters of a heading (`K ÉT LUẬN`, `KẾTLUẬN`). */
+const SQUEEZED_HEADINGS = new Map(
+  DOCUMENT_TYPES.map((type) => [foldKey(type.name).replace(/ /g, ''), type.name]),
+);
 const COPY_KEYS = COPY_KINDS.map(foldKey);
 const AUTHORITY_FORMS = SIGNING_AUTHORITIES.flatMap((a) =>
   a.forms.map((form) => ({ form, canonical: a.canonical })),
@@ -138,7 +142,12 @@ export function findPlaceDate(plain: string): PlaceDate | null {
 /** The document type a capitalised heading names (`THÔNG BÁO` → `Thông báo`), or null. */
 export function typeOfHeading(plain: string): string | null {
   if (!isUpperCaseLine(plain)) return null;
-  return TYPE_HEADINGS.get(foldKey(plain)) ?? null;
+  const key = foldKey(plain);
+  return (
+    TYPE_HEADINGS.get(key) ??
+    (key.length <= 24 ? SQUEEZED_HEADINGS.get(key.replace(/[ .]/g, '')) : undefined) ??
+    null
+  );
 }
 
 /** Types whose name may open a longer heading in capitals (`HƯỚNG DẪN MINH CHỨNG CÁC TIÊU CHÍ`). */
@@ -190,12 +199,20 @@ export function readAuthority(plain: string): { authority: string; rest: string 
  * text; without it, the shape alone, for the line right under a signature's title.
  */
 export function isPersonName(plain: string, strict = true): boolean {
-  const words = plain.split(' ');
+  const words = withoutRank(plain).split(' ');
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word)) || isUpperCaseLine(plain)) return false;
-  const key = foldKey(plain);
+  const key = foldKey(withoutRank(plain));
   if (PLACE_NAMES[key] || key === 'HO CHI MINH' || key === 'VIET NAM') return false;
   return !strict || FAMILY_NAMES.has(words[0]!);
+}
+
+/** A police or army rank before a signer's name (`Đại tá Nguyễn Văn Minh`). */
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/u;
+
+/** A signer's name without the rank printed before it: `Đại tá Nguyễn Văn Minh` → `Nguyễn Văn Minh`. */
+export function withoutRank(plain: string): string {
+  return plain.replace(RANK, '');
 }
 
 /** Classifies one line by its plain text (markdown residue and mottos removed). */

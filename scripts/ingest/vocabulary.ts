@@ -394,6 +394,7 @@ export const PROPER_NAMES: string[] = [
   'Hội Nông dân',
   'Hội Cựu chiến binh',
   'Ban Thường trực',
+  'Đảng bộ',
 ];
 
 /**

@@ -114,6 +114,17 @@ describe('title part', () => {
     ]);
   });
 
+  it('reads a heading whose letters OCR split or whose marks it lost (`K ÉT LUẬN`)', () => {
+    const found = read(`Số 12-KL/TU\nK ÉT LUẬN\nvề công tác cán bộ\n\n${BODY}`, readTitlePart);
+    expect([found.type, found.title]).toEqual(['Kết luận', 'Về công tác cán bộ']);
+  });
+
+  it('ends a title without a blank line under it where the text opens', () => {
+    const text = `Hà Nội, ngày 5 tháng 5 năm 2022\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC PHÒNG CHÁY\nTRÊN ĐỊA BÀN TỈNH BẮC NINH\nThực hiện Chỉ thị số 13/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`;
+    const found = read(text, readTitlePart);
+    expect(found.title).toBe('Triển khai công tác phòng cháy trên địa bàn tỉnh Bắc Ninh');
+  });
+
   it('infers the type from the number where no heading names it, and says the title is first words', () => {
     const found = read(`Số: 31-TB/HU\n\n${BODY}`, readNumberPart, readTitlePart);
     expect(found.type).toBe('Thông báo');
@@ -133,6 +144,24 @@ describe('signature part', () => {
       'Phó Chủ tịch',
     ]);
     expect(codes(found)).toEqual([]);
+  });
+
+  it('reads a signature that stands beside Nơi nhận on the same lines, and drops a rank', () => {
+    const text = `${BODY}\n\nNơi nhận:                     KT. GIÁM ĐỐC\n- Như trên;                   PHÓ GIÁM ĐỐC\n- Lưu: VT.                    Đại tá Lê Văn Bình`;
+    const found = read(text, readSignaturePart, readListsPart);
+    expect([found.authority, found.signerTitle, found.signer]).toEqual([
+      'KT.',
+      'Phó Giám đốc',
+      'Lê Văn Bình',
+    ]);
+    expect(found.recipients).toEqual(['Như trên', 'Lưu: VT']);
+  });
+
+  it('finds the signature of a text a PDF export wrapped into short lines', () => {
+    const text = `Số 12-KL/TU\nKẾT LUẬN\nvề công tác cán bộ\nHội nghị Ban Thường vụ Tỉnh ủy họp ngày 10/5/2023 đã thảo luận\nTờ trình của Ban Tổ chức Tỉnh ủy và kết luận như sau đây, cụ thể là:\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Thắng`;
+    const found = read(text, readNumberPart, readTitlePart, readSignaturePart);
+    expect(found.title).toBe('Về công tác cán bộ');
+    expect(found.signer).toBe('Nguyễn Văn Thắng');
   });
 
   it('says when no signer is found', () => {
@@ -162,6 +191,33 @@ describe('issuer part', () => {
     expect(found.inferred).toEqual(['issuer']);
     expect(codes(found)).toContain('issuer-from-number');
   });
+});
+
+describe('issuer part, bodies of other families', () => {
+  for (const [header, issuer, level] of [
+    [
+      'ỦY BAN MTTQ VIỆT NAM\nTỈNH BẮC GIANG\nBAN THƯỜNG TRỰC',
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang',
+      'Thành phố',
+    ],
+    [
+      'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG',
+      'Liên đoàn Lao động tỉnh Bình Dương',
+      'Thành phố',
+    ],
+    ['UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ', 'Sở Y tế tỉnh Quảng Ngãi', 'Thành phố'],
+    ['BỘ CÔNG AN\nCÔNG AN TỈNH HẬU GIANG', 'Công an tỉnh Hậu Giang', 'Thành phố'],
+  ] as const) {
+    it(`reads ${issuer}`, () => {
+      const found = read(
+        `${header}\nSố: 12/KH\nBắc Ninh, ngày 1 tháng 2 năm 2024\n\n${BODY}`,
+        readNumberPart,
+        readDatePart,
+        readIssuerPart,
+      );
+      expect([found.issuer, found.level]).toEqual([issuer, level]);
+    });
+  }
 });
 
 describe('lists part', () => {

@@ -80,7 +80,7 @@ export type PartReader = (page: Page, found: Description, marks: Landmarks) => v
 export function layOutPage(segmentLines: Line[], context: DescribeContext): Page {
   // A header or signature laid out as a Word table, or as two columns on one line, is read as
   // the paper shows it.
-  const lines = layOutColumns(layOutTableRows(segmentLines));
+  const lines = layOutClosing(layOutColumns(layOutTableRows(segmentLines)));
   const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
   const inStamp = (i: number) => stamps.some(([from, to]) => i >= from && i <= to);
   const copyStart = findCopyStart(lines);
@@ -119,6 +119,33 @@ function layOutColumns(lines: Line[]): Line[] {
   });
 }
 
+/**
+ * The closing block where `Nơi nhận` and the signature stand side by side and the conversion put
+ * them on the same lines (`- Như trên;        PHÓ GIÁM ĐỐC`): the left column first, then the
+ * right one, as for the header. A line far to the right alone belongs to the right column.
+ */
+function layOutClosing(lines: Line[]): Line[] {
+  const start = lines.findLastIndex((line) => line.kind === 'recipients');
+  if (start === -1) return lines;
+  const left: Line[] = [];
+  const right: Line[] = [];
+  let end = start;
+  for (; end < Math.min(lines.length, start + 30); end++) {
+    const line = lines[end]!;
+    if (line.kind === 'blank' && lines[end + 1]?.kind === 'blank') break;
+    const split = /^(\s*\S.*?)(?: {3,}|\t+)(\S.*)$/u.exec(line.raw);
+    if (split) {
+      left.push(makeLine(split[1]!, line.no));
+      right.push(makeLine(split[2]!, line.no));
+    } else if (/^ {20,}\S/u.test(line.raw)) right.push(line);
+    else left.push(line);
+  }
+  const signature = right.some((line) => ['authority', 'name', 'upper'].includes(line.kind));
+  if (!signature) return lines;
+  const gap = { ...lines[start]!, raw: '', plain: '', kind: 'blank' as const };
+  return [...lines.slice(0, start), ...left, gap, ...right, ...lines.slice(end)];
+}
+
 /** The integers from `from` to `to - 1`. */
 export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
@@ -151,12 +178,42 @@ function findCopyStart(lines: Line[]): number | null {
   return start;
 }
 
-/** The first line of running text: a long line, or the first line after `Kính gửi`'s list. */
+/**
+ * The first line of running text: a long line, or, once the header has begun, a paragraph that a
+ * PDF export wrapped into shorter lines; or the `Nơi nhận` line.
+ */
 function findBodyStart(lines: Line[], end: number): number {
+  let headerBegun = false;
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
     if (line.kind === 'text' && line.plain.length >= 80 && !line.plain.startsWith('-')) return i;
     if (line.kind === 'recipients') return i;
+    if (headerBegun && opensWrappedParagraph(lines, i, end)) return i;
+    if (HEADER_KINDS.has(line.kind)) headerBegun = true;
   }
   return end;
+}
+
+/** Kinds of line that only a header has. */
+const HEADER_KINDS = new Set([
+  'motto',
+  'number',
+  'blankNumber',
+  'placeDate',
+  'typeHeading',
+  'subject',
+]);
+
+/** A sentence that opens with a capital, wrapped over two long lines of text. */
+function opensWrappedParagraph(lines: Line[], i: number, end: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  return (
+    i + 1 < end &&
+    line.kind === 'text' &&
+    line.plain.length >= 55 &&
+    /^\p{Lu}/u.test(line.plain) &&
+    next?.kind === 'text' &&
+    next.plain.length >= 40
+  );
 }

@@ -1,5 +1,5 @@
 /** The signature part: signing authority (`TM.`, `KT.`), the signer's title and name. */
-import { isPersonName, readAuthority, type Line } from '../lines.ts';
+import { isPersonName, readAuthority, withoutRank, type Line } from '../lines.ts';
 import { properCase } from '../casing.ts';
 import { warning } from '../warnings.ts';
 import type { PartReader } from './page.ts';
@@ -41,7 +41,7 @@ function readSignature(
       break;
     }
     if (line.kind === 'name') {
-      signer = line.plain;
+      signer = withoutRank(line.plain);
       nameIndex = i;
       break;
     }
@@ -114,7 +114,7 @@ function signersAfterAuthority(
               line.plain,
               titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6,
             )
-          ? line.plain
+          ? withoutRank(line.plain)
           : null;
     if (name) {
       names.push(name);

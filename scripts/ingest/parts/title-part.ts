@@ -104,6 +104,13 @@ function readTitleAfterHeading(
     if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) break;
     // With no blank line under it, a title ends where running text opens (`Thực hiện …`, `I.`).
     if (parts.length > 0 && BODY_OPENER.test(line.plain)) break;
+    // A `về …` block goes on in lower case (`định hướng đến năm 2030`); a long line that opens
+    // with a capital is the text (`Hội nghị lần thứ mười một … họp`).
+    const last = parts[parts.length - 1];
+    const inAbout = parts.some((part) => /^về\s/u.test(part));
+    if (inAbout && last && /^\p{Ll}/u.test(last) && /^\p{Lu}\p{Ll}/u.test(line.plain)) {
+      if (line.plain.length >= 60) break;
+    }
     parts.push(titleText(line));
   }
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
