@@ -3,7 +3,7 @@
  * HÀNH TRUNG ƯƠNG` over `ĐOÀN TNCS HỒ CHÍ MINH`), joint issuers, the standing body that decides;
  * where the header has none, inferred from the number's code or the closing lines, and said so.
  */
-import type { Level } from '../../../src/lib/contract.ts';
+import { LEVELS, type Level } from '../../../src/lib/contract.ts';
 import { foldKey } from '../../../src/lib/vietnamese.ts';
 import type { Line } from '../lines.ts';
 import { issuerOfNumber } from '../number.ts';
@@ -189,7 +189,8 @@ function organisationIssuers(
   if (found.length > 1)
     return {
       name: `${found.map((issuer) => issuer.name).join(' và ')} (liên tịch)`,
-      level: found[0]!.level,
+      // A joint document stands at the level of its highest issuer.
+      level: LEVELS[Math.min(...found.map((issuer) => LEVELS.indexOf(issuer.level)))]!,
       party: false,
     };
   const deciding =
