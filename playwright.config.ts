@@ -3,7 +3,7 @@
  * (`tests/e2e/sites.ts`): the seeds under `/kho-van-ban/`, and a messier archive (the seeds, the
  * documents they cite, hostile and bad files) under `/luu-tru/` on the next port.
  */
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 import { defineConfig } from '@playwright/test';
 
 export const BASE = '/kho-van-ban/';
@@ -11,9 +11,6 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 /** The messier archive's address. */
 export const EXTRA = `http://127.0.0.1:${PORT + 1}/luu-tru/`;
 const node = JSON.stringify(process.execPath);
-const chromium =
-  process.env['CHROMIUM_PATH'] ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,17 +19,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      ...(chromium ? { executablePath: chromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `${node} tests/e2e/sites.ts`,

@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { projectRoot } from './config.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { serve } from './serve.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { generateCorpus } from './corpus.ts';
 
 const root = projectRoot();
@@ -52,17 +53,7 @@ interface Fetched {
  */
 async function measureQueries(site: string, first: string, second: string): Promise<string[]> {
   const server = await serve(site, BASE, 4450);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const lines: string[] = [];
   const compressed = (f: Fetched) =>
     /\.(js|css|json)(\?|$)/.test(f.name)

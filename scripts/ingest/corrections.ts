@@ -11,14 +11,13 @@ import {
   LEVELS,
   type CorrectableField,
   type CorrectionRow,
-  type WarningCode,
 } from '../../src/lib/contract.ts';
 import { foldKey, isoDate, parseDate, partialDate } from '../../src/lib/vietnamese.ts';
 import { decode } from './decode.ts';
 import { findNumbers, parseNumber } from './number.ts';
 import type { Description } from './parts/page.ts';
 import type { Draft } from './resolve.ts';
-import { withoutWarnings } from './warnings.ts';
+import { NOTES_ABOUT, withoutWarnings } from './warnings.ts';
 
 /** The name of the corrections file in the source folder. */
 export const CORRECTIONS_FILE = 'hieu-dinh.csv';
@@ -43,19 +42,6 @@ const FIELD_NAMES: Record<CorrectableField, string[]> = {
   signerTitle: ['chức vụ', 'chức vụ người ký'],
   place: ['địa danh', 'nơi ban hành'],
   level: ['cấp'],
-};
-
-/** The notes a corrected field makes obsolete. */
-const OBSOLETE: Record<CorrectableField, WarningCode[]> = {
-  number: ['number-missing', 'number-blank-in-original', 'number-uncertain', 'number-normalised'],
-  type: ['type-unknown'],
-  issuer: ['issuer-from-number', 'issuer-from-closing', 'issuer-unknown'],
-  date: ['date-from-meeting', 'date-missing', 'date-unreadable', 'date-blank-in-original'],
-  title: ['title-from-first-words', 'title-missing'],
-  signer: ['signer-missing'],
-  signerTitle: ['signer-title-missing'],
-  place: [],
-  level: [],
 };
 
 /** The heading of the field column, folded: a first row that has it is a header row. */
@@ -104,9 +90,9 @@ function delimiterOf(text: string): string {
   return ['\t', ';', ','].find((candidate) => first.includes(candidate)) ?? ',';
 }
 
-/** A row's fate, with the document it corrected (whose final id is known only later). */
+/** A row's fate, with the document it corrected, whose final id (the row's target) is known later. */
 export interface AppliedCorrection {
-  row: CorrectionRow;
+  row: Omit<CorrectionRow, 'target'>;
   draft: Draft | null;
 }
 
@@ -128,7 +114,6 @@ export function applyCorrections(
         field: request.field,
         value: request.value,
         status,
-        target: draft ? ids.get(draft)! : null,
         message,
       },
       draft,
@@ -231,5 +216,5 @@ function correct(
   Object.assign(d, { [field]: value });
   d.corrected = [...d.corrected.filter((c) => c.field !== field), { field, previous, note }];
   d.inferred = d.inferred.filter((name) => name !== field);
-  d.warnings = withoutWarnings(d.warnings, OBSOLETE[field]);
+  d.warnings = withoutWarnings(d.warnings, NOTES_ABOUT[field]);
 }

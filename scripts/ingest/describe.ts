@@ -5,8 +5,8 @@
  * inferred is listed in `inferred` (docs/reading.md).
  */
 import type { Line } from './lines.ts';
-import { inPageOrder } from './warnings.ts';
 import {
+  emptyDescription,
   layOutPage,
   type DescribeContext,
   type Description,
@@ -44,34 +44,5 @@ export function describe(segmentLines: Line[], context: DescribeContext): Descri
   const found = emptyDescription();
   const marks: Landmarks = {};
   for (const read of PART_READERS) read(page, found, marks);
-  found.warnings = inPageOrder(found.warnings);
   return found;
-}
-
-/** A description with nothing read yet. */
-function emptyDescription(): Description {
-  return {
-    number: null,
-    numberAlternatives: [],
-    type: null,
-    issuer: null,
-    level: null,
-    party: null,
-    date: null,
-    place: null,
-    title: null,
-    addressees: [],
-    recipients: [],
-    signer: null,
-    signerTitle: null,
-    authority: null,
-    onBehalfOf: null,
-    signature: [],
-    copy: null,
-    incomingStamps: [],
-    digitalSignature: null,
-    inferred: [],
-    corrected: [],
-    warnings: [],
-  };
 }

@@ -199,10 +199,11 @@ export function readAuthority(plain: string): { authority: string; rest: string 
  * text; without it, the shape alone, for the line right under a signature's title.
  */
 export function isPersonName(plain: string, strict = true): boolean {
-  const words = withoutRank(plain).split(' ');
+  const name = withoutRank(plain);
+  const words = name.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word)) || isUpperCaseLine(plain)) return false;
-  const key = foldKey(withoutRank(plain));
+  const key = foldKey(name);
   if (PLACE_NAMES[key] || key === 'HO CHI MINH' || key === 'VIET NAM') return false;
   return !strict || FAMILY_NAMES.has(words[0]!);
 }

@@ -78,9 +78,6 @@ function correctByHand(bytes: Uint8Array | null, drafts: WorkDraft[], files: Fil
   return applyCorrections(requests, drafts, plannedIds(drafts));
 }
 
-/** Texts shorter than this are not merged when they repeat (a signature block, a stray line). */
-const MERGE_MINIMUM = 200;
-
 /**
  * The same text in two files (whatever their names) is one document with two sources: the later
  * copies are taken out of `drafts` and recorded in the first one's `alsoIn`.
@@ -88,7 +85,7 @@ const MERGE_MINIMUM = 200;
 function mergeExactCopies(drafts: WorkDraft[]): void {
   const first = new Map<string, WorkDraft>();
   const kept = drafts.filter((draft) => {
-    if (draft.textKey.length < MERGE_MINIMUM) return true;
+    if (draft.textKey === null) return true;
     const original = first.get(draft.textKey);
     if (!original) {
       first.set(draft.textKey, draft);

@@ -6,7 +6,8 @@
 import type { Root } from 'mdast';
 import type { FileReport, LawReference } from '../../src/lib/contract.ts';
 import { decode } from './decode.ts';
-import { readLines, readPlaceDate } from './lines.ts';
+import { createHash } from 'node:crypto';
+import { readLines, readPlaceDate, type Line } from './lines.ts';
 import { splitDocuments } from './split.ts';
 import { describe } from './describe.ts';
 import { parseBody } from './body.ts';
@@ -29,10 +30,22 @@ export interface WorkDraft extends Draft {
   tree: Root;
   placed: PlacedCitation[];
   laws: LawReference[];
-  /** The document's text, whitespace-normalised: two files holding the same text hold one document. */
-  textKey: string;
+  /** A hash of the document's text, whitespace aside, or null for a short text: two files holding the same text hold one document. */
+  textKey: string | null;
   /** Other places (files, lines) that hold exactly this text. */
   alsoIn: { file: string; fromLine: number; toLine: number }[];
+}
+
+/** Texts shorter than this are not merged when they repeat (a signature block, a stray line). */
+const MERGE_MINIMUM = 200;
+
+/** The key two exact copies share: a hash of the text with its whitespace unified, or null when short. */
+function exactCopyKey(lines: Line[]): string | null {
+  const text = lines
+    .map((line) => line.raw.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return text.length < MERGE_MINIMUM ? null : createHash('sha256').update(text).digest('base64');
 }
 
 /** Why a file that is not `.txt` has no page, in the clerk's words. */
@@ -89,10 +102,7 @@ export function readSourceFile(source: SourceFile, drafts: WorkDraft[]): FileRep
         tree,
         placed,
         laws: findLawReferences(text),
-        textKey: segment.lines
-          .map((line) => line.raw.replace(/\s+/gu, ' ').trim())
-          .filter(Boolean)
-          .join('\n'),
+        textKey: exactCopyKey(segment.lines),
         alsoIn: [],
       });
     });

@@ -10,7 +10,7 @@ import type {
   Unresolved,
 } from '../../src/lib/contract.ts';
 import type { Citation } from './cite.ts';
-import { warning, withoutWarnings } from './warnings.ts';
+import { NOTES_ABOUT, warning, withoutWarnings } from './warnings.ts';
 import type { Description } from './describe.ts';
 import { issuerOfNumber, type DocumentNumber } from './number.ts';
 import { localName } from './issuer.ts';
@@ -58,15 +58,8 @@ function lookupKey(number: DocumentNumber, year: string | null): string {
   return `${number.key}@${year ?? '?'}`;
 }
 
-/** The notes a date taken from the covering letter makes obsolete. */
-const DATE_NOT_READ = ['date-from-meeting', 'date-missing', 'date-unreadable'] as const;
-/** The notes an issuer taken from the covering letter makes obsolete (with what it is attached to). */
-const ISSUER_NOT_READ = [
-  'issuer-from-number',
-  'issuer-from-closing',
-  'issuer-unknown',
-  'attachment-without-header',
-] as const;
+/** An issuer taken from the covering letter also answers the note on what it is attached to. */
+const ISSUER_NOT_READ = [...NOTES_ABOUT.issuer, 'attachment-without-header'] as const;
 
 /**
  * Gives a headerless attached document the identity its covering letter states:
@@ -92,7 +85,7 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
     }
     if (source.date && (described.inferred.includes('date') || !described.date)) {
       described.date = source.date;
-      described.warnings = withoutWarnings(described.warnings, DATE_NOT_READ);
+      described.warnings = withoutWarnings(described.warnings, NOTES_ABOUT.date);
       inferredFields.push('date');
     }
     const code = issuerOfNumber(source.number);

@@ -2,7 +2,12 @@
  * The notes a document's page shows about its data, in the clerk's words: one message per code of
  * the contract (`WARNING_CODES`). Code decides by codes; the words live only here.
  */
-import { WARNING_CODES, type Warning, type WarningCode } from '../../src/lib/contract.ts';
+import {
+  WARNING_CODES,
+  type CorrectableField,
+  type Warning,
+  type WarningCode,
+} from '../../src/lib/contract.ts';
 import { formatDate, shortDate } from '../../src/lib/vietnamese.ts';
 
 /** The message of each code, from what the reader found. A missing row does not compile. */
@@ -52,6 +57,22 @@ export function warning<C extends WarningCode>(
   const message = (MESSAGES[code] as (...args: typeof params) => string)(...params);
   return { code, message };
 }
+
+/**
+ * The notes that say a field was not read, or read with a doubt: a value found later (from a
+ * covering letter, by hand) makes them obsolete.
+ */
+export const NOTES_ABOUT: Record<CorrectableField, readonly WarningCode[]> = {
+  number: ['number-missing', 'number-blank-in-original', 'number-uncertain', 'number-normalised'],
+  type: ['type-unknown'],
+  issuer: ['issuer-from-number', 'issuer-from-closing', 'issuer-unknown'],
+  date: ['date-from-meeting', 'date-missing', 'date-unreadable', 'date-blank-in-original'],
+  title: ['title-from-first-words', 'title-missing'],
+  signer: ['signer-missing'],
+  signerTitle: ['signer-title-missing'],
+  place: [],
+  level: [],
+};
 
 /** Drops the notes of the given codes (a later step found what they said was missing). */
 export function withoutWarnings(warnings: Warning[], codes: readonly WarningCode[]): Warning[] {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../scripts/ingest/lines.ts';
-import { describe as describeDocument } from '../../scripts/ingest/describe.ts';
 import {
+  emptyDescription,
   layOutPage,
   type Description,
   type Landmarks,
@@ -22,10 +22,8 @@ import { readBlocksPart } from '../../scripts/ingest/parts/blocks-part.ts';
 /** Runs `readers` in order on a text, as describe() does; returns what they found. */
 function read(text: string, ...readers: PartReader[]): Description & { marks: Landmarks } {
   const page = layOutPage(readLines(text), { filePlace: null });
-  const found = describeDocument([], { filePlace: null });
+  const found = emptyDescription();
   const marks: Landmarks = {};
-  found.warnings = [];
-  found.inferred = [];
   for (const reader of readers) reader(page, found, marks);
   return { ...found, marks };
 }

@@ -33,7 +33,6 @@ export const readIssuerPart: PartReader = (page, found, marks) => {
         ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) ||
         (lines[i]!.kind === 'upper' && organisationOfLine(lines[i]!.plain)),
     );
-  marks.hasHeader = hasHeader;
   const fromHeader = hasHeader ? headerIssuer(page, found, marks.headingIndex) : null;
   found.issuer = fromHeader?.name ?? null;
   found.level = fromHeader?.level ?? null;

@@ -37,6 +37,34 @@ export type Description = Pick<
   number: DocumentNumber | null;
 };
 
+/** A description with nothing read yet. */
+export function emptyDescription(): Description {
+  return {
+    number: null,
+    numberAlternatives: [],
+    type: null,
+    issuer: null,
+    level: null,
+    party: null,
+    date: null,
+    place: null,
+    title: null,
+    addressees: [],
+    recipients: [],
+    signer: null,
+    signerTitle: null,
+    authority: null,
+    onBehalfOf: null,
+    signature: [],
+    copy: null,
+    incomingStamps: [],
+    digitalSignature: null,
+    inferred: [],
+    corrected: [],
+    warnings: [],
+  };
+}
+
 /** Context from the rest of the file: the place its other headers name. */
 export interface DescribeContext {
   filePlace: string | null;
@@ -69,8 +97,6 @@ export interface Landmarks {
   headingIndex?: number | undefined;
   /** True when the header has a place-and-date line (even with a blank day). */
   placeDateLine?: boolean;
-  /** True when the header has a motto, number, date or organisation name: capitals there are an issuer. */
-  hasHeader?: boolean;
 }
 
 /** One reader of a part: reads `page` and fills its fields of `found`. */

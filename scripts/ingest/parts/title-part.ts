@@ -99,18 +99,7 @@ function readTitleAfterHeading(
       }
       break;
     }
-    if (/^-{3,}$/.test(line.plain) || line.plain.length > 200 || ATTACHED_TO.test(line.plain))
-      break;
-    if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) break;
-    // With no blank line under it, a title ends where running text opens (`Thực hiện …`, `I.`).
-    if (parts.length > 0 && BODY_OPENER.test(line.plain)) break;
-    // A `về …` block goes on in lower case (`định hướng đến năm 2030`); a long line that opens
-    // with a capital is the text (`Hội nghị lần thứ mười một … họp`).
-    const last = parts[parts.length - 1];
-    const inAbout = parts.some((part) => /^về\s/u.test(part));
-    if (inAbout && last && /^\p{Ll}/u.test(last) && /^\p{Lu}\p{Ll}/u.test(line.plain)) {
-      if (line.plain.length >= 60) break;
-    }
+    if (endsTitle(line, parts)) break;
     parts.push(titleText(line));
   }
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
@@ -118,6 +107,25 @@ function readTitleAfterHeading(
   if (/^của\s/iu.test(cased[0]!))
     cased[0] = `${type} ${cased[0]!.charAt(0).toLocaleLowerCase('vi')}${cased[0]!.slice(1)}`;
   return cleanTitle(cased);
+}
+
+/** True when a line that follows the title lines read so far (no blank between) is not title. */
+function endsTitle(line: Line, parts: string[]): boolean {
+  const { plain } = line;
+  if (/^-{3,}$/.test(plain) || plain.length > 200 || ATTACHED_TO.test(plain)) return true;
+  if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) return true;
+  const last = parts[parts.length - 1];
+  if (last === undefined) return false;
+  // The title ends where running text opens (`Thực hiện …`, `I.`).
+  if (BODY_OPENER.test(plain)) return true;
+  // A `về …` block goes on in lower case (`định hướng đến năm 2030`); a long line that opens
+  // with a capital is the text (`Hội nghị lần thứ mười một … họp`).
+  return (
+    parts.some((part) => /^về\s/u.test(part)) &&
+    /^\p{Ll}/u.test(last) &&
+    /^\p{Lu}\p{Ll}/u.test(plain) &&
+    plain.length >= 60
+  );
 }
 
 /** Title lines in sentence case: a run of lines in capitals is one sentence, not one per line. */
