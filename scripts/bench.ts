@@ -1,24 +1,31 @@
 /**
- * `npm run bench`: figures for the search, printed (not a test). For the seeds and for a generated
- * corpus of N documents (`BENCH_DOCS`, default 10000; `BENCH_COVID_SHARE` of them, default 0.1, with
- * bodies from the seeds, the others on other subjects, see corpus.ts): build time, index size with and without the
- * `đ→d` copies, and in Chromium the bytes transferred and time to results of a first and a second
- * query. `BENCH_DOCS=0` measures the seeds only.
+ * `npm run bench`: figures, printed (not a test). For the seeds and for generated corpora of 1,000
+ * and 10,000 documents (`BENCH_DOCS=1000,10000,100000` to choose; `0` for the seeds only;
+ * `BENCH_COVID_SHARE` of them, default 0.1, with bodies from the seeds, the others on other
+ * subjects, see corpus.ts): the build's time per stage, the site's and the index's size, and in
+ * Chromium the bytes and time of Pagefind's start-up, a first and a second query.
+ * `BENCH_LEVERS=1` also rewrites the largest corpus's index in other ways (chunk sizes, no sort)
+ * and measures each.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { projectRoot } from './config.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, readSearchRecords, type IndexOptions } from './search-index.ts';
 import { serve } from './serve.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { generateCorpus } from './corpus.ts';
 
 const root = projectRoot();
 const BASE = '/kho-van-ban/';
-const docs = Number(process.env['BENCH_DOCS'] ?? 10000);
+/** Corpus sizes (`BENCH_DOCS`, comma-separated; `0` for the seeds only). */
+const sizes = (process.env['BENCH_DOCS'] ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Total bytes under a folder. */
 function folderBytes(dir: string): { bytes: number; files: number } {
@@ -45,11 +52,10 @@ interface Fetched {
 }
 
 /**
- * Measures in Chromium, with the page's own resource timing and marks: a first query (opening
- * `/tim-kiem/?q=…`) and a second query typed on the same page. Bytes are split into Pagefind's
- * start-up (its script, wasm and page metadata, loaded once per visit) and what each query loads
- * (index chunks and fragments). "Compressed" counts text assets as a gzip-serving host sends them;
- * Pagefind's index files are gzipped already.
+ * Measures in Chromium, with the page's own resource timing and marks: Pagefind's start-up on
+ * opening the search page (its script, wasm and metadata, once per visit), then a first and a
+ * second query submitted on the page (index chunks and result fragments). "Compressed" counts
+ * text assets as a gzip-serving host sends them; Pagefind's own files are gzipped already.
  */
 async function measureQueries(site: string, first: string, second: string): Promise<string[]> {
   const server = await serve(site, BASE, 4450);
@@ -59,7 +65,6 @@ async function measureQueries(site: string, first: string, second: string): Prom
     /\.(js|css|json)(\?|$)/.test(f.name)
       ? gzipSync(readFileSync(join(site, f.name.replace(/\?.*$/, '')))).length
       : f.bytes;
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   try {
     const page = await browser.newPage();
     const fetched = async (): Promise<Fetched[]> =>
@@ -82,42 +87,41 @@ async function measureQueries(site: string, first: string, second: string): Prom
       page
         .getByTestId('search-status')
         .filter({
-          hasText: new RegExp(
-            `cho «${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»|Không tìm thấy`,
-          ),
+          hasText: new RegExp(`«${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»|Không tìm thấy`),
         })
         .waitFor();
 
-    await page.goto(`http://127.0.0.1:4450${BASE}tim-kiem/?q=${encodeURIComponent(first)}`);
-    await done(first);
+    // The clerk opens the search page, Pagefind starts (its script, wasm and metadata), then the
+    // clerk submits a first query, then a second one.
+    await page.goto(`http://127.0.0.1:4450${BASE}tim-kiem/`);
     await page.waitForLoadState('networkidle');
-    let files = await fetched();
-    let m = await marks();
-    const startup = files.filter((f) => !/\/(index|fragment|filter)\//.test(f.name));
-    const query1 = files.filter((f) => /\/(index|fragment|filter)\//.test(f.name));
+    const startup = await fetched();
+    const ready = (await marks())['kvb:pagefind-ready'];
     const sum = (list: Fetched[], f: (x: Fetched) => number) => list.reduce((a, x) => a + f(x), 0);
-    const shown1 = await page.getByTestId('search-results').locator('li').count();
     lines.push(
-      `  Pagefind start-up: ${kb(sum(startup, (f) => f.bytes))} (${kb(sum(startup, compressed))} compressed): ${startup.map((f) => `${f.name.replace(/^pagefind\//, '')} ${kb(f.bytes)}`).join(', ')}`,
+      `  Pagefind start-up: ${kb(sum(startup, (f) => f.bytes))} (${kb(sum(startup, compressed))} compressed), ready ${Math.round(ready ?? NaN)} ms after opening the page: ${startup.map((f) => `${f.name.replace(/^pagefind\//, '').replace(/\?.*$/, '')} ${kb(f.bytes)}`).join(', ')}`,
     );
-    lines.push(
-      `  first query  «${first}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search, results ${Math.round(m['kvb:results']!)} ms after opening the page (Pagefind ready at ${Math.round(m['kvb:pagefind-ready']!)} ms); ${shown1} shown; query files ${kb(sum(query1, (f) => f.bytes))} (${query1.length} files); with start-up ${kb(sum(files, compressed))} compressed`,
-    );
-
-    await page.evaluate(() => {
-      performance.clearMarks();
-      performance.clearResourceTimings();
-    });
-    await page.locator('#q').fill(second);
-    await page.locator('#q').press('Enter');
-    await done(second);
-    await page.waitForLoadState('networkidle');
-    files = await fetched();
-    m = await marks();
-    const shown2 = await page.getByTestId('search-results').locator('li').count();
-    lines.push(
-      `  second query «${second}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms search; ${shown2} shown; ${kb(sum(files, (f) => f.bytes))} transferred (${files.length} files)`,
-    );
+    for (const [label, query] of [
+      ['first query ', first],
+      ['second query', second],
+    ] as const) {
+      await page.evaluate(() => {
+        performance.clearMarks();
+        performance.clearResourceTimings();
+      });
+      await page.locator('#q').fill(query);
+      await page.locator('#q').press('Enter');
+      await done(query);
+      await page.waitForLoadState('networkidle');
+      const files = await fetched();
+      const m = await marks();
+      const shown = await page.locator('[data-testid^="search-results"] > li').count();
+      const bytes = sum(files, (f) => f.bytes);
+      const total = label === 'first query ' ? bytes + sum(startup, compressed) : bytes;
+      lines.push(
+        `  ${label} «${query}»: ${Math.round(m['kvb:results']! - m['kvb:query-start']!)} ms from submitting to results; ${shown} shown; ${kb(bytes)} in ${files.length} files${label === 'first query ' ? `; with start-up ${kb(total)} compressed` : ''}`,
+      );
+    }
   } finally {
     await browser.close();
     server.close();
@@ -125,41 +129,75 @@ async function measureQueries(site: string, first: string, second: string): Prom
   return lines;
 }
 
-/** Builds a site from a source folder and prints its figures. */
-async function benchCorpus(label: string, source: string): Promise<void> {
+/** A way of writing the index, measured against the default. */
+interface Lever {
+  label: string;
+  options: IndexOptions;
+}
+
+/** The index levers measured on the largest corpus (see the search section of the README). */
+const LEVERS: Lever[] = [
+  { label: 'chunk 5000 words', options: { chunkSize: 5000 } },
+  { label: 'chunk 2000 words', options: { chunkSize: 2000 } },
+  { label: 'chunk 1000 words', options: { chunkSize: 1000 } },
+  { label: 'chunk 500 words', options: { chunkSize: 500 } },
+  { label: 'no date sort', options: { withoutSort: true } },
+];
+
+/** The index's size and its metadata file (loaded before every first query). */
+function indexFigures(dir: string): string {
+  const all = folderBytes(dir);
+  const meta = readdirSync(dir).find((name) => name.endsWith('.pf_meta'));
+  const index = folderBytes(join(dir, 'index'));
+  return `${kb(all.bytes)} in ${all.files} files; ${index.files} index chunks (${kb(index.bytes / Math.max(index.files, 1))} each on average); metadata ${meta ? kb(statSync(join(dir, meta)).size) : '?'}`;
+}
+
+/** Builds a site from a source folder and prints its figures; levers too when asked. */
+async function benchCorpus(label: string, source: string, levers: boolean): Promise<void> {
   const out = join(root, 'tmp', `bench-${label}`);
   console.log(`\n== ${label}: ${source}`);
   const started = performance.now();
-  execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
+  const printed = execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ARCHIVE_SOURCE: source, ARCHIVE_BASE: BASE, ARCHIVE_OUT: out },
-  });
-  console.log(
-    `  build: ${((performance.now() - started) / 1000).toFixed(1)} s (ingest + Astro + Pagefind)`,
-  );
-  const withCopies = folderBytes(join(out, 'pagefind'));
-  const plainDir = join(root, 'tmp', `bench-${label}-plain-index`);
-  // Pagefind writes into the folder as it is: a previous run's files would count again.
-  rmSync(plainDir, { recursive: true, force: true });
-  const plainStarted = performance.now();
-  await buildSearchIndex(out, { outputPath: plainDir, foldedCopies: false });
-  const plain = folderBytes(plainDir);
-  console.log(
-    `  index without đ copies: ${(plain.bytes / 1024).toFixed(0)} KB in ${plain.files} files (${((performance.now() - plainStarted) / 1000).toFixed(1)} s)`,
-  );
-  console.log(
-    `  index with đ copies:    ${(withCopies.bytes / 1024).toFixed(0)} KB in ${withCopies.files} files (+${((withCopies.bytes / plain.bytes - 1) * 100).toFixed(1)}%)`,
-  );
+  }).toString();
+  console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  for (const line of printed.split('\n').filter((l) => l.startsWith('[dựng kho]')))
+    console.log(`    ${line.replace('[dựng kho] ', '')}`);
   console.log(`  whole site: ${(folderBytes(out).bytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`  index: ${indexFigures(join(out, 'pagefind'))}`);
   for (const line of await measureQueries(out, 'tiem vac xin', 'Dinh Tien Dung')) console.log(line);
+  if (!levers) return;
+  // Each lever: the index written another way from the same records, swapped into the site.
+  const records = readSearchRecords(join(root, 'content/data/search-records.jsonl'));
+  const kept = join(root, 'tmp', `bench-${label}-pagefind-default`);
+  rmSync(kept, { recursive: true, force: true });
+  renameSync(join(out, 'pagefind'), kept);
+  try {
+    for (const lever of LEVERS) {
+      const dir = join(out, 'pagefind');
+      rmSync(dir, { recursive: true, force: true });
+      const leverStarted = performance.now();
+      await buildSearchIndex(records, dir, lever.options);
+      console.log(
+        `  lever «${lever.label}»: indexed in ${((performance.now() - leverStarted) / 1000).toFixed(1)} s; ${indexFigures(dir)}`,
+      );
+      for (const line of await measureQueries(out, 'tiem vac xin', 'Dinh Tien Dung'))
+        console.log(`  ${line}`);
+    }
+  } finally {
+    rmSync(join(out, 'pagefind'), { recursive: true, force: true });
+    renameSync(kept, join(out, 'pagefind'));
+  }
 }
 
-await benchCorpus('seeds', join(root, 'seeds'));
-if (docs > 0) {
+await benchCorpus('seeds', join(root, 'seeds'), false);
+for (const count of sizes) {
   // Mixed subjects, a tenth of them on the epidemic: words spread as in a real archive.
   const share = Number(process.env['BENCH_COVID_SHARE'] ?? 0.1);
   const corpus = join(root, 'tmp', 'bench-corpus');
-  generateCorpus(corpus, join(root, 'seeds'), docs, share);
-  await benchCorpus(`${docs}-documents-${Math.round(share * 100)}pct-covid`, corpus);
+  generateCorpus(corpus, join(root, 'seeds'), count, share);
+  const levers = process.env['BENCH_LEVERS'] === '1' && count === sizes.at(-1);
+  await benchCorpus(`${count}-documents-${Math.round(share * 100)}pct-covid`, corpus, levers);
 }

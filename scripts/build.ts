@@ -1,43 +1,71 @@
 /**
- * `npm run build`: ingest the source texts, build the site with Astro, index it with Pagefind,
- * and copy the data files into `dist/data/`. Prints the time of each step.
+ * `npm run build`: ingest the source texts, then build the site with Astro and, at the same time
+ * on the second core, the Pagefind index from the ingest's search records; then put the index and
+ * the data files into `dist/`. Prints the time of each step.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputDir, projectRoot } from './config.ts';
-import { buildSearchIndex, preloadMeta } from './search-index.ts';
+import { buildSearchIndex, preloadMeta, readSearchRecords } from './search-index.ts';
 
 const root = projectRoot();
 const dist = outputDir();
 const node = process.execPath;
 
-function step<T>(label: string, run: () => T): T {
-  const started = performance.now();
-  const result = run();
-  console.log(`[dựng kho] ${label}: ${((performance.now() - started) / 1000).toFixed(1)} giây`);
-  return result;
+/** Seconds since `started`, as the build prints them. */
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
+
+/** Pagefind's ready-made search interfaces: the site has its own, so they are not published. */
+const UNUSED_PAGEFIND_FILES = [
+  'pagefind-component-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-ui.css',
+  'pagefind-ui.js',
+];
+
+/** Runs Astro's build in a child process; resolves when it ends well. */
+function astroBuild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+    const child = spawn(node, [astro, 'build', '--silent'], { stdio: 'inherit', cwd: root });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Astro dừng với mã ${code}`)),
+    );
+  });
 }
 
-step('đọc văn bản nguồn', () =>
-  execFileSync(node, [join(root, 'scripts/ingest.ts')], { stdio: 'inherit', cwd: root }),
-);
-step('dựng trang (Astro)', () =>
-  execFileSync(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    stdio: 'inherit',
-    cwd: root,
-  }),
-);
-const started = performance.now();
-const indexed = await buildSearchIndex(dist);
-console.log(
-  `[dựng kho] chỉ mục tìm kiếm (Pagefind): ${indexed.pages} trang, ${((performance.now() - started) / 1000).toFixed(1)} giây`,
-);
-preloadMeta(dist);
+/** Writes the search index into a folder of its own; Astro empties `dist/` when it starts. */
+async function searchIndex(): Promise<{ folder: string; pages: number; errors: string[] }> {
+  const started = performance.now();
+  const folder = mkdtempSync(join(tmpdir(), 'kho-van-ban-pagefind-'));
+  const records = readSearchRecords(join(root, 'content/data/search-records.jsonl'));
+  const { pages, errors } = await buildSearchIndex(records, folder);
+  for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(folder, file), { force: true });
+  console.log(`[dựng kho] chỉ mục tìm kiếm (Pagefind): ${pages} văn bản, ${seconds(started)} giây`);
+  return { folder, pages, errors };
+}
+
+let started = performance.now();
+execFileSync(node, [join(root, 'scripts/ingest.ts')], { stdio: 'inherit', cwd: root });
+console.log(`[dựng kho] đọc văn bản nguồn: ${seconds(started)} giây`);
+
+started = performance.now();
+const [, indexed] = await Promise.all([
+  astroBuild().then(() => console.log(`[dựng kho] dựng trang (Astro): ${seconds(started)} giây`)),
+  searchIndex(),
+]);
 if (indexed.errors.length > 0) {
   console.error(`Pagefind báo lỗi: ${indexed.errors.join('; ')}`);
   process.exit(1);
 }
+cpSync(indexed.folder, join(dist, 'pagefind'), { recursive: true });
+rmSync(indexed.folder, { recursive: true, force: true });
+preloadMeta(dist);
 mkdirSync(join(dist, 'data'), { recursive: true });
 for (const file of ['documents.json', 'build-report.json', 'graph.json']) {
   cpSync(join(root, 'content/data', file), join(dist, 'data', file));

@@ -42,6 +42,11 @@ writeFileSync(
   join(contentDir, 'data', 'documents.json'),
   `${JSON.stringify(archive.documents, null, 2)}\n`,
 );
+// One record per line: the index reads them one by one, at any archive size.
+writeFileSync(
+  join(contentDir, 'data', 'search-records.jsonl'),
+  archive.searchRecords.map((record) => `${JSON.stringify(record)}\n`).join(''),
+);
 writeFileSync(
   join(contentDir, 'data', 'build-report.json'),
   `${JSON.stringify(archive.report, null, 2)}\n`,

@@ -1,123 +1,62 @@
 /**
- * The Pagefind index of the built site, through Pagefind's Node API. Only document pages are
- * indexed (they carry `data-pagefind-body`). What Pagefind reads gets, after every word with `đ`,
- * a copy with `đ→d` (Pagefind folds tone marks but not `đ`), and after each citation whose
- * written number differs from its canonical form, the canonical form. The pages themselves are
- * not changed, but for the search page's preload link to the index's metadata (`preloadMeta`, which
- * the build calls once the index is written).
+ * The Pagefind index of the archive, through Pagefind's Node API, from the records the ingest
+ * wrote (`content/data/search-records.jsonl`): one record per document, its text in the index's
+ * form (`src/lib/search-text.ts`), its metadata and facets. The built HTML is not read, so the
+ * index can be written while Astro renders the pages. `preloadMeta` then adds a preload link for
+ * the index's metadata to the search page.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { latinD } from '../src/lib/vietnamese.ts';
+import { searchRecordSchema, type SearchRecord } from '../src/lib/contract.ts';
+import { indexForm } from '../src/lib/search-text.ts';
 
-/** A whitespace-delimited token holding `đ` (a word, or a number such as `3642/QĐ-UBND`). */
-const WORD_WITH_D = /[^\s<>&]*[đĐ][^\s<>&]*/gu;
-
-/** Adds the `đ→d` copy after each word with `đ` in the text parts of an HTML fragment. */
-export function addFoldedCopies(html: string): string {
-  let inScript = false;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) => {
-      if (part.startsWith('<')) {
-        if (/^<(script|style)\b/i.test(part)) inScript = true;
-        if (/^<\/(script|style)\b/i.test(part)) inScript = false;
-        return part;
-      }
-      if (inScript) return part;
-      return part.replace(WORD_WITH_D, (word) => `${word} ${latinD(word)}`);
-    })
-    .join('');
+/** The records of a `search-records.jsonl` file, checked against the contract. */
+export function readSearchRecords(file: string): SearchRecord[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => searchRecordSchema.parse(JSON.parse(line)));
 }
 
-/** Adds the canonical number after a citation link whose text writes it otherwise (`1102/CD-TTg`). */
-export function addCanonicalNumbers(html: string): string {
-  return html.replace(
-    /(<a [^>]*data-number="([^"]+)"[^>]*>)([\s\S]*?)(<\/a>)/g,
-    (whole, open: string, number: string, inner: string, close: string) => {
-      const text = inner.replace(/<[^>]*>/g, '');
-      if (text.includes(number)) return whole;
-      return `${open}${inner}${close} ${number}`;
-    },
-  );
+/** How the index is written. */
+export interface IndexOptions {
+  /**
+   * Words per index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`); Pagefind's own
+   * default when not given.
+   */
+  chunkSize?: number;
+  /** Leave the date sort out (to measure what it costs). */
+  withoutSort?: boolean;
 }
 
-/**
- * The page's own number with `đ→d` (`788-CV/BCSĐ` → `788-CV/BCSD`) after its meta element, not in
- * it: a number query is matched without `đ`, and results still show the number as written.
- */
-export function addFoldedNumber(html: string): string {
-  return html.replace(
-    /(<span data-pagefind-meta="number">([^<]*)<\/span>)/,
-    (whole, span: string, number: string) =>
-      /[đĐ]/.test(number) ? `${span} <span>${latinD(number)}</span>` : whole,
-  );
-}
-
-/**
- * A space after each closing block tag that another tag follows at once: the built HTML has no
- * whitespace between tags, and Pagefind would read `<dt>Loại văn bản</dt><dd>Công văn</dd>` as
- * `bảnCông`, in its index and in excerpts.
- */
-export function separateBlocks(html: string): string {
-  return html.replace(
-    /(<\/(?:p|div|section|article|header|aside|dl|dt|dd|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|pre)>)(?=<)/g,
-    '$1 ',
-  );
-}
-
-/** The HTML Pagefind reads for a document page: blocks kept apart, the own number and the text region get the extra forms. */
-export function indexableHtml(html: string): string {
-  const page = addFoldedNumber(separateBlocks(html));
-  const start = page.indexOf('<section class="doc-text"');
-  if (start === -1) return page;
-  const end = page.indexOf('</section>', start);
-  const region = page.slice(start, end === -1 ? undefined : end);
-  return (
-    page.slice(0, start) +
-    addFoldedCopies(addCanonicalNumbers(region)) +
-    (end === -1 ? '' : page.slice(end))
-  );
-}
-
-function htmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...htmlFiles(path));
-    else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files;
-}
-
-/** Indexes the document pages of `distDir` into `outputPath` (default `distDir/pagefind`); returns counts. */
+/** Indexes the records into `outputPath`; returns how many pages and Pagefind's errors. */
 export async function buildSearchIndex(
-  distDir: string,
-  {
-    outputPath = join(distDir, 'pagefind'),
-    foldedCopies = true,
-  }: { outputPath?: string; foldedCopies?: boolean } = {},
+  records: SearchRecord[],
+  outputPath: string,
+  { chunkSize, withoutSort = false }: IndexOptions = {},
 ): Promise<{ pages: number; errors: string[] }> {
+  // The Node API starts Pagefind's binary at the first call, with this process's environment.
+  if (chunkSize) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(chunkSize);
+  else delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${createErrors.join('; ')}`);
   const errors: string[] = [...createErrors];
-  let pages = 0;
-  for (const file of htmlFiles(distDir).sort()) {
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const url = `/${relative(distDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({
-      url,
-      content: foldedCopies ? indexableHtml(html) : html,
+  for (const record of records) {
+    const added = await index.addCustomRecord({
+      url: record.url,
+      content: indexForm(record.content),
+      language: 'vi',
+      meta: record.meta as Record<string, string>,
+      filters: record.filters as Record<string, string[]>,
+      sort: withoutSort ? {} : (record.sort as Record<string, string>),
     });
     errors.push(...added.errors);
-    pages++;
   }
   const written = await index.writeFiles({ outputPath });
   errors.push(...written.errors);
   await pagefind.close();
-  return { pages, errors };
+  return { pages: records.length, errors };
 }
 
 /**

@@ -3,11 +3,18 @@
  * file is read, described and extracted (`read-file.ts`); the corpus is resolved once
  * (`resolve.ts`: identity, ids, links); then every output is emitted (`emit.ts`).
  */
-import type { ArchiveDocument, BuildReport, FileReport, Graph } from '../../src/lib/contract.ts';
+import type {
+  ArchiveDocument,
+  BuildReport,
+  FileReport,
+  Graph,
+  SearchRecord,
+} from '../../src/lib/contract.ts';
 import { readSourceFile, unreadFileReport, type SourceFile, type WorkDraft } from './read-file.ts';
 import { assignIds, inferAttachedIdentity, plannedIds, resolveCitations } from './resolve.ts';
 import { applyCorrections, readCorrections, CORRECTIONS_FILE } from './corrections.ts';
 import { buildGraph, buildReport, documentPage, exportDocument, type Corpus } from './emit.ts';
+import { searchRecord } from './search-record.ts';
 
 export type { SourceFile } from './read-file.ts';
 export type { ArchiveDocument } from '../../src/lib/contract.ts';
@@ -16,6 +23,8 @@ export type { ArchiveDocument } from '../../src/lib/contract.ts';
 export interface ArchiveBuild {
   documents: ArchiveDocument[];
   pages: { id: string; mdx: string }[];
+  /** What the search index holds, one record per document (second copies left out). */
+  searchRecords: SearchRecord[];
   report: BuildReport;
   graph: Graph;
 }
@@ -57,6 +66,11 @@ export function buildArchive(
   };
 
   const documents = drafts.map((draft) => exportDocument(draft, corpus));
+  // Before the pages wrap the citations: the records read the plain body.
+  const searchRecords = drafts.flatMap((draft, k) => {
+    const cited = draft.placed.map((placed) => placed.citation.number.display);
+    return searchRecord(documents[k]!, draft.tree, cited) ?? [];
+  });
   const pages = drafts.map((draft, k) => ({
     id: draft.id,
     mdx: documentPage(draft, documents[k]!, corpus),
@@ -64,7 +78,7 @@ export function buildArchive(
   // A row names its document by its final id (a corrected number changes it).
   const rows = corrected.map(({ row, draft }) => ({ ...row, target: draft?.id ?? null }));
   const report = buildReport(files, documents, drafts, resolution, rows);
-  return { documents, pages, report, graph: buildGraph(documents, resolution) };
+  return { documents, pages, searchRecords, report, graph: buildGraph(documents, resolution) };
 }
 
 /** Applies the corrections file, if any; a file that cannot be read is reported as a file. */

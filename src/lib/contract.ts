@@ -400,3 +400,25 @@ export const graphSchema = z.object({
 });
 /** The citation graph. */
 export type Graph = z.infer<typeof graphSchema>;
+
+/** The metadata a search result shows, as Pagefind returns it with each hit. */
+export const SEARCH_META_KEYS = ['title', 'number', 'type', 'issuer', 'date', 'signer'] as const;
+/** The facets a search can be narrowed by (`thang` and `ngay` serve the date range). */
+export const SEARCH_FILTER_KEYS = ['type', 'issuer', 'level', 'year', 'thang', 'ngay'] as const;
+
+/**
+ * One entry of `search-records.jsonl`: what the search index holds for a document, written by the
+ * ingest and indexed by Pagefind as it is (no HTML in between, so nothing but the text is searched).
+ */
+export const searchRecordSchema = z.object({
+  /** The page's path under the site's base (`/van-ban/495-tb-tu-2021/`). */
+  url: text,
+  /** The document's text, one line per block, then the printed numbers written another way. */
+  content: z.string(),
+  meta: z.partialRecord(z.enum(SEARCH_META_KEYS), text),
+  filters: z.partialRecord(z.enum(SEARCH_FILTER_KEYS), z.array(text)),
+  /** Sort keys: `date`, `YYYY-MM-DD` (a partial date sorts at its start). */
+  sort: z.partialRecord(z.enum(['date']), text),
+});
+/** A search record. */
+export type SearchRecord = z.infer<typeof searchRecordSchema>;

@@ -1,5 +1,5 @@
 /** Pure helpers of the search page: reading queries, recognising document numbers, cleaning excerpts. */
-import { foldLower, latinD } from '../lib/vietnamese.ts';
+import { foldLower } from '../lib/vietnamese.ts';
 
 /** Letters and digits only, folded: `495-TB/TU` → `495tbtu`, for comparing numbers. */
 export function compactNumber(text: string): string {
@@ -57,60 +57,4 @@ export function containsAllWords(text: string, words: string[]): boolean {
     }
     return false;
   });
-}
-
-/** True when the folded text holds the folded words next to each other, in order. */
-export function containsPhrase(text: string, words: string[]): boolean {
-  if (words.length < 2) return false;
-  const tokens = foldLower(text)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join(' ');
-  return ` ${tokens} `.includes(` ${words.join(' ')} `);
-}
-
-/** One word of an excerpt, with the spacing after it and whether the search marked it. */
-export interface ExcerptWord {
-  word: string;
-  after: string;
-  marked: boolean;
-}
-
-/**
- * The index holds an `đ→d` copy right after each word with `đ` (so `dinh` finds `Đinh`); an
- * excerpt drops those copies again: `Đinh Dinh Tiến` → `Đinh Tiến`, keeping the mark.
- */
-export function dropFoldedCopies(words: ExcerptWord[]): ExcerptWord[] {
-  const out: ExcerptWord[] = [];
-  for (const current of words) {
-    const previous = out[out.length - 1];
-    if (previous && /[đĐ]/.test(previous.word)) {
-      const bare = current.word.replace(/[^\p{L}\p{N}]+$/u, '');
-      const previousBare = previous.word.replace(/[^\p{L}\p{N}]+$/u, '');
-      if (bare && bare === latinD(previousBare)) {
-        previous.word = previousBare + current.word.slice(bare.length);
-        previous.marked ||= current.marked;
-        previous.after = current.after;
-        continue;
-      }
-    }
-    out.push({ ...current });
-  }
-  return out;
-}
-
-/**
- * The longest run of matched word positions that follow each other (a gap of one word is
- * allowed: the index holds an `đ→d` copy after some words). A multi-word query whose words stand
- * together in a document gives a run as long as the query.
- */
-export function longestRun(positions: number[]): number {
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  let best = sorted.length > 0 ? 1 : 0;
-  let run = 1;
-  for (let i = 1; i < sorted.length; i++) {
-    run = sorted[i]! - sorted[i - 1]! <= 2 ? run + 1 : 1;
-    best = Math.max(best, run);
-  }
-  return best;
 }

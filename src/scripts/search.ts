@@ -1,15 +1,25 @@
 /**
- * The search page in the browser: wires the form, the filters and the result list to Pagefind.
+ * The search page in the browser: wires the form, the filters and the result lists to Pagefind.
  * Loading Pagefind is in `search/pagefind.ts`, the URL state in `search/state.ts`, the query
  * strategy and ranking in `search/strategy.ts`, the result DOM in `search/render.ts`.
  */
 import { dataLoader, loadPagefind, type Pagefind, type PagefindResult } from './search/pagefind';
-import { isEmpty, paramsOfState, stateFromParams, type SearchState } from './search/state';
-import { searchFor, type Plan } from './search/strategy';
+import {
+  FIELD_KEYS,
+  isAdvanced,
+  isEmpty,
+  paramsOfState,
+  stateFromParams,
+  type FieldKey,
+  type SearchState,
+} from './search/state';
+import { exactMarksFirst, searchFor, type Plan, type SearchContext } from './search/strategy';
 import { renderResult, statusText } from './search/render';
 
 /** Results per page. */
 const PAGE = 10;
+/** Characters typed before Pagefind starts loading what the words need. */
+const PRELOAD_FROM = 3;
 
 /** The elements of the search page. */
 interface SearchPage {
@@ -17,8 +27,11 @@ interface SearchPage {
   input: HTMLInputElement;
   sort: HTMLSelectElement;
   groups: HTMLElement;
+  advanced: HTMLDetailsElement;
   status: HTMLElement;
   list: HTMLElement;
+  moreSection: HTMLElement;
+  moreList: HTMLElement;
   more: HTMLButtonElement;
   headerInput: HTMLInputElement | null;
 }
@@ -30,8 +43,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     input: root.querySelector<HTMLInputElement>('#q')!,
     sort: root.querySelector<HTMLSelectElement>('#sort')!,
     groups: root.querySelector<HTMLElement>('#filter-groups')!,
+    advanced: root.querySelector<HTMLDetailsElement>('#advanced')!,
     status: root.querySelector<HTMLElement>('#status')!,
     list: root.querySelector<HTMLElement>('#results')!,
+    moreSection: root.querySelector<HTMLElement>('#more-results')!,
+    moreList: root.querySelector<HTMLElement>('#results-more')!,
     more: root.querySelector<HTMLButtonElement>('#more')!,
     headerInput: document.querySelector<HTMLInputElement>('#header-q'),
   };
@@ -43,18 +59,24 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       'Không tải được chỉ mục tìm kiếm. Hãy mở kho qua máy chủ web (không mở trực tiếp tệp).';
     return;
   }
-  const searcher = new Searcher(pagefind, page);
+  const issuers = [...page.groups.querySelectorAll<HTMLInputElement>('input[name=issuer]')].map(
+    (box) => box.value,
+  );
+  const searcher = new Searcher(page, {
+    pagefind,
+    dataOf: dataLoader(),
+    ownNumberDepth: PAGE,
+    issuers,
+  });
   listen(page, pagefind, state, (next) => {
     history.replaceState(null, '', urlOf(next));
     void searcher.search(next);
   });
   page.more.addEventListener('click', () => void searcher.showMore());
-  // Nothing to search yet: load Pagefind's index metadata and wasm now, not at the first query.
-  if (isEmpty(state)) void pagefind.preload('a');
   await searcher.search(state);
 }
 
-/** The form as the state says: the query in both boxes, the sort, the ticked filters. */
+/** The form as the state says: the query in both boxes, sort, ticked filters, advanced fields. */
 function showState(page: SearchPage, state: SearchState): void {
   page.input.value = state.q;
   if (page.headerInput) page.headerInput.value = state.q;
@@ -63,6 +85,21 @@ function showState(page: SearchPage, state: SearchState): void {
   for (const box of page.groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   }
+  for (const key of Object.keys(FIELD_KEYS) as FieldKey[]) {
+    const input = page.advanced.querySelector<HTMLInputElement>(`[name="${key}"]`);
+    if (input) input.value = state.fields[key] ?? '';
+  }
+  page.advanced.querySelector<HTMLInputElement>('[name=tu]')!.value = state.from;
+  page.advanced.querySelector<HTMLInputElement>('[name=den]')!.value = state.to;
+  page.advanced.open = isAdvanced(state);
+}
+
+/** The state the form shows now. */
+function stateOfForm(page: SearchPage): SearchState {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(page.form)) params.append(key, String(value));
+  // Filters and sort sit outside the form element (`form=` attribute); FormData includes them.
+  return stateFromParams(params);
 }
 
 /** This page's URL for a state, so a search can be bookmarked and shared. */
@@ -79,43 +116,46 @@ function listen(
   change: (state: SearchState) => void,
 ): void {
   let state = initial;
-  const update = (next: Partial<SearchState>) => change((state = { ...state, ...next }));
+  const update = () => {
+    state = stateOfForm(page);
+    if (page.headerInput) page.headerInput.value = state.q;
+    change(state);
+  };
   page.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const q = page.input.value.normalize('NFC').trim();
-    if (page.headerInput) page.headerInput.value = q;
-    update({ q });
+    update();
   });
-  page.sort.addEventListener('change', () => update({ sort: page.sort.value }));
-  page.groups.addEventListener('change', () => {
-    const filters: Record<string, string[]> = {};
-    const ticked = page.groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked');
-    for (const box of ticked) (filters[box.name] ??= []).push(box.value);
-    update({ filters });
-  });
+  page.sort.addEventListener('change', update);
+  page.groups.addEventListener('change', update);
   // While the clerk types, Pagefind loads what the words need, so the search itself is quick.
   let typing: ReturnType<typeof setTimeout> | undefined;
   page.input.addEventListener('input', () => {
     clearTimeout(typing);
     const value = page.input.value.trim();
-    if (value.length >= 2)
+    if (value.length >= PRELOAD_FROM && value !== state.q)
       typing = setTimeout(() => void pagefind.preload(value.replace(/["“”]/g, '')), 150);
   });
+}
+
+/** A result waiting to be shown, and the list it goes to. */
+interface Pending {
+  result: PagefindResult;
+  main: boolean;
 }
 
 /** Runs searches and pages through their results; a newer search cancels an older one. */
 class Searcher {
   private run = 0;
-  private pending: PagefindResult[] = [];
-  private accepts: Plan['accepts'] = () => true;
-  private readonly dataOf = dataLoader();
+  private pending: Pending[] = [];
+  private plan: Plan | null = null;
+  private query = '';
 
-  private readonly pagefind: Pagefind;
   private readonly page: SearchPage;
+  private readonly context: SearchContext;
 
-  constructor(pagefind: Pagefind, page: SearchPage) {
-    this.pagefind = pagefind;
+  constructor(page: SearchPage, context: SearchContext) {
     this.page = page;
+    this.context = context;
   }
 
   /** Searches for a state and shows the first page of results and the count. */
@@ -123,42 +163,60 @@ class Searcher {
     const current = ++this.run;
     performance.mark('kvb:query-start');
     this.page.list.replaceChildren();
+    this.page.moreList.replaceChildren();
+    this.page.moreSection.hidden = true;
     this.page.more.hidden = true;
     if (isEmpty(state)) {
       this.page.status.textContent = 'Nhập từ khóa, số hiệu văn bản, hoặc chọn bộ lọc.';
       return;
     }
     this.page.status.textContent = 'Đang tìm…';
-    const plan = await searchFor(this.pagefind, state, this.dataOf, PAGE);
+    const plan = await searchFor(state, this.context);
     if (current !== this.run) return;
-    this.pending = plan.results;
-    this.accepts = plan.accepts;
+    this.plan = plan;
+    this.query = state.q;
+    this.pending = [
+      ...plan.main.map((result) => ({ result, main: true })),
+      ...plan.more.map((result) => ({ result, main: false })),
+    ];
     const shown = await this.showMore();
     if (current !== this.run) return;
     performance.mark('kvb:results');
-    const exact = this.pending.length === 0;
-    this.page.status.textContent = statusText(
-      state.q,
+    const done = this.pending.length === 0;
+    this.page.status.textContent = statusText({
+      q: state.q,
       shown,
-      exact ? shown : plan.results.length,
-      exact,
-    );
+      total: done && !plan.phrase ? shown : plan.main.length,
+      exact: done || plan.exact,
+      phrase: plan.phrase,
+      more: plan.more.length,
+    });
   }
 
   /** Loads and shows the next page of results that pass the check; returns how many were shown. */
   async showMore(): Promise<number> {
     const current = this.run;
+    const plan = this.plan;
+    if (!plan) return 0;
     let shown = 0;
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, PAGE);
-      const datas = await Promise.all(batch.map(this.dataOf));
+    while (this.pending.length > 0 && shown < PAGE) {
+      const batch = this.pending.splice(0, PAGE - shown);
+      const datas = await Promise.all(batch.map(({ result }) => this.context.dataOf(result)));
       if (current !== this.run) return shown;
-      for (const data of datas.filter(this.accepts)) {
-        this.page.list.append(renderResult(data));
+      const main = datas.filter((_, k) => batch[k]!.main);
+      const others = datas.filter((_, k) => !batch[k]!.main);
+      for (const data of exactMarksFirst(main, this.query).filter(plan.accepts)) {
+        this.page.list.append(renderResult(data, plan.phrase));
         shown++;
       }
-      if (shown >= PAGE || this.page.list.childElementCount > 0) break;
+      for (const data of others.filter(plan.accepts)) {
+        this.page.moreList.append(renderResult(data));
+        shown++;
+      }
+      // Some results failed the check: one more batch only if nothing could be shown yet.
+      if (this.page.list.childElementCount + this.page.moreList.childElementCount > 0) break;
     }
+    this.page.moreSection.hidden = this.page.moreList.childElementCount === 0;
     this.page.more.hidden = this.pending.length === 0;
     return shown;
   }

@@ -1,56 +1,115 @@
-/** What Pagefind reads of a document page: the extra `đ→d` and canonical forms, never in what readers see. */
+/** What the search index holds of a document: its text only, the numbers it prints otherwise, `đ` in the index's form. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  addCanonicalNumbers,
-  addFoldedCopies,
-  addFoldedNumber,
-  indexableHtml,
-  separateBlocks,
-} from '../../scripts/search-index.ts';
+import { readSearchRecords } from '../../scripts/search-index.ts';
+import { plainText } from '../../scripts/ingest/search-record.ts';
+import { indexForm, shownForm } from '../../src/lib/search-text.ts';
+import { archiveOf } from './helpers.ts';
 
-describe('search index input', () => {
-  it('adds a đ→d copy after each word with đ, outside tags and scripts', () => {
+/** A district letter: a spaced own number, a cited plan printed without hyphens, a table. */
+const LETTER = `ỦY BAN NHÂN DÂN
+QUẬN ĐỐNG ĐA
+Số: 12 /UBND-VP
+V/v tăng cường phòng, chống dịch
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đống Đa, ngày 5 tháng 10 năm 2021
+Kính gửi: UBND các phường.
+Thực hiện Kế hoạch số 337KH/TWĐTNMTTN ngày 2/9/2021, UBND quận đề nghị các phường:
+| Đơn vị | Thời hạn |
+| --- | --- |
+| Phường Láng Hạ | Trước ngày 15/10/2021 |
+Đồng chí Đinh Văn Hùng theo dõi, đôn đốc.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Tuấn Định
+`;
+
+describe('search records', () => {
+  const archive = archiveOf({ 'cong-van-12.txt': LETTER });
+  const record = archive.searchRecords[0]!;
+
+  it('hold the text, one line per block, with no metadata run into it', () => {
+    expect(archive.searchRecords).toHaveLength(1);
+    expect(record.content).toContain('Thực hiện Kế hoạch số 337KH/TWĐTNMTTN ngày 2/9/2021');
+    // Cells of a table are apart, so `Láng Hạ` and `Trước` never read as one word.
+    expect(record.content).toMatch(/Phường Láng Hạ\nTrước ngày 15\/10\/2021/);
+    expect(record.content).not.toMatch(/Ngày ban hành|Loại văn bản|2021-10-05/);
+  });
+
+  it('add the own number when the text never prints it as one word, and not a cited one it does', () => {
+    const lines = record.content.split('\n');
+    expect(lines.at(-1)).toBe('12/UBND-VP');
+    expect(lines.filter((line) => line === '337-KH/TWĐTN-MTTN')).toEqual([]);
+  });
+
+  it('carry the metadata a result shows and the facets, the date range included', () => {
+    // Under the site's base, which is `/` here.
+    expect(record.url).toBe(archive.documents[0]!.url);
+    expect(record.url).toMatch(/^\/van-ban\/12-ubnd-vp-2021\/$/);
+    expect(record.meta).toMatchObject({
+      number: '12/UBND-VP',
+      type: 'Công văn',
+      date: '2021-10-05',
+      signer: 'Lê Tuấn Định',
+    });
+    expect(record.filters).toMatchObject({
+      type: ['Công văn'],
+      year: ['2021'],
+      thang: ['2021-10'],
+      ngay: ['2021-10-05'],
+    });
+    expect(record.sort).toEqual({ date: '2021-10-05' });
+  });
+
+  it('leave a second copy out: one document, one result', () => {
+    const twice = archiveOf({ 'a.txt': LETTER, 'b.txt': LETTER.replace('Đồng chí', 'Đ/c') });
+    expect(twice.documents.length).toBe(2);
+    expect(twice.searchRecords.length).toBe(1);
+  });
+
+  it('round-trip through search-records.jsonl, checked against the contract', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'records-')), 'search-records.jsonl');
+    writeFileSync(file, archive.searchRecords.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    expect(readSearchRecords(file)).toEqual(archive.searchRecords);
+    writeFileSync(file, '{"url": 3}\n');
+    expect(() => readSearchRecords(file)).toThrow();
+  });
+});
+
+describe('the plain text of a body', () => {
+  it('breaks after blocks and cells, and keeps inline text together', () => {
     expect(
-      addFoldedCopies(
-        '<p class="đ">Đồng chí Đinh Tiến Dũng, Đảng ủy</p><script>const đ = 1</script>',
-      ),
-    ).toBe(
-      '<p class="đ">Đồng Dồng chí Đinh Dinh Tiến Dũng, Đảng Dảng ủy</p><script>const đ = 1</script>',
-    );
+      plainText({
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', value: 'Giao ' },
+              { type: 'strong', children: [{ type: 'text', value: 'Sở Y tế' }] },
+              { type: 'text', value: ' chủ trì' },
+            ],
+          },
+          { type: 'heading', depth: 2, children: [{ type: 'text', value: 'II. NHIỆM VỤ' }] },
+        ],
+      }),
+    ).toBe('Giao Sở Y tế chủ trì\nII. NHIỆM VỤ');
   });
+});
 
-  it('adds the canonical number after a citation written otherwise', () => {
-    const link =
-      '<a class="cite" href="/van-ban/1102-cd-ttg-2021/" data-number="1102/CĐ-TTg">Công điện số 1102/CD-TTg</a>';
-    expect(addCanonicalNumbers(link)).toBe(`${link} 1102/CĐ-TTg`);
-    const same = '<a class="cite" data-number="495-TB/TU">Thông báo số 495-TB/TU</a>';
-    expect(addCanonicalNumbers(same)).toBe(same);
-  });
-
-  it('adds the own number without đ after its meta element, leaving the element as written', () => {
-    const meta = '<dd><span data-pagefind-meta="number">788-CV/BCSĐ</span></dd>';
-    expect(addFoldedNumber(meta)).toBe(
-      '<dd><span data-pagefind-meta="number">788-CV/BCSĐ</span> <span>788-CV/BCSD</span></dd>',
+describe('the index form of đ', () => {
+  it('is d with a combining stroke, and comes back as đ', () => {
+    const text = 'Đồng chí Đinh Tiến Dũng, Đảng ủy, 788-CV/BCSĐ';
+    const indexed = indexForm(text);
+    expect(indexed).not.toMatch(/[đĐ]/);
+    // Folding the marks away, as the index does, leaves a plain d.
+    expect(indexed.normalize('NFD').replace(/\p{M}/gu, '')).toBe(
+      'Dong chi Dinh Tien Dung, Dang uy, 788-CV/BCSD',
     );
-    const plain = '<span data-pagefind-meta="number">495-TB/TU</span>';
-    expect(addFoldedNumber(plain)).toBe(plain);
-  });
-
-  it('keeps blocks apart where the built HTML has no whitespace between tags, and leaves inline tags joined', () => {
-    expect(
-      separateBlocks(
-        '<dl><dt>Loại văn bản</dt><dd>Công văn</dd></dl><p>a<strong>b</strong>c</p><p>d</p>',
-      ),
-    ).toBe(
-      '<dl><dt>Loại văn bản</dt> <dd>Công văn</dd> </dl> <p>a<strong>b</strong>c</p> <p>d</p>',
-    );
-  });
-
-  it('changes only the number and the text region of a page', () => {
-    const page =
-      '<nav>Đảng</nav><span data-pagefind-meta="number">71/CĐ-CP</span><section class="doc-text">Đảng</section><footer>Đảng</footer>';
-    expect(indexableHtml(page)).toBe(
-      '<nav>Đảng</nav><span data-pagefind-meta="number">71/CĐ-CP</span> <span>71/CD-CP</span><section class="doc-text">Đảng Dảng</section> <footer>Đảng</footer>',
-    );
+    expect(shownForm(indexed)).toBe(text);
+    expect(shownForm('dung Dũng')).toBe('dung Dũng');
   });
 });

@@ -1,8 +1,14 @@
 /** The search page's logic without a browser: the state in the URL, the ranking, the status line. */
 import { describe, expect, it } from 'vitest';
 import { paramsOfState, stateFromParams, isEmpty } from '../../src/scripts/search/state.ts';
-import { byOwnNumber, phraseFirst } from '../../src/scripts/search/strategy.ts';
-import { statusText } from '../../src/scripts/search/render.ts';
+import {
+  byOwnNumber,
+  exactMarksFirst,
+  filtersOf,
+  splitByPhrase,
+} from '../../src/scripts/search/strategy.ts';
+import { rangeValues } from '../../src/scripts/search/range.ts';
+import { statusText, type Counts } from '../../src/scripts/search/render.ts';
 
 describe('search state in the URL', () => {
   it('reads the query in NFC, the sort and the known filters, and writes them back', () => {
@@ -10,22 +16,91 @@ describe('search state in the URL', () => {
       'q=%20Ha%CC%80%20N%C3%B4%CC%A3i%20&sort=moi&type=Th%C3%B4ng%20b%C3%A1o&level=&other=x',
     );
     const state = stateFromParams(params);
-    expect(state).toEqual({ q: 'Hà Nội', sort: 'moi', filters: { type: ['Thông báo'] } });
+    expect(state).toEqual({
+      q: 'Hà Nội',
+      sort: 'moi',
+      filters: { type: ['Thông báo'] },
+      fields: {},
+      from: '',
+      to: '',
+    });
     expect(stateFromParams(paramsOfState(state))).toEqual(state);
     expect(isEmpty(state)).toBe(false);
     expect(isEmpty(stateFromParams(new URLSearchParams('')))).toBe(true);
   });
+
+  it('reads the advanced fields and a well-formed date range, and writes them back', () => {
+    const state = stateFromParams(
+      new URLSearchParams('nguoi-ky=Dinh+Tien+Dung&so=495&tu=2021-09-01&den=21/9/2021&x=1'),
+    );
+    expect(state.fields).toEqual({ 'nguoi-ky': 'Dinh Tien Dung', so: '495' });
+    expect([state.from, state.to]).toEqual(['2021-09-01', '']);
+    expect(isEmpty(state)).toBe(false);
+    expect(stateFromParams(paramsOfState(state))).toEqual(state);
+  });
+});
+
+describe('date range as filters', () => {
+  it('takes whole years, whole months and the days at the ends', () => {
+    expect(rangeValues('2020-11-29', '2022-02-02')).toEqual({
+      year: ['2021'],
+      thang: ['2020-12', '2022-01'],
+      ngay: ['2020-11-29', '2020-11-30', '2022-02-01', '2022-02-02'],
+    });
+    expect(rangeValues('2021-02-01', '2021-02-28')).toEqual({
+      year: [],
+      thang: ['2021-02'],
+      ngay: [],
+    });
+    expect(rangeValues('2021-09-20', '2021-09-20')?.ngay).toEqual(['2021-09-20']);
+    expect(rangeValues('2022-01-01', '2021-01-01')).toBeNull();
+  });
+
+  it('reaches back to 1945 and on to 2099 when an end is open', () => {
+    const open = rangeValues('', '2021-12-31')!;
+    expect(open.year[0]).toBe('1945');
+    expect(open.year.at(-1)).toBe('2021');
+    expect(open.thang).toEqual([]);
+  });
+
+  it('combines with ticked filters; an issuer field names the issuers holding its words', () => {
+    const issuers = ['Thành ủy Hà Nội', 'UBND quận Hai Bà Trưng', 'Quận ủy Hai Bà Trưng'];
+    const state = stateFromParams(
+      new URLSearchParams('type=Thông báo&co-quan=hai ba trung&tu=2021-09-01&den=2021-09-30'),
+    );
+    expect(filtersOf(state, issuers)).toEqual({
+      type: { any: ['Thông báo'] },
+      issuer: { any: ['UBND quận Hai Bà Trưng', 'Quận ủy Hai Bà Trưng'] },
+      any: [{ thang: { any: ['2021-09'] } }],
+    });
+    const none = stateFromParams(new URLSearchParams('co-quan=bo y te'));
+    expect(filtersOf(none, issuers)).toBeNull();
+  });
 });
 
 describe('ranking', () => {
-  it('puts results whose matched words stand together first, stable otherwise', () => {
-    const results = [
-      { id: 'apart', words: [3, 40, 90] },
-      { id: 'together', words: [10, 11, 12] },
-      { id: 'two-together', words: [5, 6, 70] },
+  it('lists the phrase documents in the order of the word search, as the phrase search gave them, then the rest', () => {
+    const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    const together = [
+      { id: 'c', from: 'phrase' },
+      { id: 'a', from: 'phrase' },
     ];
-    expect(phraseFirst(results, 3).map((r) => r.id)).toEqual(['together', 'apart', 'two-together']);
-    expect(phraseFirst(results, 1)).toBe(results);
+    const { main, more } = splitByPhrase(all, together);
+    expect(main).toEqual([
+      { id: 'a', from: 'phrase' },
+      { id: 'c', from: 'phrase' },
+    ]);
+    expect(more.map((r) => r.id)).toEqual(['b', 'd']);
+  });
+
+  it('puts the text with the very marks of the query before a text with other marks', () => {
+    const datas = [
+      { id: 'other', content: 'không đinh tiền dùng' },
+      { id: 'exact', content: 'Đồng chí Đinh   Tiến Dũng, Bí thư' },
+    ];
+    expect(exactMarksFirst(datas, 'Đinh Tiến Dũng').map((d) => d.id)).toEqual(['exact', 'other']);
+    // Typed without marks: every spelling is as good, the order stays.
+    expect(exactMarksFirst(datas, 'dinh tien dung')).toBe(datas);
   });
 
   it('puts the document that carries the number before those that cite it', () => {
@@ -40,9 +115,28 @@ describe('ranking', () => {
 
 describe('status line', () => {
   it('says how many, or that nothing was found, in words', () => {
-    expect(statusText('cách ly', 0, 0, true)).toBe('Không tìm thấy văn bản nào cho «cách ly».');
-    expect(statusText('', 0, 0, true)).toBe('Không tìm thấy văn bản nào với bộ lọc này.');
-    expect(statusText('cách ly', 3, 3, true)).toBe('3 văn bản cho «cách ly».');
-    expect(statusText('cách ly', 10, 25, false)).toBe('Khoảng 25 văn bản cho «cách ly».');
+    const counts = (c: Partial<Counts>): Counts => ({
+      q: 'cách ly',
+      shown: 0,
+      total: 0,
+      exact: true,
+      phrase: false,
+      more: 0,
+      ...c,
+    });
+    expect(statusText(counts({}))).toBe('Không tìm thấy văn bản nào cho «cách ly».');
+    expect(statusText(counts({ q: '' }))).toBe(
+      'Không tìm thấy văn bản nào với các điều kiện đã chọn.',
+    );
+    expect(statusText(counts({ shown: 3, total: 3 }))).toBe('3 văn bản cho «cách ly».');
+    expect(statusText(counts({ shown: 10, total: 25, exact: false }))).toBe(
+      'Khoảng 25 văn bản cho «cách ly».',
+    );
+    expect(statusText(counts({ shown: 10, total: 4, phrase: true, more: 3 }))).toBe(
+      '4 văn bản có đúng cụm «cách ly»; 3 văn bản có đủ các từ, không liền nhau.',
+    );
+    expect(statusText(counts({ shown: 2, total: 0, phrase: true, more: 2 }))).toBe(
+      'Không văn bản nào có đúng cụm «cách ly»; 2 văn bản có đủ các từ, không liền nhau.',
+    );
   });
 });

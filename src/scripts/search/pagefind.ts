@@ -1,4 +1,5 @@
 /** Pagefind in the browser: its JS API as this site uses it, loaded from the site's own files. */
+import { shownForm } from '../../lib/search-text';
 
 /** What Pagefind returns for one page. */
 export interface PagefindResultData {
@@ -47,12 +48,22 @@ export async function loadPagefind(base: string): Promise<Pagefind | null> {
   }
 }
 
-/** One fragment load per result, shared by ranking and display. */
+/**
+ * One fragment load per result, shared by ranking and display; the text comes back as the
+ * document prints it (the index's marked `d` as `đ`).
+ */
 export function dataLoader(): (result: PagefindResult) => Promise<PagefindResultData> {
-  const loaded = new Map<string, Promise<PagefindResultData>>();
+  const loaded = new Map<PagefindResult, Promise<PagefindResultData>>();
   return (result) => {
-    let data = loaded.get(result.id);
-    if (!data) loaded.set(result.id, (data = result.data()));
+    let data = loaded.get(result);
+    if (!data) {
+      data = result.data().then((raw) => ({
+        ...raw,
+        content: shownForm(raw.content),
+        excerpt: shownForm(raw.excerpt),
+      }));
+      loaded.set(result, data);
+    }
     return data;
   };
 }

@@ -1,10 +1,10 @@
 /** Search results as DOM: a result's title, metadata and excerpt, and the status line. */
 import { shortDate } from '../../lib/vietnamese';
-import { compactNumber, dropFoldedCopies, type ExcerptWord } from '../query';
+import { compactNumber } from '../query';
 import type { PagefindResultData } from './pagefind';
 
-/** One result as a list item: title link, metadata, excerpt. */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
+/** One result as a list item: title link, metadata, excerpt (a phrase's as one mark). */
+export function renderResult(data: PagefindResultData, phrase = false): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'doc-item';
   const link = document.createElement('a');
@@ -29,47 +29,72 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(excerptNodes(data.excerpt));
+  excerpt.append(excerptNodes(data.excerpt, phrase));
   item.append(link, meta, excerpt);
   item.dataset['number'] = compactNumber(data.meta['number'] ?? '');
   return item;
 }
 
-/** An excerpt as safe DOM: Pagefind's text with `<mark>` kept and nothing else. */
-function excerptNodes(html: string): DocumentFragment {
+/**
+ * An excerpt as safe DOM: Pagefind's text with `<mark>` kept and nothing else. In a phrase's
+ * excerpt the marked words that stand together are one mark, the phrase.
+ */
+function excerptNodes(html: string, phrase: boolean): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html;
-  const words: ExcerptWord[] = [];
-  const push = (text: string, marked: boolean) => {
-    for (const match of text.matchAll(/(\S+)(\s*)/g))
-      words.push({ word: match[1]!, after: match[2]!, marked });
-    if (/^\s+$/.test(text) && words.length > 0) words[words.length - 1]!.after += text;
-  };
-  template.content.childNodes.forEach((node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node.textContent ?? '';
-      if (/^\s/.test(text) && words.length > 0)
-        words[words.length - 1]!.after += text.match(/^\s+/)![0];
-      push(text, false);
-    } else push(node.textContent ?? '', node.nodeName === 'MARK');
-  });
   const fragment = document.createDocumentFragment();
-  for (const { word, after, marked } of dropFoldedCopies(words)) {
-    if (marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = word;
-      fragment.append(mark, after);
-    } else fragment.append(word + after);
+  let mark: HTMLElement | null = null;
+  let gap = '';
+  for (const node of template.content.childNodes) {
+    const text = node.textContent ?? '';
+    if (node.nodeName === 'MARK') {
+      if (mark && phrase) mark.append(gap, text);
+      else {
+        if (gap) fragment.append(gap);
+        mark = document.createElement('mark');
+        if (phrase) mark.className = 'phrase';
+        mark.textContent = text;
+        fragment.append(mark);
+      }
+      gap = '';
+    } else if (mark && /^\s+$/.test(text)) gap += text;
+    else {
+      fragment.append(gap + text);
+      gap = '';
+      mark = null;
+    }
   }
+  if (gap) fragment.append(gap);
   return fragment;
 }
 
+/** What the status line counts. */
+export interface Counts {
+  q: string;
+  /** Results shown so far. */
+  shown: number;
+  /** Results of the main list (the phrase's, for a phrase search). */
+  total: number;
+  /** False when some results may still fail the check, so the total is an estimate. */
+  exact: boolean;
+  /** True when the main list holds the documents with the query as a phrase. */
+  phrase: boolean;
+  /** Documents holding every word, apart (the second list). */
+  more: number;
+}
+
 /** The status line after a search: how many, or that nothing was found, in words. */
-export function statusText(q: string, shown: number, total: number, exact: boolean): string {
+export function statusText({ q, shown, total, exact, phrase, more }: Counts): string {
   if (shown === 0) {
     return q
       ? `Không tìm thấy văn bản nào cho «${q}».`
-      : 'Không tìm thấy văn bản nào với bộ lọc này.';
+      : 'Không tìm thấy văn bản nào với các điều kiện đã chọn.';
   }
-  return `${exact ? '' : 'Khoảng '}${total} văn bản${q ? ` cho «${q}»` : ''}.`;
+  const about = exact ? '' : 'Khoảng ';
+  if (!phrase) return `${about}${total} văn bản${q ? ` cho «${q}»` : ''}.`;
+  const main =
+    total > 0
+      ? `${about}${total} văn bản có đúng cụm «${q}»`
+      : `Không văn bản nào có đúng cụm «${q}»`;
+  return more > 0 ? `${main}; ${more} văn bản có đủ các từ, không liền nhau.` : `${main}.`;
 }

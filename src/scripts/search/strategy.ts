@@ -1,81 +1,165 @@
 /**
- * How a query is searched and ranked: a quoted phrase only where it stands, several words with
- * the documents holding them together first, a number with the document that carries it first.
+ * How a query is searched and ranked. Several words are searched as a phrase first: the documents
+ * holding the phrase are the main list, those holding every word apart follow in a second list.
+ * A number puts the document that carries it first, before those that cite it. The advanced
+ * fields narrow by the result's metadata, the date range by filters.
  */
-import { latinD } from '../../lib/vietnamese';
+import { latinD, foldLower } from '../../lib/vietnamese';
 import {
+  compactNumber,
   containsAllWords,
-  containsPhrase,
-  longestRun,
   looksLikeNumber,
   numberMatch,
   queryWords,
   quotedPhrase,
 } from '../query';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
-import type { SearchState } from './state';
+import { rangeFilter, rangeValues } from './range';
+import { FIELD_KEYS, type FieldKey, type SearchState } from './state';
 
 const SORTS: Record<string, object | undefined> = { moi: { date: 'desc' }, cu: { date: 'asc' } };
 
-/** Ranked results, and the check a result's text must pass to be shown. */
+/** Ranked results in two lists, and the check a result must pass to be shown. */
 export interface Plan {
-  results: PagefindResult[];
+  /** The phrase's documents (or, for one word, a number or filters only, every result). */
+  main: PagefindResult[];
+  /** Documents holding every word of the phrase, but not together. */
+  more: PagefindResult[];
+  /** True when `main` lists the documents holding a phrase. */
+  phrase: boolean;
+  /** True when every listed result passes the check (the count is then exact). */
+  exact: boolean;
   accepts: (data: PagefindResultData) => boolean;
 }
 
-/** Searches Pagefind for a state and ranks the results. */
-export async function searchFor(
-  pagefind: Pagefind,
-  state: SearchState,
-  dataOf: (result: PagefindResult) => Promise<PagefindResultData>,
-  ownNumberDepth: number,
-): Promise<Plan> {
-  // Several values ticked in one group mean any of them.
-  const filters = Object.fromEntries(
-    Object.entries(state.filters).map(([key, values]) => [key, { any: values }]),
-  );
-  const options = { filters, sort: SORTS[state.sort] };
-  const found = async (query: string | null) =>
-    (await pagefind.search(query, options))?.results ?? [];
-  if (!state.q) return { results: await found(null), accepts: () => true };
-  const words = queryWords(state.q);
-  const phrase = quotedPhrase(state.q);
-  if (phrase) {
-    // A quoted phrase: only documents that hold it.
-    const phraseWords = queryWords(phrase);
-    return {
-      results: await found(`"${phrase}"`),
-      accepts: (data) =>
-        containsPhrase(data.content, phraseWords) && containsAllWords(searchable(data), words),
-    };
-  }
-  const isNumber = looksLikeNumber(state.q);
-  // Numbers are matched without `đ` (`CĐ-TTg` = `CD-TTg`); the index holds both spellings.
-  let results = await found(isNumber ? latinD(state.q) : state.q);
-  if (isNumber) results = await ownNumberFirst(results, state.q, dataOf, ownNumberDepth);
-  else results = phraseFirst(results, words.length);
-  return { results, accepts: (data) => containsAllWords(searchable(data), words) };
+/** What the search needs besides the state. */
+export interface SearchContext {
+  pagefind: Pagefind;
+  dataOf: (result: PagefindResult) => Promise<PagefindResultData>;
+  /** How many results a number query checks for the document that carries it. */
+  ownNumberDepth: number;
+  /** The issuers the archive holds (the page's filter list), for the `cơ quan` field. */
+  issuers: string[];
 }
 
-/** Documents whose matched words stand together as the query's phrase first; Pagefind's order otherwise. */
-export function phraseFirst<T extends { words: number[] }>(results: T[], wordCount: number): T[] {
-  if (wordCount < 2) return results;
-  return results
-    .map((result, index) => ({ result, index, phrase: longestRun(result.words) >= wordCount }))
-    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.index - b.index)
-    .map((entry) => entry.result);
+/** Searches Pagefind for a state and ranks the results. */
+export async function searchFor(state: SearchState, context: SearchContext): Promise<Plan> {
+  const filters = filtersOf(state, context.issuers);
+  if (!filters) return { main: [], more: [], phrase: false, exact: true, accepts: () => true };
+  const options = { filters, sort: SORTS[state.sort] };
+  const found = async (query: string | null) =>
+    (await context.pagefind.search(query, options))?.results ?? [];
+  const fieldCheck = fieldsAccept(state);
+  const fieldWords = [state.fields['trich-yeu'], state.fields['nguoi-ky'], state.fields.so];
+  const text = [state.q, ...fieldWords].filter(Boolean).join(' ');
+  const words = queryWords(text);
+  const accepts = (data: PagefindResultData) =>
+    containsAllWords(searchable(data), words) && fieldCheck(data);
+  const exact = fieldCheck === ACCEPT_ALL;
+  if (!text) return { main: await found(null), more: [], phrase: false, exact, accepts };
+  // The index holds `đ` as a marked `d` (src/lib/search-text.ts): queries go without `đ`.
+  const quoted = quotedPhrase(state.q);
+  if (quoted) {
+    const rest = text.replace(/["“][^"”]*["”]/, ' ');
+    const main = await found(`"${latinD(quoted)}" ${latinD(rest)}`);
+    return { main, more: [], phrase: true, exact, accepts };
+  }
+  if (looksLikeNumber(state.q) && !isAdvancedText(state)) {
+    // As one word of letters and digits: `10804-CV/TWĐTN-BTG` finds `10804CV/TWĐTNBTG`.
+    const results = await found(compactNumber(state.q));
+    const main = await ownNumberFirst(results, state.q, context);
+    return { main, more: [], phrase: false, exact: false, accepts };
+  }
+  if (queryWords(state.q).length < 2) {
+    return { main: await found(latinD(text)), more: [], phrase: false, exact: false, accepts };
+  }
+  const extra = latinD(fieldWords.filter(Boolean).join(' '));
+  const [all, together] = await Promise.all([
+    found(latinD(text)),
+    found(`"${latinD(state.q)}" ${extra}`.trim()),
+  ]);
+  return { ...splitByPhrase(all, together), phrase: true, exact, accepts };
+}
+
+/** True when advanced fields come with the query (a number in `q` is then words like others). */
+function isAdvancedText(state: SearchState): boolean {
+  return Object.keys(state.fields).length > 0;
+}
+
+/**
+ * The phrase's documents in the order of the search for the words (which ranks exact diacritics
+ * first), each as the phrase search returned it (its excerpt shows the phrase); then the others.
+ */
+export function splitByPhrase<T extends { id: string }>(
+  all: T[],
+  together: T[],
+): { main: T[]; more: T[] } {
+  const phraseHits = new Map(together.map((result) => [result.id, result]));
+  const main: T[] = [];
+  const more: T[] = [];
+  for (const result of all) {
+    const hit = phraseHits.get(result.id);
+    if (hit) {
+      main.push(hit);
+      phraseHits.delete(result.id);
+    } else more.push(result);
+  }
+  return { main: [...main, ...phraseHits.values()], more };
+}
+
+/** Accepts every result. */
+const ACCEPT_ALL = () => true;
+
+/** The check of the advanced fields against a result's metadata. */
+function fieldsAccept(state: SearchState): (data: PagefindResultData) => boolean {
+  const checks = (Object.entries(state.fields) as [FieldKey, string][])
+    .filter(([key]) => key !== 'co-quan')
+    .map(([key, value]) => {
+      const meta = FIELD_KEYS[key];
+      if (key === 'so')
+        return (data: PagefindResultData) => numberMatch(value, data.meta[meta]) > 0;
+      const words = queryWords(value);
+      return (data: PagefindResultData) => containsAllWords(data.meta[meta] ?? '', words);
+    });
+  if (checks.length === 0) return ACCEPT_ALL;
+  return (data) => checks.every((check) => check(data));
+}
+
+/**
+ * The Pagefind filters of a state: ticked values (any of a group), the issuers the `cơ quan`
+ * field names, the date range. Null when nothing can match (no issuer has those words).
+ */
+export function filtersOf(state: SearchState, issuers: string[]): Record<string, unknown> | null {
+  const filters: Record<string, unknown> = Object.fromEntries(
+    Object.entries(state.filters).map(([key, values]) => [key, { any: values }]),
+  );
+  const issuer = state.fields['co-quan'];
+  if (issuer) {
+    const words = queryWords(issuer);
+    const named = issuers.filter((name) => containsAllWords(name, words));
+    if (named.length === 0) return null;
+    const ticked = state.filters['issuer'];
+    const both = ticked ? named.filter((name) => ticked.includes(name)) : named;
+    if (both.length === 0) return null;
+    filters['issuer'] = { any: both };
+  }
+  if (state.from || state.to) {
+    const values = rangeValues(state.from, state.to);
+    if (!values) return null;
+    filters['any'] = rangeFilter(values).any;
+  }
+  return filters;
 }
 
 /** A number query puts the document that carries that number first, before those that cite it. */
 async function ownNumberFirst(
   results: PagefindResult[],
   query: string,
-  dataOf: (result: PagefindResult) => Promise<PagefindResultData>,
-  depth: number,
+  { dataOf, ownNumberDepth }: SearchContext,
 ): Promise<PagefindResult[]> {
-  const head = results.slice(0, depth);
+  const head = results.slice(0, ownNumberDepth);
   const numbers = (await Promise.all(head.map(dataOf))).map((data) => data.meta['number']);
-  return [...byOwnNumber(head, numbers, query), ...results.slice(depth)];
+  return [...byOwnNumber(head, numbers, query), ...results.slice(ownNumberDepth)];
 }
 
 /** Results ordered by how well their own number matches the query, stable otherwise. */
@@ -84,6 +168,18 @@ export function byOwnNumber<T>(results: T[], numbers: (string | undefined)[], qu
     .map((result, index) => ({ result, index, match: numberMatch(query, numbers[index]) }))
     .sort((a, b) => b.match - a.match || a.index - b.index)
     .map((entry) => entry.result);
+}
+
+/**
+ * Results whose text holds the query with its very marks first (`Đinh Tiến Dũng` before
+ * `đinh tiền dùng`), stable otherwise; a query typed without marks leaves the order as it is.
+ */
+export function exactMarksFirst<T extends { content: string }>(datas: T[], query: string): T[] {
+  const wanted = query.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!wanted || foldLower(wanted) === wanted) return datas;
+  const holds = (data: T) =>
+    data.content.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').includes(wanted);
+  return [...datas.filter(holds), ...datas.filter((data) => !holds(data))];
 }
 
 /** The text a result is checked against: its content and metadata. */
