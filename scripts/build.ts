@@ -17,6 +17,13 @@ const node = process.execPath;
 /** Seconds since `started`, as the build prints them. */
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
 
+/**
+ * Words per index chunk: a query loads the chunks of its words, and Pagefind's own setting makes
+ * Vietnamese chunks of 50 KB on average at 10,000 documents (it counts a word's marked variants as
+ * one). Measured with `BENCH_LEVERS=1 npm run bench` (README, Search).
+ */
+const INDEX_CHUNK_WORDS = 1000;
+
 /** Pagefind's ready-made search interfaces: the site has its own, so they are not published. */
 const UNUSED_PAGEFIND_FILES = [
   'pagefind-component-ui.css',
@@ -44,7 +51,9 @@ async function searchIndex(): Promise<{ folder: string; pages: number; errors: s
   const started = performance.now();
   const folder = mkdtempSync(join(tmpdir(), 'kho-van-ban-pagefind-'));
   const records = readSearchRecords(join(root, 'content/data/search-records.jsonl'));
-  const { pages, errors } = await buildSearchIndex(records, folder);
+  const { pages, errors } = await buildSearchIndex(records, folder, {
+    chunkSize: INDEX_CHUNK_WORDS,
+  });
   for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(folder, file), { force: true });
   console.log(`[dựng kho] chỉ mục tìm kiếm (Pagefind): ${pages} văn bản, ${seconds(started)} giây`);
   return { folder, pages, errors };

@@ -72,7 +72,11 @@ export function preloadMeta(distDir: string): void {
   ).languages;
   const hash = (languages['vi'] ?? Object.values(languages)[0])?.hash;
   if (!hash) return;
-  const html = readFileSync(page, 'utf8');
+  // A link written for an earlier index goes: the page links the index it is published with.
+  const html = readFileSync(page, 'utf8').replace(
+    /<link rel="preload" href="[^"]*\.pf_meta"[^>]*>/g,
+    '',
+  );
   const engine = /<link rel="preload" href="([^"]*)wasm\.unknown\.pagefind"[^>]*>/.exec(html);
   if (!engine) return;
   const link = `<link rel="preload" href="${engine[1]}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`;

@@ -7,6 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import type { ArchiveDocument, SearchRecord } from '../../src/lib/contract.ts';
 import { documentPath } from '../../src/lib/contract.ts';
 import { foldLower } from '../../src/lib/vietnamese.ts';
+import { PAIR_TAIL, pairTail } from '../../src/lib/search-text.ts';
 
 /** Nodes after which the text breaks: a block, a cell, a line break. */
 const BREAKS = new Set([
@@ -81,7 +82,7 @@ export function searchRecord(
   if (date && date.length === 10) filters.ngay = [date];
   return {
     url: `/${documentPath(document.id)}`,
-    content: extra.length > 0 ? `${text}\n${extra.join('\n')}` : text,
+    content: `${[text, ...extra].join('\n')}\n${PAIR_TAIL}\n${pairTail(text)}`,
     meta,
     filters,
     sort: date ? { date } : {},

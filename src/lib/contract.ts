@@ -413,7 +413,10 @@ export const SEARCH_FILTER_KEYS = ['type', 'issuer', 'level', 'year', 'thang', '
 export const searchRecordSchema = z.object({
   /** The page's path under the site's base (`/van-ban/495-tb-tu-2021/`). */
   url: text,
-  /** The document's text, one line per block, then the printed numbers written another way. */
+  /**
+   * The document's text, one line per block; the numbers it prints otherwise; then, after a line
+   * `⁂`, its pairs of syllables as words (`src/lib/search-text.ts`), which no reader sees.
+   */
   content: z.string(),
   meta: z.partialRecord(z.enum(SEARCH_META_KEYS), text),
   filters: z.partialRecord(z.enum(SEARCH_FILTER_KEYS), z.array(text)),

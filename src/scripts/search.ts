@@ -3,7 +3,15 @@
  * Loading Pagefind is in `search/pagefind.ts`, the URL state in `search/state.ts`, the query
  * strategy and ranking in `search/strategy.ts`, the result DOM in `search/render.ts`.
  */
-import { dataLoader, loadPagefind, type Pagefind, type PagefindResult } from './search/pagefind';
+import {
+  dataLoader,
+  loadPagefind,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './search/pagefind';
+import { phraseExcerpt, wordsExcerpt } from './search/excerpt';
+import { withoutPairTail } from '../lib/search-text';
 import {
   FIELD_KEYS,
   isAdvanced,
@@ -148,7 +156,11 @@ class Searcher {
   private run = 0;
   private pending: Pending[] = [];
   private plan: Plan | null = null;
-  private query = '';
+  private state: SearchState | null = null;
+  /** Main-list results whose text, once loaded, did not hold the phrase (they hold the words apart). */
+  private demoted = 0;
+  /** Results of the second list, once searched. */
+  private moreCount: number | null = null;
 
   private readonly page: SearchPage;
   private readonly context: SearchContext;
@@ -173,51 +185,85 @@ class Searcher {
     this.page.status.textContent = 'Đang tìm…';
     const plan = await searchFor(state, this.context);
     if (current !== this.run) return;
+    performance.mark('kvb:searched');
     this.plan = plan;
-    this.query = state.q;
+    this.state = state;
+    this.demoted = 0;
+    this.moreCount = plan.loadMore ? null : plan.more.length;
     this.pending = [
       ...plan.main.map((result) => ({ result, main: true })),
       ...plan.more.map((result) => ({ result, main: false })),
     ];
-    const shown = await this.showMore();
+    await this.showMore();
     if (current !== this.run) return;
     performance.mark('kvb:results');
-    const done = this.pending.length === 0;
+  }
+
+  /** Loads and shows the next page of results that pass the check. */
+  async showMore(): Promise<void> {
+    const current = this.run;
+    const plan = this.plan;
+    if (!plan || !this.state) return;
+    let shown = 0;
+    while (shown < PAGE) {
+      if (this.pending.length === 0 && plan.loadMore && this.moreCount === null) {
+        // The phrase's documents are all shown: now the documents with the words apart.
+        const more = await plan.loadMore();
+        if (current !== this.run) return;
+        this.moreCount = more.length + this.demoted;
+        this.pending.push(...more.map((result) => ({ result, main: false })));
+      }
+      if (this.pending.length === 0) break;
+      const batch = this.pending.splice(0, PAGE - shown);
+      const datas = await Promise.all(batch.map(({ result }) => this.context.dataOf(result)));
+      if (current !== this.run) return;
+      const before = shown;
+      shown += this.showBatch(
+        plan,
+        datas.filter((_, k) => batch[k]!.main),
+        datas.filter((_, k) => !batch[k]!.main),
+      );
+      // Results that fail the check: one more batch only if nothing could be shown yet.
+      if (shown === before && this.page.list.childElementCount > 0) break;
+    }
+    this.page.moreSection.hidden = this.page.moreList.childElementCount === 0;
+    this.page.more.hidden = this.pending.length === 0 && this.moreCount !== null;
+    this.showStatus(plan, this.state);
+  }
+
+  /** Shows a batch in its lists; a main result whose text lacks the phrase goes to the second. */
+  private showBatch(plan: Plan, main: PagefindResultData[], others: PagefindResultData[]): number {
+    const q = this.state?.q ?? '';
+    const terms = [...q.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
+    let shown = 0;
+    for (const data of exactMarksFirst(main, q).filter(plan.accepts)) {
+      const text = withoutPairTail(data.content);
+      const segments = plan.phrase ? phraseExcerpt(text, plan.phraseWords, q) : undefined;
+      if (segments === null) {
+        this.demoted++;
+        if (this.moreCount !== null) this.moreCount++;
+        this.page.moreList.append(renderResult(data, terms, wordsExcerpt(text, plan.phraseWords)));
+      } else this.page.list.append(renderResult(data, terms, segments));
+      shown++;
+    }
+    for (const data of others.filter(plan.accepts)) {
+      this.page.moreList.append(renderResult(data, terms));
+      shown++;
+    }
+    return shown;
+  }
+
+  /** The status line: how many hold the phrase, how many the words apart. */
+  private showStatus(plan: Plan, state: SearchState): void {
+    const shown = this.page.list.childElementCount + this.page.moreList.childElementCount;
+    const done = this.pending.length === 0 && this.moreCount !== null;
     this.page.status.textContent = statusText({
       q: state.q,
       shown,
-      total: done && !plan.phrase ? shown : plan.main.length,
+      total: plan.phrase ? plan.main.length - this.demoted : done ? shown : plan.main.length,
       exact: done || plan.exact,
       phrase: plan.phrase,
-      more: plan.more.length,
+      more: this.moreCount,
     });
-  }
-
-  /** Loads and shows the next page of results that pass the check; returns how many were shown. */
-  async showMore(): Promise<number> {
-    const current = this.run;
-    const plan = this.plan;
-    if (!plan) return 0;
-    let shown = 0;
-    while (this.pending.length > 0 && shown < PAGE) {
-      const batch = this.pending.splice(0, PAGE - shown);
-      const datas = await Promise.all(batch.map(({ result }) => this.context.dataOf(result)));
-      if (current !== this.run) return shown;
-      const main = datas.filter((_, k) => batch[k]!.main);
-      const others = datas.filter((_, k) => !batch[k]!.main);
-      for (const data of exactMarksFirst(main, this.query).filter(plan.accepts)) {
-        this.page.list.append(renderResult(data, plan.phrase));
-        shown++;
-      }
-      for (const data of others.filter(plan.accepts)) {
-        this.page.moreList.append(renderResult(data));
-        shown++;
-      }
-      // Some results failed the check: one more batch only if nothing could be shown yet.
-      if (this.page.list.childElementCount + this.page.moreList.childElementCount > 0) break;
-    }
-    this.page.moreSection.hidden = this.page.moreList.childElementCount === 0;
-    this.page.more.hidden = this.pending.length === 0;
-    return shown;
   }
 }

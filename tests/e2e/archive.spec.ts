@@ -70,7 +70,7 @@ test('every source file is accounted for in the report, bad ones in plain words'
   expect(Object.keys(status)).toHaveLength(
     count('seeds') + count('tests/fixtures/further') + count('tests/fixtures/archive-extra', true),
   );
-  expect(count('tests/fixtures/archive-extra', true)).toBe(6);
+  expect(count('tests/fixtures/archive-extra', true)).toBe(7);
   expect(status['them/ban-quet.pdf']).toBe('error');
   expect(status['them/rong.txt']).toBe('error');
   expect(status['them/anh-quet.txt']).toBe('error');
@@ -156,4 +156,37 @@ test('a correction by hand shows on the page as corrected, and the report lists 
   await expect(page).toHaveURL(`${EXTRA}van-ban/788-cv-bcsd-2021/`);
   await page.goBack();
   await expect(rows.nth(1)).toContainText('Không khớp văn bản nào');
+});
+
+test('exact marks rank above an OCR misreading of the same name; without marks, it is listed too', async ({
+  page,
+}) => {
+  const titles = async (query: string) => {
+    await page.goto(`${EXTRA}tim-kiem/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByTestId('search-status')).toContainText('đúng cụm');
+    return page.getByTestId('search-results').locator('a.doc-title').allTextContents();
+  };
+  const marked = await titles('Đinh Tiến Dũng');
+  // Three notices name him as printed; the misreading comes last.
+  expect(marked).toHaveLength(4);
+  expect(marked[3]).toContain('31/TB-UBND');
+  const plain = await titles('dinh tien dung');
+  expect(plain.join('\n')).toContain('31/TB-UBND');
+});
+
+test('a number finds its document whatever hyphens and spaces it was printed with', async ({
+  page,
+}) => {
+  const titles = async (query: string) => {
+    await page.goto(`${EXTRA}tim-kiem/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByTestId('search-status')).not.toHaveText(/Đang tìm|Nhập từ khóa/);
+    return page.getByTestId('search-results').locator('a.doc-title').allTextContents();
+  };
+  // Printed `Số: 31 /TB-UBND`: the official form finds it first.
+  expect((await titles('31/TB-UBND'))[0]).toContain('31/TB-UBND');
+  // Cited as `495TB/TU`: the official form finds the document and this citer too.
+  const cited = await titles('495-TB/TU');
+  expect(cited[0]).toContain('Thông báo 495-TB/TU');
+  expect(cited.join('\n')).toContain('31/TB-UBND');
+  expect((await titles('495TB/TU'))[0]).toContain('Thông báo 495-TB/TU');
 });

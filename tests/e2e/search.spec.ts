@@ -73,11 +73,66 @@ test('a number only cited finds the documents that cite it, with or without Đ',
   }
 });
 
-test('a phrase finds every document holding it', async ({ page }) => {
-  const results = await search(page, 'cach ly tap trung');
-  const all = results.join('\n');
-  for (const number of ['10227/VP-KGVX', '788-CV/BCSĐ', '495-TB/TU']) expect(all).toContain(number);
-  expect(all).toContain('Kết luận của Thường trực Thành ủy');
+test('several words: the documents holding the phrase first, those with the words apart after', async ({
+  page,
+}) => {
+  const main = await search(page, 'cach ly tap trung');
+  expect(main).toHaveLength(4);
+  for (const number of ['10227/VP-KGVX', '788-CV/BCSĐ', '495-TB/TU'])
+    expect(main.join('\n')).toContain(number);
+  expect(main.join('\n')).toContain('Kết luận của Thường trực Thành ủy');
+  await expect(page.getByTestId('search-status')).toHaveText(
+    '4 văn bản có đúng cụm «cach ly tap trung»; 4 văn bản có đủ các từ, không liền nhau.',
+  );
+  await expect(page.getByRole('heading', { name: 'Có đủ các từ, không liền nhau' })).toBeVisible();
+  const more = page.getByTestId('search-results-more').locator('a.doc-title');
+  await expect(more).toHaveCount(4);
+  expect((await more.allTextContents()).join('\n')).toContain('326-TB/QU');
+  // Each excerpt of the main list marks the phrase, as one mark, and nothing else.
+  const marks = await page.getByTestId('search-results').locator('mark').allTextContents();
+  expect(marks).toHaveLength(4);
+  for (const mark of marks) expect(mark.toLowerCase()).toBe('cách ly tập trung');
+});
+
+test('a name typed without marks lists only the documents naming him, the name marked as one', async ({
+  page,
+}) => {
+  const main = await search(page, 'Dinh Tien Dung');
+  expect(main).toHaveLength(2);
+  await expect(page.getByTestId('search-results').locator('mark.phrase')).toHaveText([
+    /^Đinh Tiến Dũng,?$/,
+    /^Đinh Tiến Dũng,?$/,
+  ]);
+  const excerpts = await page.locator('.excerpt').allTextContents();
+  // No index form leaks out: `đ` is shown as printed, never as `d` with a stroke.
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\u0335/);
+});
+
+test('an excerpt is the text of the document, with no metadata run into it', async ({ page }) => {
+  await search(page, '2021');
+  const excerpts = (await page.locator('.excerpt').allTextContents()).join('\n');
+  expect(excerpts).not.toMatch(/Ngày ban hành|Loại văn bản|\d{4}-\d{2}-\d{2}/);
+});
+
+test('the advanced fields and the date range narrow the results and stay in the URL', async ({
+  page,
+}) => {
+  const signed = await search(page, '', '&nguoi-ky=nguyen+thi+tuyen');
+  expect(signed).toHaveLength(1);
+  expect(signed[0]).toContain('495-TB/TU');
+  await expect(page.locator('#advanced')).toHaveAttribute('open');
+  await expect(page.locator('input[name="nguoi-ky"]')).toHaveValue('nguyen thi tuyen');
+  const september = await search(page, '', '&tu=2021-09-20&den=2021-09-21');
+  expect(september.join('\n')).toContain('495-TB/TU');
+  expect(september.join('\n')).toContain('788-CV/BCSĐ');
+  expect(september.join('\n')).not.toContain('326-TB/QU');
+  // Typed in the form: the URL carries every chosen option.
+  await page.locator('input[name="trich-yeu"]').fill('phân công');
+  await page.locator('#q').press('Enter');
+  await expect(page).toHaveURL(/trich-yeu=ph%C3%A2n\+c%C3%B4ng.*tu=2021-09-20.*den=2021-09-21/);
+  await expect(page.getByTestId('search-results').locator('a.doc-title')).toHaveText([
+    /788-CV\/BCSĐ/,
+  ]);
 });
 
 test('a quoted phrase only finds documents holding it', async ({ page }) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSearchRecords } from '../../scripts/search-index.ts';
 import { plainText } from '../../scripts/ingest/search-record.ts';
-import { indexForm, shownForm } from '../../src/lib/search-text.ts';
+import { indexForm, shownForm, withoutPairTail } from '../../src/lib/search-text.ts';
 import { archiveOf } from './helpers.ts';
 
 /** A district letter: a spaced own number, a cited plan printed without hyphens, a table. */
@@ -39,8 +39,15 @@ describe('search records', () => {
     expect(record.content).not.toMatch(/Ngày ban hành|Loại văn bản|2021-10-05/);
   });
 
+  it('end with the pairs of syllables as words, after a line of their own', () => {
+    const [, tail] = record.content.split('\n⁂\n');
+    expect(tail!.split(' ')).toEqual(expect.arrayContaining(['zzđinhvăn', 'zzvănhùng']));
+    // Each pair once.
+    expect(new Set(tail!.split(' ')).size).toBe(tail!.split(' ').length);
+  });
+
   it('add the own number when the text never prints it as one word, and not a cited one it does', () => {
-    const lines = record.content.split('\n');
+    const lines = withoutPairTail(record.content).split('\n');
     expect(lines.at(-1)).toBe('12/UBND-VP');
     expect(lines.filter((line) => line === '337-KH/TWĐTN-MTTN')).toEqual([]);
   });

@@ -1,12 +1,9 @@
 /** The search page's logic without a browser: the state in the URL, the ranking, the status line. */
 import { describe, expect, it } from 'vitest';
 import { paramsOfState, stateFromParams, isEmpty } from '../../src/scripts/search/state.ts';
-import {
-  byOwnNumber,
-  exactMarksFirst,
-  filtersOf,
-  splitByPhrase,
-} from '../../src/scripts/search/strategy.ts';
+import { byOwnNumber, exactMarksFirst, filtersOf } from '../../src/scripts/search/strategy.ts';
+import { holdsPhrase, phraseExcerpt, wordsExcerpt } from '../../src/scripts/search/excerpt.ts';
+import { pairTail, pairWords, syllables, withoutPairTail } from '../../src/lib/search-text.ts';
 import { rangeValues } from '../../src/scripts/search/range.ts';
 import { statusText, type Counts } from '../../src/scripts/search/render.ts';
 
@@ -79,18 +76,11 @@ describe('date range as filters', () => {
 });
 
 describe('ranking', () => {
-  it('lists the phrase documents in the order of the word search, as the phrase search gave them, then the rest', () => {
-    const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
-    const together = [
-      { id: 'c', from: 'phrase' },
-      { id: 'a', from: 'phrase' },
-    ];
-    const { main, more } = splitByPhrase(all, together);
-    expect(main).toEqual([
-      { id: 'a', from: 'phrase' },
-      { id: 'c', from: 'phrase' },
-    ]);
-    expect(more.map((r) => r.id)).toEqual(['b', 'd']);
+  it('finds the phrase through its pairs of syllables, which no syllable search reaches', () => {
+    expect(pairWords(syllables('Đinh Tiến Dũng,'))).toEqual(['zzđinhtiến', 'zztiếndũng']);
+    // Each pair once, in the order first seen.
+    expect(pairTail('Cách ly, cách ly tập trung')).toBe('zzcáchly zzlycách zzlytập zztậptrung');
+    expect(withoutPairTail('Văn bản\n⁂\nzzvănbản')).toBe('Văn bản');
   });
 
   it('puts the text with the very marks of the query before a text with other marks', () => {
@@ -110,6 +100,36 @@ describe('ranking', () => {
       '495-TB/TU',
     );
     expect(ranked).toEqual(['own', 'citer', 'other']);
+  });
+});
+
+describe('excerpts', () => {
+  const text =
+    'Hội nghị do đồng chí Đinh Tiền Dùng chủ trì. Sau đó, đồng chí Đinh Tiến Dũng, Bí thư Thành ủy, kết luận.';
+
+  it('show the phrase where it stands, the occurrence with the query marks first, as one mark', () => {
+    const segments = phraseExcerpt(text, ['dinh', 'tien', 'dung'], 'Đinh Tiến Dũng')!;
+    expect(segments.filter((s) => s.mark)).toEqual([
+      { text: 'Đinh Tiến Dũng', mark: true, phrase: true },
+    ]);
+    const typedPlain = phraseExcerpt(text, ['dinh', 'tien', 'dung'], 'dinh tien dung')!;
+    expect(typedPlain.find((s) => s.mark)?.text).toBe('Đinh Tiền Dùng');
+    expect(phraseExcerpt(text, ['tien', 'dinh'], 'tien dinh')).toBeNull();
+  });
+
+  it('cut a long text around the phrase, saying where it is cut', () => {
+    const long = `${'một hai ba bốn năm '.repeat(10)}cách ly tập trung${' sáu bảy tám chín mười'.repeat(10)}`;
+    const joined = phraseExcerpt(long, ['cach', 'ly', 'tap', 'trung'], 'cach ly tap trung')!
+      .map((s) => s.text)
+      .join('');
+    expect(joined).toMatch(/^….*cách ly tập trung.*…$/);
+    expect(joined.split(' ').length).toBeLessThan(35);
+  });
+
+  it('mark each word of a text that holds them apart', () => {
+    const segments = wordsExcerpt('Tập trung nguồn lực; khu cách ly y tế', ['cach', 'ly', 'tap']);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Tập', 'cách', 'ly']);
+    expect(holdsPhrase('khu cách  ly\ntập trung', ['cach', 'ly', 'tap', 'trung'])).toBe(true);
   });
 });
 

@@ -1,15 +1,23 @@
 /** Search results as DOM: a result's title, metadata and excerpt, and the status line. */
 import { shortDate } from '../../lib/vietnamese';
 import { compactNumber } from '../query';
+import type { Segment } from './excerpt';
 import type { PagefindResultData } from './pagefind';
 
-/** One result as a list item: title link, metadata, excerpt (a phrase's as one mark). */
-export function renderResult(data: PagefindResultData, phrase = false): HTMLLIElement {
+/**
+ * One result as a list item: title link (with the words to mark), metadata, excerpt. The excerpt
+ * is the one given (built from the text around a phrase), else Pagefind's.
+ */
+export function renderResult(
+  data: PagefindResultData,
+  terms: string[],
+  segments?: Segment[],
+): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'doc-item';
   const link = document.createElement('a');
   link.className = 'doc-title';
-  link.href = data.url;
+  link.href = resultUrl(data.url, terms);
   const heading = [data.meta['type'], data.meta['number']].filter(Boolean).join(' ');
   link.textContent = `${heading || 'Văn bản'}${data.meta['title'] ? `: ${data.meta['title']}` : ''}`;
   const meta = document.createElement('div');
@@ -29,42 +37,54 @@ export function renderResult(data: PagefindResultData, phrase = false): HTMLLIEl
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(excerptNodes(data.excerpt, phrase));
+  excerpt.append(segments ? segmentNodes(segments) : excerptNodes(data.excerpt));
   item.append(link, meta, excerpt);
   item.dataset['number'] = compactNumber(data.meta['number'] ?? '');
   return item;
 }
 
 /**
- * An excerpt as safe DOM: Pagefind's text with `<mark>` kept and nothing else. In a phrase's
- * excerpt the marked words that stand together are one mark, the phrase.
+ * A result's address, with the words to mark on the document page (`?highlight=`): the query's
+ * words as typed, not the index's pair words.
  */
-function excerptNodes(html: string, phrase: boolean): DocumentFragment {
+export function resultUrl(url: string, terms: string[]): string {
+  const path = url.replace(/[?#].*$/, '');
+  const params = new URLSearchParams();
+  for (const term of terms) params.append('highlight', term);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** An excerpt of segments as DOM. */
+function segmentNodes(segments: Segment[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const { text, mark, phrase } of segments) {
+    if (!mark) {
+      fragment.append(text);
+      continue;
+    }
+    const element = document.createElement('mark');
+    if (phrase) element.className = 'phrase';
+    element.textContent = text;
+    fragment.append(element);
+  }
+  return fragment;
+}
+
+/** Pagefind's excerpt as safe DOM: its text with `<mark>` kept and nothing else. */
+function excerptNodes(html: string): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html;
   const fragment = document.createDocumentFragment();
-  let mark: HTMLElement | null = null;
-  let gap = '';
   for (const node of template.content.childNodes) {
     const text = node.textContent ?? '';
-    if (node.nodeName === 'MARK') {
-      if (mark && phrase) mark.append(gap, text);
-      else {
-        if (gap) fragment.append(gap);
-        mark = document.createElement('mark');
-        if (phrase) mark.className = 'phrase';
-        mark.textContent = text;
-        fragment.append(mark);
-      }
-      gap = '';
-    } else if (mark && /^\s+$/.test(text)) gap += text;
+    if (node.nodeName !== 'MARK') fragment.append(text);
     else {
-      fragment.append(gap + text);
-      gap = '';
-      mark = null;
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      fragment.append(mark);
     }
   }
-  if (gap) fragment.append(gap);
   return fragment;
 }
 
@@ -79,8 +99,8 @@ export interface Counts {
   exact: boolean;
   /** True when the main list holds the documents with the query as a phrase. */
   phrase: boolean;
-  /** Documents holding every word, apart (the second list). */
-  more: number;
+  /** Documents holding every word, apart (the second list); null before they are searched. */
+  more: number | null;
 }
 
 /** The status line after a search: how many, or that nothing was found, in words. */
@@ -96,5 +116,5 @@ export function statusText({ q, shown, total, exact, phrase, more }: Counts): st
     total > 0
       ? `${about}${total} văn bản có đúng cụm «${q}»`
       : `Không văn bản nào có đúng cụm «${q}»`;
-  return more > 0 ? `${main}; ${more} văn bản có đủ các từ, không liền nhau.` : `${main}.`;
+  return more ? `${main}; ${more} văn bản có đủ các từ, không liền nhau.` : `${main}.`;
 }

@@ -5,6 +5,7 @@
  * fields narrow by the result's metadata, the date range by filters.
  */
 import { latinD, foldLower } from '../../lib/vietnamese';
+import { pairWords, syllables } from '../../lib/search-text';
 import {
   compactNumber,
   containsAllWords,
@@ -25,8 +26,15 @@ export interface Plan {
   main: PagefindResult[];
   /** Documents holding every word of the phrase, but not together. */
   more: PagefindResult[];
+  /**
+   * The search for the second list, when it is left until the main list has been shown (it loads
+   * every syllable's entries, the costly part of a query); it returns results of `main` too.
+   */
+  loadMore?: (() => Promise<PagefindResult[]>) | undefined;
   /** True when `main` lists the documents holding a phrase. */
   phrase: boolean;
+  /** The phrase's syllables, folded, to check and mark it in a document's text. */
+  phraseWords: string[];
   /** True when every listed result passes the check (the count is then exact). */
   exact: boolean;
   accepts: (data: PagefindResultData) => boolean;
@@ -45,7 +53,8 @@ export interface SearchContext {
 /** Searches Pagefind for a state and ranks the results. */
 export async function searchFor(state: SearchState, context: SearchContext): Promise<Plan> {
   const filters = filtersOf(state, context.issuers);
-  if (!filters) return { main: [], more: [], phrase: false, exact: true, accepts: () => true };
+  if (!filters)
+    return { main: [], more: [], phrase: false, phraseWords: [], exact: true, accepts: ACCEPT_ALL };
   const options = { filters, sort: SORTS[state.sort] };
   const found = async (query: string | null) =>
     (await context.pagefind.search(query, options))?.results ?? [];
@@ -56,55 +65,41 @@ export async function searchFor(state: SearchState, context: SearchContext): Pro
   const accepts = (data: PagefindResultData) =>
     containsAllWords(searchable(data), words) && fieldCheck(data);
   const exact = fieldCheck === ACCEPT_ALL;
-  if (!text) return { main: await found(null), more: [], phrase: false, exact, accepts };
+  const plain = { more: [], phrase: false, phraseWords: [], exact, accepts };
+  if (!text) return { ...plain, main: await found(null) };
   // The index holds `đ` as a marked `d` (src/lib/search-text.ts): queries go without `đ`.
+  const extra = latinD(fieldWords.filter(Boolean).join(' '));
   const quoted = quotedPhrase(state.q);
-  if (quoted) {
-    const rest = text.replace(/["“][^"”]*["”]/, ' ');
-    const main = await found(`"${latinD(quoted)}" ${latinD(rest)}`);
-    return { main, more: [], phrase: true, exact, accepts };
-  }
-  if (looksLikeNumber(state.q) && !isAdvancedText(state)) {
+  if (!quoted && looksLikeNumber(state.q) && !isAdvancedText(state)) {
     // As one word of letters and digits: `10804-CV/TWĐTN-BTG` finds `10804CV/TWĐTNBTG`.
     const results = await found(compactNumber(state.q));
-    const main = await ownNumberFirst(results, state.q, context);
-    return { main, more: [], phrase: false, exact: false, accepts };
+    return { ...plain, exact: false, main: await ownNumberFirst(results, state.q, context) };
   }
-  if (queryWords(state.q).length < 2) {
-    return { main: await found(latinD(text)), more: [], phrase: false, exact: false, accepts };
+  const phrase = quoted ?? state.q;
+  const phraseSyllables = syllables(latinD(phrase));
+  if (phraseSyllables.length < 2) {
+    return { ...plain, exact: false, main: await found(latinD(text)) };
   }
-  const extra = latinD(fieldWords.filter(Boolean).join(' '));
-  const [all, together] = await Promise.all([
-    found(latinD(text)),
-    found(`"${latinD(state.q)}" ${extra}`.trim()),
-  ]);
-  return { ...splitByPhrase(all, together), phrase: true, exact, accepts };
+  // The phrase through its pairs of syllables; the words apart only once the phrase is shown.
+  const main = await found(`${pairWords(phraseSyllables).join(' ')} ${extra}`.trim());
+  const inMain = new Set(main.map((result) => result.id));
+  const loadMore = quoted
+    ? undefined
+    : async () => (await found(latinD(text))).filter((result) => !inMain.has(result.id));
+  return {
+    main,
+    more: [],
+    loadMore,
+    phrase: true,
+    phraseWords: queryWords(phrase),
+    exact,
+    accepts,
+  };
 }
 
 /** True when advanced fields come with the query (a number in `q` is then words like others). */
 function isAdvancedText(state: SearchState): boolean {
   return Object.keys(state.fields).length > 0;
-}
-
-/**
- * The phrase's documents in the order of the search for the words (which ranks exact diacritics
- * first), each as the phrase search returned it (its excerpt shows the phrase); then the others.
- */
-export function splitByPhrase<T extends { id: string }>(
-  all: T[],
-  together: T[],
-): { main: T[]; more: T[] } {
-  const phraseHits = new Map(together.map((result) => [result.id, result]));
-  const main: T[] = [];
-  const more: T[] = [];
-  for (const result of all) {
-    const hit = phraseHits.get(result.id);
-    if (hit) {
-      main.push(hit);
-      phraseHits.delete(result.id);
-    } else more.push(result);
-  }
-  return { main: [...main, ...phraseHits.values()], more };
 }
 
 /** Accepts every result. */
