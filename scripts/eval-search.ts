@@ -113,13 +113,21 @@ async function run(page: Page, q: string): Promise<{ main: string[]; more: strin
   await page.waitForFunction(
     () => !/Đang tìm|Nhập từ khóa/.test(document.querySelector('#status')?.textContent ?? ''),
   );
-  const more = page.locator('#more');
-  while (await more.isVisible()) {
+  // Every page of the main list, then the words apart, as a clerk would ask for them.
+  for (;;) {
+    const next = (await page.locator('#more').isVisible())
+      ? '#more'
+      : (await page.locator('#apart').isVisible())
+        ? '#apart'
+        : null;
+    if (!next) break;
     const count = await page.locator('[data-testid^="search-results"] > li').count();
-    await more.click();
+    await page.locator(next).click();
     await page.waitForFunction(
-      (before) => document.querySelectorAll('[data-testid^="search-results"] > li').length > before,
-      count,
+      ([selector, before]) =>
+        document.querySelectorAll('[data-testid^="search-results"] > li').length > before ||
+        document.querySelector<HTMLElement>(selector)?.hidden === true,
+      [next, count] as const,
     );
   }
   return {

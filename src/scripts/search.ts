@@ -40,6 +40,8 @@ interface SearchPage {
   list: HTMLElement;
   moreSection: HTMLElement;
   moreList: HTMLElement;
+  /** Asks for the documents with the words apart, once the phrase's documents are all shown. */
+  apart: HTMLButtonElement;
   more: HTMLButtonElement;
   headerInput: HTMLInputElement | null;
 }
@@ -56,6 +58,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list: root.querySelector<HTMLElement>('#results')!,
     moreSection: root.querySelector<HTMLElement>('#more-results')!,
     moreList: root.querySelector<HTMLElement>('#results-more')!,
+    apart: root.querySelector<HTMLButtonElement>('#apart')!,
     more: root.querySelector<HTMLButtonElement>('#more')!,
     headerInput: document.querySelector<HTMLInputElement>('#header-q'),
   };
@@ -81,6 +84,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     void searcher.search(next);
   });
   page.more.addEventListener('click', () => void searcher.showMore());
+  page.apart.addEventListener('click', () => void searcher.showMore(true));
   await searcher.search(state);
 }
 
@@ -177,6 +181,7 @@ class Searcher {
     this.page.list.replaceChildren();
     this.page.moreList.replaceChildren();
     this.page.moreSection.hidden = true;
+    this.page.apart.hidden = true;
     this.page.more.hidden = true;
     if (isEmpty(state)) {
       this.page.status.textContent = 'Nhập từ khóa, số hiệu văn bản, hoặc chọn bộ lọc.';
@@ -199,14 +204,19 @@ class Searcher {
     performance.mark('kvb:results');
   }
 
-  /** Loads and shows the next page of results that pass the check. */
-  async showMore(): Promise<void> {
+  /**
+   * Loads and shows the next page of results that pass the check. The words apart are searched
+   * when asked (`apart`), or at once when no document holds the phrase: that search loads every
+   * syllable's entries, hundreds of KB in a large archive, for what is mostly noise.
+   */
+  async showMore(apart = false): Promise<void> {
     const current = this.run;
     const plan = this.plan;
     if (!plan || !this.state) return;
     let shown = 0;
     while (shown < PAGE) {
-      if (this.pending.length === 0 && plan.loadMore && this.moreCount === null) {
+      const wanted = apart || this.page.list.childElementCount === 0;
+      if (this.pending.length === 0 && plan.loadMore && this.moreCount === null && wanted) {
         // The phrase's documents are all shown: now the documents with the words apart.
         const more = await plan.loadMore();
         if (current !== this.run) return;
@@ -226,8 +236,10 @@ class Searcher {
       // Results that fail the check: one more batch only if nothing could be shown yet.
       if (shown === before && this.page.list.childElementCount > 0) break;
     }
-    this.page.moreSection.hidden = this.page.moreList.childElementCount === 0;
-    this.page.more.hidden = this.pending.length === 0 && this.moreCount !== null;
+    const askable = this.pending.length === 0 && this.moreCount === null && !!plan.loadMore;
+    this.page.apart.hidden = !askable;
+    this.page.moreSection.hidden = this.page.moreList.childElementCount === 0 && !askable;
+    this.page.more.hidden = this.pending.length === 0;
     this.showStatus(plan, this.state);
   }
 

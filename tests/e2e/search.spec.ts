@@ -82,9 +82,14 @@ test('several words: the documents holding the phrase first, those with the word
     expect(main.join('\n')).toContain(number);
   expect(main.join('\n')).toContain('Kết luận của Thường trực Thành ủy');
   await expect(page.getByTestId('search-status')).toHaveText(
+    '4 văn bản có đúng cụm «cach ly tap trung».',
+  );
+  // The words apart are searched when asked: that search loads every syllable's entries.
+  await expect(page.getByRole('heading', { name: 'Có đủ các từ, không liền nhau' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tìm các văn bản có đủ các từ, không liền nhau' }).click();
+  await expect(page.getByTestId('search-status')).toHaveText(
     '4 văn bản có đúng cụm «cach ly tap trung»; 4 văn bản có đủ các từ, không liền nhau.',
   );
-  await expect(page.getByRole('heading', { name: 'Có đủ các từ, không liền nhau' })).toBeVisible();
   const more = page.getByTestId('search-results-more').locator('a.doc-title');
   await expect(more).toHaveCount(4);
   expect((await more.allTextContents()).join('\n')).toContain('326-TB/QU');
@@ -138,6 +143,15 @@ test('the advanced fields and the date range narrow the results and stay in the 
 test('a quoted phrase only finds documents holding it', async ({ page }) => {
   const results = await search(page, '"cách ly tập trung"');
   expect(results.length).toBe(4);
+});
+
+test('when no document holds the phrase, those holding the words apart are listed at once', async ({
+  page,
+}) => {
+  const main = await search(page, 'an toan giao thong');
+  expect(main).toEqual([]);
+  await expect(page.getByTestId('search-results-more').locator('li')).not.toHaveCount(0);
+  await expect(page.getByTestId('search-status')).toContainText('Không văn bản nào có đúng cụm');
 });
 
 test('a nonsense word finds nothing', async ({ page }) => {
