@@ -6,8 +6,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { ArchiveDocument, SearchRecord } from '../../src/lib/contract.ts';
 import { documentPath } from '../../src/lib/contract.ts';
-import { foldLower } from '../../src/lib/vietnamese.ts';
-import { PAIR_TAIL, pairTail } from '../../src/lib/search-text.ts';
+import { PAIR_TAIL, compactNumber, pairTail } from '../../src/lib/search-text.ts';
 
 /** Nodes after which the text breaks: a block, a cell, a line break. */
 const BREAKS = new Set([
@@ -38,20 +37,15 @@ export function plainText(tree: Root): string {
     .trim();
 }
 
-/** Letters and digits of a number as the index compares them: `10804CV/TWĐTNBTG` → `10804cvtwdtnbtg`. */
-function compact(text: string): string {
-  return foldLower(text).replace(/[^a-z0-9]/g, '');
-}
-
 /**
  * The numbers to add after the text: the document's own and those it cites, in their canonical
  * form, when the text never prints them as one word that compacts to it (`34  KH/TWĐTN-TNNT`,
  * split by a space, is found as `34-KH/TWĐTN-TNNT`).
  */
 function unprintedNumbers(text: string, numbers: string[]): string[] {
-  const printed = new Set(text.split(/\s+/).map(compact));
+  const printed = new Set(text.split(/\s+/).map(compactNumber));
   const missing = new Set<string>();
-  for (const number of numbers) if (!printed.has(compact(number))) missing.add(number);
+  for (const number of numbers) if (!printed.has(compactNumber(number))) missing.add(number);
   return [...missing];
 }
 

@@ -6,6 +6,16 @@
  * what the index returns is shown with `đ` again.
  */
 
+import { foldLower } from './vietnamese.ts';
+
+/**
+ * Letters and digits only, folded, as the index compares numbers (Pagefind compacts a printed
+ * number the same way): `495-TB/TU` → `495tbtu`, `10804CV/TWĐTNBTG` → `10804cvtwdtnbtg`.
+ */
+export function compactNumber(text: string): string {
+  return foldLower(text).replace(/[^a-z0-9]/g, '');
+}
+
 /** The combining stroke that stands for the bar of `đ` in the index. */
 const STROKE = '\u0335';
 

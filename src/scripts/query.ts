@@ -1,10 +1,6 @@
 /** Pure helpers of the search page: reading queries, recognising document numbers, cleaning excerpts. */
 import { foldLower } from '../lib/vietnamese.ts';
-
-/** Letters and digits only, folded: `495-TB/TU` → `495tbtu`, for comparing numbers. */
-export function compactNumber(text: string): string {
-  return foldLower(text).replace(/[^a-z0-9]/g, '');
-}
+import { compactNumber } from '../lib/search-text.ts';
 
 /** True when the query is (part of) a document number: `495`, `10227`, `495-TB/TU`, `CD-TTg`. */
 export function looksLikeNumber(query: string): boolean {

@@ -11,7 +11,6 @@ import {
   type PagefindResultData,
 } from './search/pagefind';
 import { phraseExcerpt, wordsExcerpt } from './search/excerpt';
-import { withoutPairTail } from '../lib/search-text';
 import {
   FIELD_KEYS,
   isAdvanced,
@@ -21,7 +20,13 @@ import {
   type FieldKey,
   type SearchState,
 } from './search/state';
-import { exactMarksFirst, searchFor, type Plan, type SearchContext } from './search/strategy';
+import {
+  exactMarksFirst,
+  indexQuery,
+  searchFor,
+  type Plan,
+  type SearchContext,
+} from './search/strategy';
 import { renderResult, statusText } from './search/render';
 
 /** Results per page. */
@@ -133,19 +138,20 @@ function listen(
     if (page.headerInput) page.headerInput.value = state.q;
     change(state);
   };
+  // While the clerk types, Pagefind loads what the query will need, so the search itself is quick.
+  let typing: ReturnType<typeof setTimeout> | undefined;
   page.form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     update();
   });
   page.sort.addEventListener('change', update);
   page.groups.addEventListener('change', update);
-  // While the clerk types, Pagefind loads what the words need, so the search itself is quick.
-  let typing: ReturnType<typeof setTimeout> | undefined;
   page.input.addEventListener('input', () => {
     clearTimeout(typing);
-    const value = page.input.value.trim();
+    const value = page.input.value.normalize('NFC').trim();
     if (value.length >= PRELOAD_FROM && value !== state.q)
-      typing = setTimeout(() => void pagefind.preload(value.replace(/["“”]/g, '')), 150);
+      typing = setTimeout(() => void pagefind.preload(indexQuery(value)), 150);
   });
 }
 
@@ -249,12 +255,13 @@ class Searcher {
     const terms = [...q.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
     let shown = 0;
     for (const data of exactMarksFirst(main, q).filter(plan.accepts)) {
-      const text = withoutPairTail(data.content);
-      const segments = plan.phrase ? phraseExcerpt(text, plan.phraseWords, q) : undefined;
+      const segments = plan.phrase ? phraseExcerpt(data.content, plan.phraseWords, q) : undefined;
       if (segments === null) {
         this.demoted++;
         if (this.moreCount !== null) this.moreCount++;
-        this.page.moreList.append(renderResult(data, terms, wordsExcerpt(text, plan.phraseWords)));
+        this.page.moreList.append(
+          renderResult(data, terms, wordsExcerpt(data.content, plan.phraseWords)),
+        );
       } else this.page.list.append(renderResult(data, terms, segments));
       shown++;
     }

@@ -3,6 +3,7 @@
  * query's own marks first), marked as one; or, for a document with the words apart, each word.
  */
 import { foldLower } from '../../lib/vietnamese';
+import { syllables } from '../../lib/search-text';
 
 /** A piece of an excerpt, marked or not. */
 export interface Segment {
@@ -55,19 +56,14 @@ function windowOf(text: string, tokens: Token[], from: number, to: number): [str
   return [(a > 0 ? '…' : '') + text.slice(start, end) + (b < tokens.length - 1 ? '…' : ''), start];
 }
 
-/** True when the folded text holds the folded words next to each other, in order. */
-export function holdsPhrase(text: string, words: string[]): boolean {
-  return words.length > 0 && phraseAt(tokensOf(text), words, []) !== -1;
-}
-
 /**
  * The excerpt around the phrase, the phrase as one marked segment; null when the text does not
  * hold it. `query` is the phrase as typed: an occurrence with its marks is preferred.
  */
 export function phraseExcerpt(text: string, words: string[], query: string): Segment[] | null {
-  const tokens = tokensOf(text.replace(/\s+/g, ' '));
   const flat = text.replace(/\s+/g, ' ');
-  const exact = [...query.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  const tokens = tokensOf(flat);
+  const exact = syllables(query);
   const at = phraseAt(tokens, words, exact.length === words.length ? exact : []);
   if (at === -1) return null;
   const last = at + words.length - 1;

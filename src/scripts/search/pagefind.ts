@@ -1,5 +1,5 @@
 /** Pagefind in the browser: its JS API as this site uses it, loaded from the site's own files. */
-import { shownForm } from '../../lib/search-text';
+import { shownForm, withoutPairTail } from '../../lib/search-text';
 
 /** What Pagefind returns for one page. */
 export interface PagefindResultData {
@@ -50,7 +50,7 @@ export async function loadPagefind(base: string): Promise<Pagefind | null> {
 
 /**
  * One fragment load per result, shared by ranking and display; the text comes back as the
- * document prints it (the index's marked `d` as `đ`).
+ * document prints it (the index's marked `d` as `đ`, without the record's pair tail).
  */
 export function dataLoader(): (result: PagefindResult) => Promise<PagefindResultData> {
   const loaded = new Map<PagefindResult, Promise<PagefindResultData>>();
@@ -59,7 +59,7 @@ export function dataLoader(): (result: PagefindResult) => Promise<PagefindResult
     if (!data) {
       data = result.data().then((raw) => ({
         ...raw,
-        content: shownForm(raw.content),
+        content: shownForm(withoutPairTail(raw.content)),
         excerpt: shownForm(raw.excerpt),
       }));
       loaded.set(result, data);

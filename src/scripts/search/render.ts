@@ -1,6 +1,6 @@
 /** Search results as DOM: a result's title, metadata and excerpt, and the status line. */
 import { shortDate } from '../../lib/vietnamese';
-import { compactNumber } from '../query';
+import { compactNumber } from '../../lib/search-text';
 import type { Segment } from './excerpt';
 import type { PagefindResultData } from './pagefind';
 

@@ -5,15 +5,8 @@
  * fields narrow by the result's metadata, the date range by filters.
  */
 import { latinD, foldLower } from '../../lib/vietnamese';
-import { pairWords, syllables } from '../../lib/search-text';
-import {
-  compactNumber,
-  containsAllWords,
-  looksLikeNumber,
-  numberMatch,
-  queryWords,
-  quotedPhrase,
-} from '../query';
+import { compactNumber, pairWords, syllables } from '../../lib/search-text';
+import { containsAllWords, looksLikeNumber, numberMatch, queryWords, quotedPhrase } from '../query';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 import { rangeFilter, rangeValues } from './range';
 import { FIELD_KEYS, type FieldKey, type SearchState } from './state';
@@ -67,21 +60,16 @@ export async function searchFor(state: SearchState, context: SearchContext): Pro
   const exact = fieldCheck === ACCEPT_ALL;
   const plain = { more: [], phrase: false, phraseWords: [], exact, accepts };
   if (!text) return { ...plain, main: await found(null) };
-  // The index holds `đ` as a marked `d` (src/lib/search-text.ts): queries go without `đ`.
-  const extra = latinD(fieldWords.filter(Boolean).join(' '));
   const quoted = quotedPhrase(state.q);
   if (!quoted && looksLikeNumber(state.q) && !isAdvancedText(state)) {
-    // As one word of letters and digits: `10804-CV/TWĐTN-BTG` finds `10804CV/TWĐTNBTG`.
-    const results = await found(compactNumber(state.q));
+    const results = await found(indexQuery(state.q));
     return { ...plain, exact: false, main: await ownNumberFirst(results, state.q, context) };
   }
+  const extra = latinD(fieldWords.filter(Boolean).join(' '));
+  const main = await found(`${indexQuery(state.q, false)} ${extra}`.trim());
   const phrase = quoted ?? state.q;
-  const phraseSyllables = syllables(latinD(phrase));
-  if (phraseSyllables.length < 2) {
-    return { ...plain, exact: false, main: await found(latinD(text)) };
-  }
-  // The phrase through its pairs of syllables; the words apart only once the phrase is shown.
-  const main = await found(`${pairWords(phraseSyllables).join(' ')} ${extra}`.trim());
+  if (syllables(phrase).length < 2) return { ...plain, exact: false, main };
+  // The words apart only once the phrase's documents are shown.
   const inMain = new Set(main.map((result) => result.id));
   const loadMore = quoted
     ? undefined
@@ -95,6 +83,20 @@ export async function searchFor(state: SearchState, context: SearchContext): Pro
     exact,
     accepts,
   };
+}
+
+/**
+ * What a query sends to the index for its main list. The index holds `đ` as a marked `d`
+ * (src/lib/search-text.ts), so nothing goes with `đ`. A number goes as one word of letters and
+ * digits (`10804-CV/TWĐTN-BTG` finds `10804CV/TWĐTNBTG`); a phrase, quoted or not, as its pairs of
+ * syllables; a single word as it is. `asNumber: false` reads a number as words (with the advanced
+ * fields, a number in the query is words like the others).
+ */
+export function indexQuery(q: string, asNumber = true): string {
+  const quoted = quotedPhrase(q);
+  if (asNumber && !quoted && looksLikeNumber(q)) return compactNumber(q);
+  const phrase = syllables(latinD(quoted ?? q));
+  return phrase.length < 2 ? latinD(q) : pairWords(phrase).join(' ');
 }
 
 /** True when advanced fields come with the query (a number in `q` is then words like others). */
