@@ -28,6 +28,7 @@ import {
   type SearchContext,
 } from './search/strategy';
 import { renderResult, statusText } from './search/render';
+import { chipsOf, showChips } from './search/chips';
 
 /** Results per page. */
 const PAGE = 10;
@@ -49,6 +50,11 @@ interface SearchPage {
   apart: HTMLButtonElement;
   more: HTMLButtonElement;
   headerInput: HTMLInputElement | null;
+  /** The filter panel, folded on a phone, and the button that unfolds it. */
+  panel: HTMLElement;
+  panelToggle: HTMLButtonElement;
+  /** The active filters as chips. */
+  chips: HTMLElement;
 }
 
 /** Starts the search page inside `root`. */
@@ -66,9 +72,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     apart: root.querySelector<HTMLButtonElement>('#apart')!,
     more: root.querySelector<HTMLButtonElement>('#more')!,
     headerInput: document.querySelector<HTMLInputElement>('#header-q'),
+    panel: root.querySelector<HTMLElement>('#filter-panel')!,
+    panelToggle: root.querySelector<HTMLButtonElement>('#filter-toggle')!,
+    chips: root.querySelector<HTMLElement>('#active-filters')!,
   };
   const state = stateFromParams(new URLSearchParams(location.search));
   showState(page, state);
+  foldPanel(page);
   const pagefind = await loadPagefind(root.dataset['base'] ?? '/');
   if (!pagefind) {
     page.status.textContent =
@@ -84,10 +94,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     ownNumberDepth: PAGE,
     issuers,
   });
-  listen(page, pagefind, state, (next) => {
+  const apply = (next: SearchState) => {
     history.replaceState(null, '', urlOf(next));
+    showActive(page, next, (changed) => {
+      showState(page, changed);
+      apply(changed);
+    });
     void searcher.search(next);
+  };
+  showActive(page, state, (changed) => {
+    showState(page, changed);
+    apply(changed);
   });
+  listen(page, pagefind, state, apply);
   page.more.addEventListener('click', () => void searcher.showMore());
   page.apart.addEventListener('click', () => void searcher.showMore(true));
   await searcher.search(state);
@@ -109,6 +128,26 @@ function showState(page: SearchPage, state: SearchState): void {
   page.advanced.querySelector<HTMLInputElement>('[name=tu]')!.value = state.from;
   page.advanced.querySelector<HTMLInputElement>('[name=den]')!.value = state.to;
   page.advanced.open = isAdvanced(state);
+}
+
+/** The filter panel's button unfolds and folds it (it is folded on a phone only, by the style sheet). */
+function foldPanel(page: SearchPage): void {
+  page.panelToggle.hidden = false;
+  page.panelToggle.addEventListener('click', () => {
+    const open = page.panel.classList.toggle('open');
+    page.panelToggle.setAttribute('aria-expanded', String(open));
+  });
+}
+
+/** The active filters as chips, and their count on the panel's button. */
+function showActive(
+  page: SearchPage,
+  state: SearchState,
+  change: (state: SearchState) => void,
+): void {
+  showChips(page.chips, state, change);
+  const count = chipsOf(state).length;
+  page.panelToggle.textContent = count > 0 ? `Bộ lọc, sắp xếp (${count})` : 'Bộ lọc, sắp xếp';
 }
 
 /** The state the form shows now. */
