@@ -9,6 +9,7 @@ import { buildArchive } from './ingest/pipeline.ts';
 import { readSourceFolder } from './ingest/sources.ts';
 import { printSummary } from './ingest/summary.ts';
 import { archiveBase, projectRoot } from './config.ts';
+import { sourceSlug } from '../src/lib/contract.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
@@ -55,6 +56,12 @@ writeFileSync(
   join(contentDir, 'data', 'graph.json'),
   `${JSON.stringify(archive.graph, null, 2)}\n`,
 );
+
+// The decoded source texts, for their pages in `nguon/` (one file each, by the page's slug).
+rmSync(join(contentDir, 'sources'), { recursive: true, force: true });
+mkdirSync(join(contentDir, 'sources'), { recursive: true });
+for (const { file, text } of archive.sourceTexts)
+  writeFileSync(join(contentDir, 'sources', `${sourceSlug(file)}.txt`), text.normalize('NFC'));
 
 printSummary(archive.report, relative(root, sourceDir) || '.', performance.now() - started);
 if (process.env['ARCHIVE_STRICT'] === '1' && archive.report.totals.errors > 0) {

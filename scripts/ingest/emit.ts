@@ -58,6 +58,7 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocumen
     level: d.level,
     party: d.party,
     place: d.place,
+    motto: d.motto,
     addressees: d.addressees,
     recipients: d.recipients,
     copy: d.copy,

@@ -73,6 +73,18 @@ export function withoutMottos(plain: string): string {
   return result === plain ? plain : result.replace(/\s+/g, ' ').trim();
 }
 
+/** The motto a header line prints, as the form writes it (one line each), or an empty list. */
+export function mottoOfLine(plain: string): string[] {
+  const folded = fold(plain).toUpperCase();
+  if (folded.length !== plain.length) return [];
+  return [...MOTTOS.state, ...MOTTOS.party].filter((_, k) => {
+    const { pattern, capitals } = MOTTO_PATTERNS[k]!;
+    return [...folded.matchAll(pattern)].some(
+      (match) => !capitals || !/\p{Ll}/u.test(plain.slice(match.index, match.index + match[0].length)),
+    );
+  });
+}
+
 const TYPE_HEADINGS = new Map(DOCUMENT_TYPES.map((type) => [foldKey(type.name), type.name]));
 /** The same, without spaces: OCR splits and joins the letters of a heading (`K ÉT LUẬN`, `KẾTLUẬN`). */
 const SQUEEZED_HEADINGS = new Map(

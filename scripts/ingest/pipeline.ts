@@ -27,6 +27,8 @@ export interface ArchiveBuild {
   searchRecords: SearchRecord[];
   report: BuildReport;
   graph: Graph;
+  /** The decoded text of every file that was read, as its page in `nguon/` shows it. */
+  sourceTexts: { file: string; text: string }[];
 }
 
 /** Orders by name, code point by code point (the same on every machine). */
@@ -47,9 +49,12 @@ export function buildArchive(
   { unread = [], corrections = null }: FolderExtras = {},
 ): ArchiveBuild {
   const drafts: WorkDraft[] = [];
+  const sourceTexts: ArchiveBuild['sourceTexts'] = [];
   const files = [...sources]
     .sort((a, b) => byName(a.name, b.name))
-    .map((source) => readSourceFile(source, drafts));
+    .map((source) =>
+      readSourceFile(source, drafts, (text) => sourceTexts.push({ file: source.name, text })),
+    );
   files.push(...unread.map(unreadFileReport));
   files.sort((a, b) => byName(a.file, b.file));
 
@@ -78,7 +83,8 @@ export function buildArchive(
   // A row names its document by its final id (a corrected number changes it).
   const rows = corrected.map(({ row, draft }) => ({ ...row, target: draft?.id ?? null }));
   const report = buildReport(files, documents, drafts, resolution, rows);
-  return { documents, pages, searchRecords, report, graph: buildGraph(documents, resolution) };
+  const graph = buildGraph(documents, resolution);
+  return { documents, pages, searchRecords, report, graph, sourceTexts };
 }
 
 /** Applies the corrections file, if any; a file that cannot be read is reported as a file. */

@@ -57,8 +57,12 @@ export function unreadFileReport(file: string): FileReport {
   return { file, status: 'error', encoding: null, documents: [], lines: 0, messages: [NOT_TEXT] };
 }
 
-/** Reads one source file into drafts (appended to `drafts`) and returns its report. */
-export function readSourceFile(source: SourceFile, drafts: WorkDraft[]): FileReport {
+/** Reads one source file into drafts (appended to `drafts`) and returns its report; `keepText` receives the decoded text. */
+export function readSourceFile(
+  source: SourceFile,
+  drafts: WorkDraft[],
+  keepText: (text: string) => void = () => {},
+): FileReport {
   const report: FileReport = {
     file: source.name,
     status: 'ok',
@@ -79,6 +83,7 @@ export function readSourceFile(source: SourceFile, drafts: WorkDraft[]): FileRep
     if (decoded.warnings.length > 0) report.status = 'warning';
     const lines = readLines(decoded.text);
     report.lines = lines.length;
+    keepText(decoded.text);
     const firstPlace = lines.map((line) => readPlaceDate(line.plain)?.place).find(Boolean);
     const filePlace = firstPlace ? placeOfDateLine(firstPlace) : null;
     splitDocuments(lines).forEach((segment, position) => {

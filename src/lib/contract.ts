@@ -237,6 +237,11 @@ export const documentSchema = z.object({
   party: z.boolean().nullable(),
   /** The place in the place-and-date line. */
   place: nullableText,
+  /**
+   * What the header prints at the top right, as the form writes it, one line each: the state's
+   * motto, `ĐẢNG CỘNG SẢN VIỆT NAM`, or a mass organisation's name; empty when not read.
+   */
+  motto: z.array(text),
   /** The `Kính gửi` list. */
   addressees: z.array(text),
   /** The `Nơi nhận` list. */
@@ -266,6 +271,33 @@ export type ArchiveDocument = z.infer<typeof documentSchema>;
 /** The path of a document's page under the site's base path. */
 export function documentPath(id: string): string {
   return `van-ban/${encodeURIComponent(id)}/`;
+}
+
+/**
+ * The slug of a source file's page (`nguon/<slug>/`) and of its text (`nguon/<slug>.txt`): the
+ * path in ASCII, with a short hash of the exact name so that two names never share a slug.
+ */
+export function sourceSlug(file: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of file.normalize('NFC')) {
+    hash ^= unit.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const readable = file
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\.txt$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${readable || 'tep'}-${hash.toString(36)}`;
+}
+
+/** The path of a source file's page under the site's base path. */
+export function sourcePath(file: string): string {
+  return `nguon/${sourceSlug(file)}/`;
 }
 
 /** A number cited by the archive whose document is not in it. */

@@ -292,6 +292,8 @@ class Searcher {
   private showBatch(plan: Plan, main: PagefindResultData[], others: PagefindResultData[]): number {
     const q = this.state?.q ?? '';
     const terms = [...q.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
+    // The document page marks a main result's phrase as one, and the words of the others apart.
+    const phrase = [q.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim()].filter(Boolean);
     let shown = 0;
     for (const data of exactMarksFirst(main, q).filter(plan.accepts)) {
       const segments = plan.phrase ? phraseExcerpt(data.content, plan.phraseWords, q) : undefined;
@@ -301,7 +303,7 @@ class Searcher {
         this.page.moreList.append(
           renderResult(data, terms, wordsExcerpt(data.content, plan.phraseWords)),
         );
-      } else this.page.list.append(renderResult(data, terms, segments));
+      } else this.page.list.append(renderResult(data, plan.phrase ? phrase : terms, segments));
       shown++;
     }
     for (const data of others.filter(plan.accepts)) {

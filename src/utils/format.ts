@@ -36,3 +36,28 @@ export function documentLabel(d: {
   if (!d.type && !d.date) return d.title ?? 'Văn bản';
   return `${[d.type ?? 'Văn bản', formatDate(d.date)].filter(Boolean).join(' ')} (không số)`;
 }
+
+/**
+ * How a clerk cites a document in another: `Thông báo số 495-TB/TU ngày 20/9/2021 của Ban Thường
+ * vụ Thành ủy Hà Nội`. The body it signs for (`Ban Thường vụ`) goes before the issuer when the
+ * issuer's name does not hold it; what is not known is left out.
+ */
+export function citationLine(d: {
+  type: string | null;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  onBehalfOf: string | null;
+}): string {
+  const body =
+    d.issuer && d.onBehalfOf && !d.issuer.toLowerCase().includes(d.onBehalfOf.toLowerCase())
+      ? `${d.onBehalfOf} ${d.issuer}`
+      : d.issuer;
+  const parts = [
+    d.type ?? 'Văn bản',
+    d.number ? `số ${d.number}` : null,
+    formatDate(d.date) || null,
+    body ? `của ${body}` : null,
+  ];
+  return parts.filter(Boolean).join(' ');
+}

@@ -237,3 +237,35 @@ describe('blocks part', () => {
     ]);
   });
 });
+
+describe('motto (top right of the header)', () => {
+  it('reads the state motto merged by OCR into the issuer line, dashes as the form writes them', () => {
+    const found = read(
+      `ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NAM ĐỊNH     Độc lập – Tự do – Hạnh phúc\nSố: 12/UBND-VP\n\n${BODY}`,
+      readBlocksPart,
+    );
+    expect(found.motto).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
+  });
+  it("reads the Party's name and a mass organisation's name in the motto's place", () => {
+    expect(
+      read(`TỈNH ỦY BẮC NINH\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 45-CT/TU\n\n${BODY}`, readBlocksPart)
+        .motto,
+    ).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+    expect(
+      read(
+        `BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 512KH/TWĐTNBTG\n\n${BODY}`,
+        readBlocksPart,
+      ).motto,
+    ).toEqual(['ĐOÀN TNCS HỒ CHÍ MINH']);
+  });
+  it('does not take the Party named in running text for a motto', () => {
+    const found = read(
+      `THÀNH ỦY HÀ NỘI\nSố: 7-TB/TU\n\nThực hiện Điều lệ Đảng Cộng sản Việt Nam, Ban Thường vụ đề nghị các đơn vị triển khai thực hiện tốt các nội dung.`,
+      readBlocksPart,
+    );
+    expect(found.motto).toEqual([]);
+  });
+});

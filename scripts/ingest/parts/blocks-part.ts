@@ -1,16 +1,19 @@
 /** The blocks around a document: the copy block (`SAO Y`), incoming stamps (`ĐẾN`), the digital signature. */
 import type { CopyBlock, IncomingStamp } from '../../../src/lib/contract.ts';
 import { isoDate, parseDate } from '../../../src/lib/vietnamese.ts';
-import type { Line } from '../lines.ts';
+import { mottoOfLine, type Line } from '../lines.ts';
+import { MOTTOS } from '../vocabulary.ts';
+import { plainLine } from '../text.ts';
 import { findNumbers } from '../number.ts';
-import { issuerFromHeader } from '../issuer.ts';
+import { issuerFromHeader, organisationOfLine } from '../issuer.ts';
 import { properCase } from '../casing.ts';
 import { readList } from './lists-part.ts';
 import type { PartReader } from './page.ts';
 
-/** Reads the copy block, the incoming stamps and the digital signature. */
+/** Reads the motto, the copy block, the incoming stamps and the digital signature. */
 export const readBlocksPart: PartReader = (page, found) => {
   const { lines, copyStart, stamps, digitalSignatures } = page;
+  found.motto = readMotto(page.header.map((i) => lines[i]!));
   found.copy = copyStart === null ? null : readCopy(lines.slice(copyStart));
   found.incomingStamps = stamps.map(([from, to]) =>
     readStamp(lines.slice(from, to + 1), found.date),
@@ -20,6 +23,20 @@ export const readBlocksPart: PartReader = (page, found) => {
       .map(([from, to]) => readDigitalSignature(lines.slice(from, to + 1)))
       .find(Boolean) ?? null;
 };
+
+/**
+ * The motto at the top right: the state's two lines, the Party's name, or a mass organisation's
+ * name printed in its place (`ĐOÀN TNCS HỒ CHÍ MINH`), as the header prints it.
+ */
+function readMotto(header: Line[]): string[] {
+  const printed = new Set(header.flatMap((line) => mottoOfLine(plainLine(line.raw))));
+  const mottos = [...MOTTOS.state, ...MOTTOS.party].filter((motto) => printed.has(motto));
+  if (mottos.length > 0) return mottos;
+  const organisation = header.find(
+    (line) => line.kind !== 'blank' && organisationOfLine(line.plain),
+  );
+  return organisation ? [organisation.plain.replace(/[*.\s]+$/u, '')] : [];
+}
 
 /** The copy block: kind, number, date, issuer and recipients. */
 function readCopy(lines: Line[]): CopyBlock {

@@ -18,6 +18,7 @@ export type Description = Pick<
   | 'party'
   | 'date'
   | 'place'
+  | 'motto'
   | 'title'
   | 'addressees'
   | 'recipients'
@@ -48,6 +49,7 @@ export function emptyDescription(): Description {
     party: null,
     date: null,
     place: null,
+    motto: [],
     title: null,
     addressees: [],
     recipients: [],

@@ -44,8 +44,8 @@ export function renderResult(
 }
 
 /**
- * A result's address, with the words to mark on the document page (`?highlight=`): the query's
- * words as typed, not the index's pair words.
+ * A result's address, with what to mark on the document page (`?highlight=`, each value a phrase
+ * or a word): the query as typed, not the index's pair words.
  */
 export function resultUrl(url: string, terms: string[]): string {
   const path = url.replace(/[?#].*$/, '');
