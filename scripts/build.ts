@@ -76,7 +76,7 @@ cpSync(indexed.folder, join(dist, 'pagefind'), { recursive: true });
 rmSync(indexed.folder, { recursive: true, force: true });
 preloadMeta(dist);
 mkdirSync(join(dist, 'data'), { recursive: true });
-for (const file of ['documents.json', 'build-report.json', 'graph.json']) {
+for (const file of ['documents.json', 'build-report.json', 'graph.json', 'van-ban.csv']) {
   cpSync(join(root, 'content/data', file), join(dist, 'data', file));
 }
 console.log(`[dựng kho] xong: ${dist}`);

@@ -10,6 +10,7 @@ import { readSourceFolder } from './ingest/sources.ts';
 import { printSummary } from './ingest/summary.ts';
 import { archiveBase, projectRoot } from './config.ts';
 import { sourceSlug } from '../src/lib/contract.ts';
+import { documentsCsv } from './ingest/csv.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
@@ -52,6 +53,7 @@ writeFileSync(
   join(contentDir, 'data', 'build-report.json'),
   `${JSON.stringify(archive.report, null, 2)}\n`,
 );
+writeFileSync(join(contentDir, 'data', 'van-ban.csv'), documentsCsv(archive.documents));
 writeFileSync(
   join(contentDir, 'data', 'graph.json'),
   `${JSON.stringify(archive.graph, null, 2)}\n`,

@@ -6,6 +6,14 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { archiveBase, outputDir } from './config.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../src/lib/csp.ts';
+
+/** Headers sent with every page and file, as a host should (README, "Hosting"). */
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +29,7 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 /** Starts serving `dir` under `base`; resolves once listening. */
@@ -62,7 +71,7 @@ export function serve(
       statSync(target);
     } catch {
       const notFound = join(root, '404.html');
-      response.writeHead(404, { 'content-type': TYPES['.html']! });
+      response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': TYPES['.html']! });
       createReadStream(notFound)
         .on('error', () => response.end('Không tìm thấy'))
         .pipe(response);
@@ -71,6 +80,7 @@ export function serve(
     // Pagefind's files are named by their content hash: they may be cached; pages are revalidated.
     const immutable = /\/pagefind\/(index|fragment|filter)\/|\.pf_meta$|\/_astro\//.test(target);
     response.writeHead(200, {
+      ...SECURITY_HEADERS,
       'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });

@@ -15,6 +15,8 @@ import {
 } from '../../src/lib/contract.ts';
 import { collator } from '../../src/lib/vietnamese.ts';
 import { toMdx, wrapCitations } from './mdx.ts';
+import { placeAnchors } from './outline.ts';
+import { setResidueApart } from './residue.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
 import type { WorkDraft } from './read-file.ts';
 import { inPageOrder } from './warnings.ts';
@@ -68,6 +70,7 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocumen
     inferred: d.inferred,
     corrected: d.corrected,
     citers,
+    outline: draft.outline.map(({ id, label, depth }) => ({ id, label, depth })),
     copyOf: draft.copyOf ?? null,
     copies: corpus.copiesOf.get(draft.id) ?? [],
   } satisfies Record<keyof ArchiveDocument, unknown>;
@@ -118,6 +121,8 @@ export function documentPage(draft: WorkDraft, document: ArchiveDocument, corpus
     (corpus.resolution.citations.get(draft) ?? []).map((entry) => [entry.citation, entry]),
   );
   wrapCitations(draft.placed, (citation) => resolved.get(citation)!);
+  placeAnchors(draft.outline);
+  setResidueApart(draft.tree, draft.residue);
   return toMdx(document, draft.tree);
 }
 

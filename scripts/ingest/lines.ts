@@ -80,7 +80,8 @@ export function mottoOfLine(plain: string): string[] {
   return [...MOTTOS.state, ...MOTTOS.party].filter((_, k) => {
     const { pattern, capitals } = MOTTO_PATTERNS[k]!;
     return [...folded.matchAll(pattern)].some(
-      (match) => !capitals || !/\p{Ll}/u.test(plain.slice(match.index, match.index + match[0].length)),
+      (match) =>
+        !capitals || !/\p{Ll}/u.test(plain.slice(match.index, match.index + match[0].length)),
     );
   });
 }

@@ -3,7 +3,7 @@
  * document's parts, extract its body tree, citations and laws. A file that cannot be read is
  * reported in words and never stops the others.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { FileReport, LawReference } from '../../src/lib/contract.ts';
 import { decode } from './decode.ts';
 import { createHash } from 'node:crypto';
@@ -17,6 +17,8 @@ import { placeOfDateLine } from './issuer.ts';
 import { numberKey } from './number.ts';
 import { warning } from './warnings.ts';
 import type { Draft } from './resolve.ts';
+import { outlineOf, type OutlinePart } from './outline.ts';
+import { residueBlocks } from './residue.ts';
 
 /** One source file as read from disk. */
 export interface SourceFile {
@@ -34,6 +36,10 @@ export interface WorkDraft extends Draft {
   textKey: string | null;
   /** Other places (files, lines) that hold exactly this text. */
   alsoIn: { file: string; fromLine: number; toLine: number }[];
+  /** The numbered parts of the text, with the blocks their anchors go in. */
+  outline: OutlinePart[];
+  /** The blocks of the text that are stamps on the paper, not the document's words. */
+  residue: Set<RootContent>;
 }
 
 /** Texts shorter than this are not merged when they repeat (a signature block, a stray line). */
@@ -109,6 +115,12 @@ export function readSourceFile(
         laws: findLawReferences(text),
         textKey: exactCopyKey(segment.lines),
         alsoIn: [],
+        outline: outlineOf(tree),
+        residue: residueBlocks(
+          tree,
+          segment.lines.map((line) => line.no),
+          description.stampLines,
+        ),
       });
     });
   } catch (error) {

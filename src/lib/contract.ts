@@ -260,6 +260,17 @@ export const documentSchema = z.object({
   corrected: z.array(correctionSchema),
   /** The documents citing this one, with what the page shows of them. */
   citers: z.array(citerSchema),
+  /** The numbered parts of the text (sections, articles, points), each with its anchor on the page. */
+  outline: z.array(
+    z.object({
+      /** The anchor (`muc-2`, `khoan-2-3`, `dieu-4`). */
+      id: text,
+      /** The part's opening words. */
+      label: text,
+      /** 1 for sections and articles, 2 for points. */
+      depth: z.union([z.literal(1), z.literal(2)]),
+    }),
+  ),
   /** For a second copy of a document found in several files: the id of the canonical copy. */
   copyOf: nullableText,
   /** Other copies of this document in the archive (ids). */

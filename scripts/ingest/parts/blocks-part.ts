@@ -15,6 +15,7 @@ export const readBlocksPart: PartReader = (page, found) => {
   const { lines, copyStart, stamps, digitalSignatures } = page;
   found.motto = readMotto(page.header.map((i) => lines[i]!));
   found.copy = copyStart === null ? null : readCopy(lines.slice(copyStart));
+  found.stampLines = stamps.map(([from, to]) => [lines[from]!.no, lines[to]!.no]);
   found.incomingStamps = stamps.map(([from, to]) =>
     readStamp(lines.slice(from, to + 1), found.date),
   );

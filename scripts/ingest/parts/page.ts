@@ -36,6 +36,8 @@ export type Description = Pick<
 > & {
   /** The document's own number, read. */
   number: DocumentNumber | null;
+  /** The source lines of the stamps on the paper (`ĐẾN …`), as [first, last] line numbers. */
+  stampLines: [number, number][];
 };
 
 /** A description with nothing read yet. */
@@ -60,6 +62,7 @@ export function emptyDescription(): Description {
     signature: [],
     copy: null,
     incomingStamps: [],
+    stampLines: [],
     digitalSignature: null,
     inferred: [],
     corrected: [],

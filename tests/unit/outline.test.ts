@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { parseBody } from '../../scripts/ingest/body.ts';
+import { outlineOf, placeAnchors } from '../../scripts/ingest/outline.ts';
+import { toMdx } from '../../scripts/ingest/mdx.ts';
+
+const TEXT = `Ban Thường vụ kết luận như sau:
+
+**I. ĐÁNH GIÁ TÌNH HÌNH**
+
+1. Các cấp ủy đã triển khai kịp thời.
+
+2. Còn một số hạn chế.
+
+**II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI**
+
+1. Tiếp tục quán triệt.
+2. Giao Sở Y tế chủ trì.
+3. Giao Công an Thành phố phối hợp.`;
+
+describe('the outline of a text', () => {
+  const tree = parseBody(TEXT);
+  const parts = outlineOf(tree);
+  test('sections are muc-N, points are numbered within their section', () => {
+    expect(parts.map((p) => p.id)).toEqual([
+      'muc-1',
+      'khoan-1-1',
+      'khoan-1-2',
+      'muc-2',
+      'khoan-2-1',
+      'khoan-2-2',
+      'khoan-2-3',
+    ]);
+    expect(parts.map((p) => p.depth)).toEqual([1, 2, 2, 1, 2, 2, 2]);
+    expect(parts[3]!.label).toBe('II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI');
+    expect(parts[5]!.label).toBe('2. Giao Sở Y tế chủ trì.');
+  });
+  test('articles are dieu-N; points without a section are khoan-N', () => {
+    const articles = outlineOf(
+      parseBody('**Điều 1.** Ban hành kèm theo.\n\n**Điều 2.** Hiệu lực.'),
+    );
+    expect(articles.map((p) => p.id)).toEqual(['dieu-1', 'dieu-2']);
+    expect(outlineOf(parseBody('1. Một.\n2. Hai.')).map((p) => p.id)).toEqual([
+      'khoan-1',
+      'khoan-2',
+    ]);
+  });
+  test('each part gets a <Part> anchor at its start in the MDX', () => {
+    placeAnchors(parts);
+    const mdx = toMdx({}, tree);
+    expect(mdx).toContain('<Part id="muc-2" />');
+    expect(mdx).toMatch(/3\. <Part id="khoan-2-3" \/>Giao Công an/);
+  });
+});
+
+describe('stamps on the paper', () => {
+  test('an incoming stamp at the top is set apart in a <Residue>, its lines kept', async () => {
+    const { buildArchive } = await import('../../scripts/ingest/pipeline.ts');
+    const { readSourceFolder } = await import('../../scripts/ingest/sources.ts');
+    const folder = readSourceFolder('seeds');
+    const { pages } = buildArchive(folder.sources, '/', folder);
+    const mdx = pages.find((p) => p.id === '495-tb-tu-2021')!.mdx;
+    const residue = /<Residue>([\s\S]*?)<\/Residue>/.exec(mdx)?.[1] ?? '';
+    expect(residue).toContain('ĐẾN');
+    expect(residue).toContain('Lưu hồ sơ số:');
+    expect(residue).not.toContain('THÔNG BÁO');
+    expect(mdx.indexOf('</Residue>')).toBeLessThan(mdx.indexOf('THÔNG BÁO'));
+  });
+});
