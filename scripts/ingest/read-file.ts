@@ -4,12 +4,12 @@
  * reported in words and never stops the others.
  */
 import type { Root, RootContent } from 'mdast';
-import type { FileReport, LawReference } from '../../src/lib/contract.ts';
+import type { FileReport, LawReference, Warning } from '../../src/lib/contract.ts';
 import { decode } from './decode.ts';
 import { createHash } from 'node:crypto';
 import { readLines, readPlaceDate, type Line } from './lines.ts';
-import { splitDocuments } from './split.ts';
-import { describe } from './describe.ts';
+import { splitDocuments, type Segment } from './split.ts';
+import { describe, type DescribeContext } from './describe.ts';
 import { parseBody } from './body.ts';
 import { findLawReferences } from './cite.ts';
 import { citationsInTree, type PlacedCitation } from './mdx.ts';
@@ -63,6 +63,44 @@ export function unreadFileReport(file: string): FileReport {
   return { file, status: 'error', encoding: null, documents: [], lines: 0, messages: [NOT_TEXT] };
 }
 
+/** One document of a file: its parts described, its body tree, citations, laws and outline. */
+function readDocument(
+  file: string,
+  segment: Segment,
+  position: number,
+  context: DescribeContext,
+  fileNotes: Warning[],
+): WorkDraft {
+  const description = describe(segment.lines, context);
+  description.warnings.unshift(...fileNotes);
+  const text = segment.lines.map((line) => line.raw).join('\n');
+  const tree = parseBody(text);
+  // The document's own number (and its other readings) is not a citation.
+  const ownKeys = new Set(description.numberAlternatives.map(numberKey));
+  if (description.number) ownKeys.add(description.number.key);
+  const placed = citationsInTree(tree, ownKeys);
+  return {
+    file,
+    fromLine: segment.fromLine,
+    toLine: segment.toLine,
+    position,
+    description,
+    citations: placed.map(({ citation }) => citation),
+    id: '',
+    tree,
+    placed,
+    laws: findLawReferences(text),
+    textKey: exactCopyKey(segment.lines),
+    alsoIn: [],
+    outline: outlineOf(tree),
+    residue: residueBlocks(
+      tree,
+      segment.lines.map((line) => line.no),
+      description.stampLines,
+    ),
+  };
+}
+
 /** Reads one source file into drafts (appended to `drafts`) and returns its report; `keepText` receives the decoded text. */
 export function readSourceFile(
   source: SourceFile,
@@ -93,35 +131,8 @@ export function readSourceFile(
     const firstPlace = lines.map((line) => readPlaceDate(line.plain)?.place).find(Boolean);
     const filePlace = firstPlace ? placeOfDateLine(firstPlace) : null;
     splitDocuments(lines).forEach((segment, position) => {
-      const description = describe(segment.lines, { filePlace });
       const fileNotes = decoded.warnings.map((note) => warning('source-file', { note }));
-      description.warnings.unshift(...fileNotes);
-      const text = segment.lines.map((line) => line.raw).join('\n');
-      const tree = parseBody(text);
-      // The document's own number (and its other readings) is not a citation.
-      const ownKeys = new Set(description.numberAlternatives.map(numberKey));
-      if (description.number) ownKeys.add(description.number.key);
-      const placed = citationsInTree(tree, ownKeys);
-      drafts.push({
-        file: source.name,
-        fromLine: segment.fromLine,
-        toLine: segment.toLine,
-        position,
-        description,
-        citations: placed.map(({ citation }) => citation),
-        id: '',
-        tree,
-        placed,
-        laws: findLawReferences(text),
-        textKey: exactCopyKey(segment.lines),
-        alsoIn: [],
-        outline: outlineOf(tree),
-        residue: residueBlocks(
-          tree,
-          segment.lines.map((line) => line.no),
-          description.stampLines,
-        ),
-      });
+      drafts.push(readDocument(source.name, segment, position, { filePlace }, fileNotes));
     });
   } catch (error) {
     report.status = 'error';

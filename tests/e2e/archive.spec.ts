@@ -91,8 +91,10 @@ test('every source file is accounted for in the report, bad ones in plain words'
 test('a VNI file is published in Unicode, with a note', async ({ page }) => {
   await page.goto(`${EXTRA}van-ban/12-tb-ubnd-2021/`);
   await expect(page.locator('h1')).toContainText('Về lịch trực phòng, chống dịch tại phường');
-  await expect(page.locator('.meta-panel')).toContainText('Ủy ban nhân dân phường Minh Khai');
-  await expect(page.locator('.meta-panel')).toContainText('Đỗ Văn Bình');
+  await expect(page.locator('.doc-head')).toContainText('Ủy ban nhân dân phường Minh Khai', {
+    ignoreCase: true,
+  });
+  await expect(page.locator('.doc-head')).toContainText('Đỗ Văn Bình', { ignoreCase: true });
   await expect(page.locator('.warnings')).toContainText('bảng mã VNI');
 });
 
@@ -110,7 +112,9 @@ test('a citation written 1102/CD-TTg leads to the Công điện once it is in th
   await page.goto(`${EXTRA}van-ban/2771-ubnd-kgvx-2021/`);
   await page.locator('.doc-text a.cite', { hasText: '1102/CD-TTg' }).click();
   await expect(page).toHaveURL(`${EXTRA}van-ban/1102-cd-ttg-2021/`);
-  await expect(page.locator('.meta-panel')).toContainText('Thủ tướng Chính phủ');
+  await expect(page.locator('.doc-head')).toContainText('Thủ tướng Chính phủ', {
+    ignoreCase: true,
+  });
   const citers = page.getByTestId('cited-by');
   for (const number of ['2771/UBND-KGVX', '473-TB/TU', '250/KH-UBND'])
     await expect(citers).toContainText(number);
@@ -131,7 +135,7 @@ test('a document found twice has one canonical page; the copy points to it and i
   await page.getByTestId('copy-of').getByRole('link').click();
   await expect(page).toHaveURL(`${EXTRA}van-ban/495-tb-tu-2021/`);
   await expect(page.getByTestId('copies')).toContainText('495-tb-tu-2021-2');
-  await expect(page.locator('.meta-panel')).toContainText('Nguyễn Thị Tuyến');
+  await expect(page.locator('.doc-head')).toContainText('Nguyễn Thị Tuyến', { ignoreCase: true });
   await page.goto(`${EXTRA}tim-kiem/?q=495-TB/TU`);
   const results = page.getByTestId('search-results').locator('li');
   await expect(results.first()).toContainText('495-TB/TU');
@@ -144,7 +148,7 @@ test('a correction by hand shows on the page as corrected, and the report lists 
 }) => {
   await page.goto(`${EXTRA}van-ban/788-cv-bcsd-2021/`);
   await expect(page.locator('h1')).toContainText('495-TB/TU, của Ban Thường vụ Thành ủy');
-  const mark = page.locator('.meta-panel .corrected[data-field="title"]');
+  const mark = page.locator('.doc-head .corrected[data-field="title"]');
   await expect(mark).toHaveText('đã hiệu đính');
   await expect(mark).toHaveAttribute('title', /đối chiếu sổ công văn đi/);
   await expect(mark).toHaveAttribute('title', /bản đọc máy: Phân công nhiệm vụ thực hiện/);

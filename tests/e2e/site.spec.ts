@@ -3,8 +3,10 @@ import { expect, test } from '@playwright/test';
 
 const BASE = '/kho-van-ban/';
 
-test('home lists the 8 seed documents, newest first, in Vietnamese', async ({ page }) => {
-  await page.goto(BASE);
+test('the list of all documents holds the 8 seed documents, newest first, in Vietnamese', async ({
+  page,
+}) => {
+  await page.goto(`${BASE}van-ban/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   const items = page.locator('.doc-item');
   await expect(items).toHaveCount(8);
@@ -13,9 +15,13 @@ test('home lists the 8 seed documents, newest first, in Vietnamese', async ({ pa
   await expect(items.last()).toContainText('14/6/2021');
 });
 
-test('a document page shows its metadata panel and full text', async ({ page }) => {
+test('a document page shows its header, metadata panel and full text', async ({ page }) => {
   await page.goto(`${BASE}van-ban/788-cv-bcsd-2021/`);
-  const panel = page.locator('.meta-panel');
+  const panel = page.locator('.doc-head');
+  await expect(page.locator('.paper-head .paper-motto')).toHaveText('ĐẢNG CỘNG SẢN VIỆT NAM');
+  await expect(page.locator('.paper-head .paper-date')).toContainText(
+    'Hà Nội, ngày 21 tháng 9 năm 2021',
+  );
   await expect(panel).toContainText('788-CV/BCSĐ');
   await expect(panel).toContainText('Công văn');
   await expect(panel).toContainText('Ban cán sự đảng Ủy ban nhân dân thành phố Hà Nội');
@@ -27,7 +33,7 @@ test('a document page shows its metadata panel and full text', async ({ page }) 
 
 test('inferred values are marked as such', async ({ page }) => {
   await page.goto(`${BASE}van-ban/495-tb-tu-2021/`);
-  await expect(page.locator('.meta-panel .inferred')).toHaveCount(3);
+  await expect(page.locator('.doc-head .inferred')).toHaveCount(3);
   await expect(page.locator('.warnings')).toContainText('788-CV/BCSĐ');
 });
 
@@ -89,6 +95,11 @@ test('the build report page and data files are published', async ({ page, reques
   const report = await (await request.get(`${BASE}data/build-report.json`)).json();
   expect(report.files).toHaveLength(5);
   expect((await request.get(`${BASE}data/graph.json`)).ok()).toBe(true);
+  const csv = await request.get(`${BASE}data/van-ban.csv`);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('Ban cán sự đảng Ủy ban nhân dân thành phố Hà Nội');
 });
 
 test('pages work without JavaScript', async ({ browser }) => {
@@ -96,7 +107,11 @@ test('pages work without JavaScript', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto(BASE);
   await page.locator('.doc-item a', { hasText: 'Thông báo 326-TB/QU' }).click();
-  await expect(page.locator('.meta-panel')).toContainText('Quận ủy Hai Bà Trưng');
+  await expect(page.locator('.doc-head')).toContainText('QUẬN ỦY HAI BÀ TRƯNG');
+  await page.goto(`${BASE}van-ban/2771-ubnd-kgvx-2021/`);
+  await expect(page.locator('.toc a')).toHaveCount(12);
+  await page.locator('.toc a', { hasText: '3. Về công tác xét nghiệm' }).click();
+  await expect(page).toHaveURL(/#khoan-3$/);
   await context.close();
 });
 
