@@ -172,3 +172,21 @@ test('printing shows the document alone, without the site around it', async ({ p
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/kho-van-ban/van-ban-chua-co/#');
 });
+
+test('the citation graph draws every cited document, and each box opens its page', async ({
+  page,
+}) => {
+  await page.goto(`${BASE}so-do/`);
+  const graph = page.locator('.citation-graph svg');
+  // The seeds: 8 documents, 21 numbers cited but missing.
+  await expect(graph.locator('rect.node')).toHaveCount(29);
+  await expect(graph.locator('rect.node--missing')).toHaveCount(21);
+  await expect(graph.locator('path.edge--attached')).not.toHaveCount(0);
+  await graph.getByRole('link', { name: /^Công văn 788-CV\/BCSĐ/ }).click();
+  await expect(page).toHaveURL(`${BASE}van-ban/788-cv-bcsd-2021/`);
+  // Its own neighbourhood: what it cites on the left, what cites it on the right.
+  const own = page.locator('section', { has: page.locator('#luoc-do') }).locator('svg');
+  await expect(own.locator('rect.node--current')).toHaveCount(1);
+  await own.getByRole('link', { name: /^Công văn 10227\/VP-KGVX/ }).click();
+  await expect(page).toHaveURL(`${BASE}van-ban/10227-vp-kgvx-2021/`);
+});

@@ -21,6 +21,8 @@ const PAGE_TYPES = [
   'co-quan/thanh-uy-ha-noi/',
   'thoi-gian/',
   'thoi-gian/2021-09/',
+  'so-do/',
+  'nguon/002-5ecbf548863f04f0-seoimr/',
   'tim-kiem/?q=cach+ly',
   'van-ban-chua-co/',
   'bao-cao/',
