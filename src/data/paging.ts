@@ -1,4 +1,5 @@
 /** Lists cut into pages of 50: `…/` is the first page, `…/trang-2/` the second. */
+import type { Group } from './archive';
 
 /** Documents on one page of a list. */
 export const PAGE_SIZE = 50;
@@ -32,4 +33,17 @@ export function pagesOf<T>(items: T[], size = PAGE_SIZE): ListPage<T>[] {
 /** The path of page `n` of the list at `path` (`loai/thong-bao/`). */
 export function pagePath(path: string, n: number): string {
   return n === 1 ? path : `${path}trang-${n}/`;
+}
+
+/** The two orders of an index page: by name (`…/`) and most documents first (`…/nhieu-nhat/`). */
+export const ORDER_PATHS = [{ params: { order: undefined } }, { params: { order: 'nhieu-nhat' } }];
+
+/** The paths of groups' pages, each group cut into pages: `<slug>/`, `<slug>/trang-2/`… */
+export function groupPagePaths(groups: Group[]) {
+  return groups.flatMap((group) =>
+    pagesOf(group.documents).map((page) => ({
+      params: { slug: group.slug, trang: page.trang },
+      props: { group, page },
+    })),
+  );
 }
