@@ -35,8 +35,13 @@ export function pagePath(path: string, n: number): string {
   return n === 1 ? path : `${path}trang-${n}/`;
 }
 
-/** The two orders of an index page: by name (`…/`) and most documents first (`…/nhieu-nhat/`). */
-export const ORDER_PATHS = [{ params: { order: undefined } }, { params: { order: 'nhieu-nhat' } }];
+/**
+ * The two orders of an index page: by name (`…/`) and most documents first (`…/nhieu-nhat/`).
+ * New objects for each route: Astro keeps and changes what `getStaticPaths` returns.
+ */
+export function orderPaths() {
+  return [{ params: { order: undefined } }, { params: { order: 'nhieu-nhat' } }];
+}
 
 /** The paths of groups' pages, each group cut into pages: `<slug>/`, `<slug>/trang-2/`… */
 export function groupPagePaths(groups: Group[]) {
