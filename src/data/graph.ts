@@ -162,14 +162,18 @@ function layOut(
   };
 }
 
+/** The most documents drawn on each side of a neighbourhood; the page's lists name them all. */
+export const NEIGHBOURS_DRAWN = 30;
+
 /**
  * A document's neighbourhood in three columns: what it cites on the left, itself in the middle,
- * what cites it on the right, one step out; one edge per pair (the strongest kind).
+ * what cites it on the right, one step out; one edge per pair (the strongest kind). At most
+ * `NEIGHBOURS_DRAWN` on a side (the newest citers); `leftOut` says how many more there are.
  */
 export function neighbourhoodDrawing(
   id: string,
   levels: Map<string, Level | null>,
-): Drawing | null {
+): (Drawing & { leftOut: number }) | null {
   const { byId, from, to } = index();
   const self = byId.get(id);
   if (!self) return null;
@@ -204,10 +208,14 @@ export function neighbourhoodDrawing(
         width: 190,
       };
     });
-  const rows = Math.max(cited.size, citers.size, 1);
+  const newestFirst = (ids: string[]) =>
+    ids.sort((a, b) => (byId.get(b)!.date ?? '').localeCompare(byId.get(a)!.date ?? ''));
+  const citedIds = [...cited.keys()].slice(0, NEIGHBOURS_DRAWN);
+  const citerIds = newestFirst([...citers.keys()]).slice(0, NEIGHBOURS_DRAWN);
+  const rows = Math.max(citedIds.length, citerIds.length, 1);
   const height = 16 + rows * (NODE_HEIGHT + 10) - 10;
-  const left = column([...cited.keys()], 8);
-  const right = column([...citers.keys()], 8 + 2 * (190 + 70));
+  const left = column(citedIds, 8);
+  const right = column(citerIds, 8 + 2 * (190 + 70));
   const [middle] = column([id], 8 + 190 + 70);
   middle!.y = height / 2 - NODE_HEIGHT / 2;
   const edge = (from: DrawnNode, to: DrawnNode, kind: CitationKind): DrawnEdge => ({
@@ -220,6 +228,7 @@ export function neighbourhoodDrawing(
     ],
   });
   return {
+    leftOut: cited.size + citers.size - citedIds.length - citerIds.length,
     width: 16 + 3 * 190 + 2 * 70,
     height,
     nodes: [...left, middle!, ...right],
