@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSourceFolder } from './ingest/sources.ts';
+import { scoreAssignments, type AssignmentTable } from './ingest/assign/evaluate.ts';
+import { projectRoot } from './config.ts';
 import { buildArchive, type ArchiveDocument } from './ingest/pipeline.ts';
 import {
   EVAL_FIELDS,
@@ -20,9 +22,14 @@ const { values } = parseArgs({
   options: {
     source: { type: 'string' },
     expected: { type: 'string' },
+    assignments: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
+if (values.assignments) {
+  evaluateAssignments(resolve(values.assignments), values.quiet);
+  process.exit(0);
+}
 if (!values.source || !values.expected) {
   console.error('Cách dùng: npm run eval -- --source THƯ_MỤC_VĂN_BẢN --expected BẢNG_ĐỌC_TAY.json');
   process.exit(2);
@@ -85,3 +92,26 @@ for (const [field, counts] of tally) {
 console.log(
   `all     ${String(right).padStart(5)}  of ${total}: ${total === 0 ? '-' : `${((100 * right) / total).toFixed(1)}%`}`,
 );
+
+/** `--assignments TABLE`: builds the table's source folders together and scores the assignments. */
+function evaluateAssignments(tablePath: string, quiet: boolean): void {
+  const table = JSON.parse(readFileSync(tablePath, 'utf8')) as AssignmentTable;
+  const sources = table.sources.flatMap((dir) =>
+    readSourceFolder(resolve(projectRoot(), dir)).sources.map((s) => ({
+      ...s,
+      name: `${dir}/${s.name}`,
+    })),
+  );
+  const { documents } = buildArchive(sources, '/');
+  const score = scoreAssignments(table, documents);
+  const percent = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
+  console.log(
+    `Giao việc (đơn vị + vai trò + hạn), ${Object.keys(table.documents).length} văn bản: ` +
+      `đúng ${score.right}, tìm thấy ${score.found}, bảng đọc tay ${score.expected}; ` +
+      `precision ${percent(score.right, score.found)}, recall ${percent(score.right, score.expected)}`,
+  );
+  if (score.absent.length > 0) console.log(`Không có trong bản dựng: ${score.absent.join(', ')}`);
+  if (quiet) return;
+  for (const line of score.missed) console.log(`  thiếu  ${line}`);
+  for (const line of score.extra) console.log(`  thừa   ${line}`);
+}

@@ -120,7 +120,7 @@ function joinPageBreaks(tree: Root): void {
         before &&
         !SENTENCE_END.test(before) &&
         /^[\p{Ll}\d]/u.test(after) &&
-        !/^\d+[.)]\s/u.test(after)
+        !/^(?:\d+|[a-zđ])[.)]\s/u.test(after)
       ) {
         const glue: Text = { type: 'text', value: /[-–]$/.test(before) ? '' : ' ' };
         head.children.push(glue, ...child.children);

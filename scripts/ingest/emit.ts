@@ -6,6 +6,7 @@ import {
   documentPath,
   documentSchema,
   type ArchiveDocument,
+  type Assignment,
   type BuildReport,
   type Citation,
   type Citer,
@@ -16,6 +17,8 @@ import {
 import { collator } from '../../src/lib/vietnamese.ts';
 import { toMdx, wrapCitations } from './mdx.ts';
 import { placeAnchors } from './outline.ts';
+import { assignmentsOf } from './assign/extract.ts';
+import { agencyEntry } from './assign/entities.ts';
 import { setResidueApart } from './residue.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
 import type { WorkDraft } from './read-file.ts';
@@ -70,12 +73,33 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocumen
     inferred: d.inferred,
     corrected: d.corrected,
     citers,
+    assignments: exportAssignments(draft),
     outline: draft.outline.map(({ id, label, depth }) => ({ id, label, depth })),
     copyOf: draft.copyOf ?? null,
     copies: corpus.copiesOf.get(draft.id) ?? [],
   } satisfies Record<keyof ArchiveDocument, unknown>;
   // Parsing checks the contract and writes the keys in its order.
   return documentSchema.parse(document);
+}
+
+/** The assignments of a draft's text, each agency filed under its entry (`agencyId`). */
+function exportAssignments(draft: WorkDraft): Assignment[] {
+  const d = draft.description;
+  return assignmentsOf(draft.tree, draft.outline, d.date?.slice(0, 4) ?? null).map((a) => {
+    const entry = agencyEntry(a.agency, d.level, d.place);
+    return {
+      agency: entry.name,
+      agencyId: entry.id,
+      written: a.agency.written,
+      person: a.agency.person,
+      role: a.role,
+      task: a.task,
+      anchor: a.anchor,
+      deadlines: a.deadlines,
+      deadlineText: a.deadlineText,
+      recurrence: a.recurrence,
+    };
+  });
 }
 
 /** A resolved citation as the contract exports it. */

@@ -174,6 +174,37 @@ export const lawReferenceSchema = z.object({
 /** A law reference. */
 export type LawReference = z.infer<typeof lawReferenceSchema>;
 
+/** How an agency takes part in a task: leads it, works with the lead, or receives the report. */
+export const ASSIGNMENT_ROLES = ['lead', 'partner', 'receives-report'] as const;
+/** An assignment role. */
+export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
+
+/** One agency's (or person's) part in one task the document sets. */
+export const assignmentSchema = z.object({
+  /** The agency as the archive files it (`Sở Y tế`, `Công an quận Hai Bà Trưng`, `Chử Xuân Dũng`). */
+  agency: text,
+  /** The agency's entry across the archive (`/don-vi/<agencyId>/`). */
+  agencyId: text,
+  /** The words as the text writes them. */
+  written: text,
+  /** A person (`đồng chí …`) rather than an agency. */
+  person: z.boolean(),
+  /** Lead, partner, or who receives the report. */
+  role: z.enum(ASSIGNMENT_ROLES),
+  /** The clause that sets the task. */
+  task: text,
+  /** The anchor of the numbered part it is in (`khoan-2-3`), to link to the place in the text. */
+  anchor: nullableText,
+  /** The dates it must be done by (`2021-09-15`, or `2021-09` for a month). */
+  deadlines: z.array(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/)),
+  /** The words that set the deadline. */
+  deadlineText: nullableText,
+  /** How often, for a recurring task (`hằng tuần`, `2-3 ngày/lần`). */
+  recurrence: nullableText,
+});
+/** An assignment. */
+export type Assignment = z.infer<typeof assignmentSchema>;
+
 /** A field an archivist corrected by hand: the page shows the corrected value, marked as such. */
 export const correctionSchema = z.object({
   /** The corrected field. */
@@ -260,6 +291,8 @@ export const documentSchema = z.object({
   corrected: z.array(correctionSchema),
   /** The documents citing this one, with what the page shows of them. */
   citers: z.array(citerSchema),
+  /** Who the document tells to do what, by when (read from its text; `docs/assignments.md`). */
+  assignments: z.array(assignmentSchema),
   /** The numbered parts of the text (sections, articles, points), each with its anchor on the page. */
   outline: z.array(
     z.object({

@@ -1,0 +1,501 @@
+/**
+ * Agencies as directives name them: the words that open an agency's name (`Sở`, `Công an`,
+ * `UBND`, `Trung tâm`…), the fields that follow a department or a ministry (`Y tế`, `Lao động -
+ * Thương binh và Xã hội`), the collective names (`UBND các quận, huyện, thị xã`, `các sở, ngành
+ * liên quan`), and people (`đồng chí Chử Xuân Dũng`). The tables are data: add a row to add a
+ * name. An agency not in them is kept as written, from its opening word to the first word that
+ * cannot belong to a name.
+ */
+import { fold } from '../../../src/lib/vietnamese.ts';
+
+/** The fields of departments (`Sở …`), ministries (`Bộ …`) and district offices (`Phòng …`). */
+export const FIELDS = [
+  'Y tế',
+  'Tài chính',
+  'Giáo dục và Đào tạo',
+  'Giáo dục - Đào tạo',
+  'Lao động - Thương binh và Xã hội',
+  'Thông tin và Truyền thông',
+  'Văn hóa và Thông tin',
+  'Văn hóa - Thông tin và Thể thao',
+  'Văn hóa - Thông tin',
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa và Thể thao',
+  'Du lịch',
+  'Giao thông vận tải',
+  'Giao thông - Vận tải',
+  'Công Thương',
+  'Xây dựng',
+  'Kế hoạch và Đầu tư',
+  'Nội vụ',
+  'Tư pháp',
+  'Tài nguyên và Môi trường',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Khoa học và Công nghệ',
+  'Ngoại vụ',
+  'Ngoại giao',
+  'Quy hoạch - Kiến trúc',
+  'Quốc phòng',
+  'Công an',
+  'Kinh tế',
+  'Quản lý đô thị',
+  'Kinh tế và Hạ tầng',
+  'Dân tộc và Tôn giáo',
+  'Tài chính - Kế hoạch',
+];
+
+/** Words that open an agency's name; longer ones first where one holds another. */
+export const AGENCY_HEADS = [
+  'Thủ tướng Chính phủ',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Cảng hàng không',
+  'Thường trực',
+  'Tổ công tác đặc biệt',
+  'Lãnh đạo Bộ',
+  'Ban Chỉ huy',
+  'Trạm',
+  'Vụ',
+  'Viện',
+  'công chức',
+  'Ban cán sự đảng',
+  'Ban Chỉ đạo',
+  'Ban chỉ đạo',
+  'Ban Thường vụ',
+  'Ban quản lý',
+  'Ban Quản lý',
+  'Ban Tuyên giáo',
+  'Ban Tổ chức',
+  'Ban Dân vận',
+  'Bộ Tư lệnh',
+  'Bộ Chỉ huy',
+  'Bộ đội Biên phòng',
+  'Sở Chỉ huy',
+  'Sở chỉ huy',
+  'Tổ công tác',
+  'Tổ Covid-19 cộng đồng',
+  'Trung tâm',
+  'Văn phòng',
+  'Thanh tra',
+  'Công an',
+  'Cảnh sát',
+  'Chi cục',
+  'Tổng cục',
+  'Cục',
+  'Sở',
+  'Bộ',
+  'Phòng',
+  'phòng',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'UBND',
+  'Ủy ban MTTQ',
+  'Ủy ban Mặt trận Tổ quốc',
+  'MTTQ',
+  'Hội đồng nhân dân',
+  'HĐND',
+  'Đảng ủy',
+  'Đảng đoàn',
+  'Quận ủy',
+  'Huyện ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Tỉnh ủy',
+  'Đoàn Thanh niên',
+  'Thành đoàn',
+  'Liên đoàn Lao động',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Nông dân',
+  'Hội Cựu chiến binh',
+  'Bệnh viện',
+  'Kho bạc Nhà nước',
+  'Bảo hiểm xã hội',
+  'Cục Thuế',
+  'Chi cục Thuế',
+  'Đài Phát thanh',
+  'Báo',
+  'Viện',
+  'Trường',
+];
+
+/** Office holders named as assignees (`Chủ tịch UBND các quận, huyện, thị xã`, `Giám đốc Sở Y tế`). */
+export const OFFICE_HEADS = [
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Giám đốc',
+  'Thủ trưởng',
+  'Trưởng',
+  'Bí thư',
+  'Người đứng đầu',
+];
+
+/** Collective names, as written (folded when compared); each stands for one entry. */
+export const COLLECTIVES = [
+  'Giám đốc, Thủ trưởng các sở, ban, ngành Thành phố',
+  'Giám đốc, Thủ trưởng các sở, ban, ngành',
+  'các sở, ngành, đơn vị',
+  'các cơ quan Trung ương',
+  'các đoàn thể chính trị - xã hội',
+  'các tổ chức chính trị - xã hội',
+  'các sở, ban, ngành Thành phố',
+  'các sở, ban, ngành',
+  'các Sở, ban, ngành',
+  'các sở, ngành liên quan',
+  'các sở, ngành',
+  'các đơn vị liên quan',
+  'các cơ quan, đơn vị liên quan',
+  'các cơ quan liên quan',
+  'các cơ quan, đơn vị',
+  'các đơn vị',
+  'các cấp, các ngành Thành phố',
+  'các cấp, các ngành',
+  'các lực lượng địa phương',
+  'các cơ quan báo chí của Trung ương và Thành phố',
+  'các cơ quan báo chí',
+  'các quận, huyện, thị ủy',
+  'các quận, huyện, thị xã',
+  'các phòng, ban, ngành',
+  'các phường',
+  'các thôn',
+  'các tổ dân phố',
+  'các khu dân cư',
+  'các xã, phường, thị trấn',
+  'các địa phương',
+];
+
+/** Unit words that may follow an agency's name (`Công an quận`, `Trung tâm Y tế huyện`). */
+const UNIT_WORDS = ['thành phố', 'thị xã', 'thị trấn', 'quận', 'huyện', 'phường', 'xã', 'tỉnh'];
+
+/** Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`. */
+const COLLECTIVE_UNITS = new RegExp(
+  String.raw`^(?:các|\d+)\s+(?:(?:${UNIT_WORDS.join('|')})(?:\s*,\s*|\s+và\s+|\s*&\s*))*(?:${UNIT_WORDS.join('|')})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
+  'iu',
+);
+
+/** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
+const LOWER_TAIL_HEADS =
+  /^(?:Cục|Vụ|Trạm|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng)$/u;
+/** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
+const AFTER_NAME = new Set(
+  (
+    'chủ phối tiếp khẩn tập thực triển chỉ tham rà kiểm hướng tổng đẩy tăng nghiên đôn theo bảo ' +
+    'đảm duy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
+    'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
+    'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
+    'các tham theo trước sau nhằm'
+  ).split(' '),
+);
+
+/** A person: `đồng chí` and two to five capitalised syllables. */
+const PERSON =
+  /^(?:đồng chí|đ\/c|Đồng chí)\s+((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*)/u;
+
+/** An agency as found in a text. */
+export interface AgencyMention {
+  /** The words as written. */
+  written: string;
+  /** The name the archive files it under (a department without `Thành phố`, a person's name). */
+  name: string;
+  /** A person rather than an agency. */
+  person: boolean;
+  /** Where the mention ends in the text. */
+  end: number;
+}
+
+/** Folded lower case, for comparing names whatever their marks and capitals. */
+export function nameKey(text: string): string {
+  return fold(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Folded lower case, one character for one: positions in it are positions in the text. */
+function folded(text: string): string {
+  const out = fold(text).toLowerCase();
+  return out.length === text.length ? out : text.toLowerCase();
+}
+
+/** A name as a pattern on folded text: its words apart by any spacing, `và`, `&`, `-` or `,`. */
+function namePattern(name: string): RegExp {
+  const words = nameKey(name)
+    .split(/\s*(?:\s-\s|\s–\s|,\s|\sva\s|\s&\s|\s)\s*/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${words.join('\\s*(?:-|–|,|&|va)?\\s*')}(?![a-z0-9])`);
+}
+
+const FIELD_PATTERNS = FIELDS.map(namePattern);
+const COLLECTIVE_PATTERNS = COLLECTIVES.map((c) => ({ name: c, pattern: namePattern(c) }));
+
+/** The length of the longest of `patterns` matching the text at `at`, or 0. */
+function longestMatch(text: string, at: number, patterns: RegExp[]): number {
+  const rest = folded(text.slice(at, at + 90));
+  let best = 0;
+  for (const pattern of patterns) best = Math.max(best, pattern.exec(rest)?.[0].length ?? 0);
+  return best;
+}
+
+/** `starts` from `at`: the longest entry of `list` that the text holds there, compared folded. */
+function longestAt(text: string, at: number, list: string[]): string | null {
+  const rest = nameKey(text.slice(at, at + 80));
+  let best: string | null = null;
+  for (const entry of list) {
+    const key = nameKey(entry);
+    const after = rest.charAt(key.length);
+    if (rest.startsWith(key) && !/[a-z0-9]/.test(after) && (!best || key.length > best.length))
+      best = text.slice(at, at + entry.length);
+  }
+  return best;
+}
+
+/** Lower-case syllables that go on a name after a capitalised one (`Thành ủy`, `Thủ đô`, `Chính phủ`). */
+const CONTINUERS = new Set([
+  'ủy',
+  'uỷ',
+  'đô',
+  'phủ',
+  'gia',
+  'lý',
+  'xuất',
+  'nghiệp',
+  'đội',
+  'sát',
+  'vụ',
+  'hội',
+  'bài',
+]);
+/** Bodies that may stand inside another's name. */
+const NESTED_HEADS = [
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'UBND',
+  'HĐND',
+  'Hội đồng nhân dân',
+  'Ủy ban MTTQ',
+];
+/** Opening words that a field follows (`Sở Y tế`, `Phòng Văn hóa và Thông tin`). */
+const FIELD_HEADS = /^(?:Sở|Bộ|Phòng|phòng|Trung tâm|Chi cục|Cục|Ban|Văn phòng|Thanh tra|Trạm)$/u;
+/** `phòng, chống dịch (bệnh) (Covid-19)` inside a name: `Ban Chỉ đạo phòng, chống dịch Quận`. */
+const CAMPAIGN = /^phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu;
+
+/** Where a name's reading stands: its opening word, where it ends so far, its lower-case words. */
+interface TailState {
+  text: string;
+  /** Where the words after the opening word start. */
+  at: number;
+  head: string;
+  end: number;
+  /** Lower-case words taken so far; 3 once a unit word closed the name to them. */
+  lowerWords: number;
+}
+
+/** The next piece of a name at `from` (after its space): how far it goes, or null where the name ends. */
+function nextPiece(state: TailState, from: number): { to: number; last?: boolean } | null {
+  const { text, at, head, end } = state;
+  const after = text.slice(from);
+  const fixed = CAMPAIGN.exec(after)?.[0] ?? longestAt(text, from, NESTED_HEADS);
+  if (fixed) return { to: from + fixed.length };
+  const dash = /^[-–](?=\s+\p{Lu})/u.exec(after)?.[0];
+  if (dash && end > at) return { to: from + dash.length };
+  const word = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/u.exec(after)?.[0];
+  if (!word) return null;
+  // `… phòng, chống dịch các phường`: the units it serves end the name.
+  const served = /^các/iu.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
+  if (served) return { to: from + served[0].length, last: true };
+  // Marks count here: `Quân sự` is not `quận`.
+  const unit = UNIT_WORDS.find((u) => after.slice(0, u.length).toLowerCase() === u);
+  if (unit && !/[\p{L}]/u.test(after.charAt(unit.length))) {
+    // After `huyện`, `xã`…, only a place's name (in capitals) goes on.
+    state.lowerWords = 3;
+    return { to: from + unit.length };
+  }
+  // `Cục Y tế dự phòng`: some names go on in lower case, up to the word that follows a name.
+  const lower = /^\p{Ll}/u.test(word);
+  if (
+    lower &&
+    LOWER_TAIL_HEADS.test(head) &&
+    !AFTER_NAME.has(word.toLowerCase()) &&
+    state.lowerWords < 3
+  ) {
+    state.lowerWords++;
+    return { to: from + word.length };
+  }
+  const previous = text.slice(at, end).trim().split(/\s+/).pop() ?? '';
+  if (!lower || /^\d+$/.test(word) || (CONTINUERS.has(word) && /^\p{Lu}/u.test(previous)))
+    return { to: from + word.length };
+  // `và`, `-` or `các` before a capitalised part: `Khu Công nghiệp và Chế xuất`, `các Khu …`.
+  const joined = /^(?:và|các)(?=\s+\p{Lu})/u.exec(after)?.[0];
+  if (!joined) return null;
+  // `Sở Công Thương và UBND …`: `và` before another body starts the next item of a list.
+  const nextAt = from + joined.length + (/^\s+/.exec(after.slice(joined.length))?.[0].length ?? 0);
+  if (joined === 'và' && (end === at || longestAt(text, nextAt, AGENCY_HEADS))) return null;
+  return { to: from + joined.length };
+}
+
+/** The words of a name after its opening word: a field first, then capitalised words, units, connectors. */
+function nameTail(text: string, at: number, head: string): { end: number; field: string | null } {
+  const space = /^\s+/.exec(text.slice(at))?.[0].length ?? 0;
+  const fieldLength = FIELD_HEADS.test(head) ? longestMatch(text, at + space, FIELD_PATTERNS) : 0;
+  const state: TailState = {
+    text,
+    at,
+    head,
+    end: fieldLength > 0 ? at + space + fieldLength : at,
+    lowerWords: 0,
+  };
+  const fieldEnd = state.end;
+  for (;;) {
+    // `Văn phòng HĐND&UBND quận`: an ampersand joins two parts of a name, spaced or not.
+    const ampersand = /^\s*&\s*(?=\p{Lu})/u.exec(text.slice(state.end))?.[0].length ?? 0;
+    const gap = /^\s+/u.exec(text.slice(state.end + ampersand))?.[0].length ?? 0;
+    if (ampersand === 0 && gap === 0 && state.end > at) break;
+    const piece = nextPiece(state, state.end + ampersand + gap);
+    if (!piece) break;
+    state.end = piece.to;
+    if (piece.last) break;
+  }
+  return {
+    end: state.end,
+    field: fieldLength > 0 ? text.slice(fieldEnd - fieldLength, fieldEnd) : null,
+  };
+}
+
+/** The canonical name: a department or office without the city it belongs to, spaces unified. */
+function canonicalName(written: string): string {
+  return written
+    .replace(/\s+/g, ' ')
+    .replace(/\s*&\s*/g, ' và ')
+    .replace(/^Uỷ/u, 'Ủy')
+    .replace(
+      /^(Sở\s[^,]+?|Công an|Bộ Tư lệnh Thủ đô)\s+(?:Thành phố|thành phố|TP\.?)$/u,
+      (_, head: string) => (head === 'Công an' ? 'Công an Thành phố' : head),
+    )
+    .replace(/^phòng\s/u, 'Phòng ')
+    .replace(/^Ủy ban nhân dân\b/u, 'UBND')
+    .trim();
+}
+
+/** A collective name at `at` (`các sở, ngành liên quan`), filed under its first listed form. */
+function collectiveAt(text: string, at: number): AgencyMention | null {
+  const rest = folded(text.slice(at, at + 90));
+  let best: { name: string; length: number } | null = null;
+  for (const { name, pattern } of COLLECTIVE_PATTERNS) {
+    const length = pattern.exec(rest)?.[0].length ?? 0;
+    if (length > (best?.length ?? 0)) best = { name, length };
+  }
+  if (!best) return null;
+  const written = text.slice(at, at + best.length);
+  return { written, name: written.replace(/^Các/u, 'các'), person: false, end: at + best.length };
+}
+
+/** The agency or person that the text names at `at`, or null. */
+export function agencyAt(text: string, at: number): AgencyMention | null {
+  const rest = text.slice(at);
+  const person = PERSON.exec(rest);
+  if (person) {
+    const name = person[1]!.trim();
+    return { written: person[0], name, person: true, end: at + person[0].length };
+  }
+  // `đồng chí Chủ tịch UBND Thành phố`: an office, named as a person would be.
+  const comrade = /^(?:đồng chí|đ\/c)\s+/iu.exec(rest);
+  if (comrade) {
+    const office = agencyAt(text, at + comrade[0].length);
+    return office && { ...office, written: text.slice(at, office.end) };
+  }
+  const collective = collectiveAt(text, at);
+  if (collective) return collective;
+  const office = longestAt(text, at, OFFICE_HEADS);
+  const headAt = office
+    ? at + office.length + (/^\s+/.exec(text.slice(at + office.length))?.[0].length ?? 0)
+    : at;
+  if (office) {
+    const held = collectiveAt(text, headAt);
+    if (held) return { ...held, written: text.slice(at, held.end), name: text.slice(at, held.end) };
+  }
+  const head = longestAt(text, headAt, AGENCY_HEADS);
+  if (!head) return null;
+  let end = headAt + head.length;
+  let field: string | null = null;
+  const units = COLLECTIVE_UNITS.exec(text.slice(end).replace(/^\s+/, ''));
+  if (units) end += (/^\s+/.exec(text.slice(end))?.[0].length ?? 0) + units[0].length;
+  else ({ end, field } = nameTail(text, end, head));
+  let written = text.slice(at, end).trim();
+  // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing.
+  if (nameKey(written) === nameKey(head) && head.length <= 6) return null;
+  written = written.replace(/\s+(?:và|-|–)$/u, '');
+  end = at + text.slice(at).indexOf(written) + written.length;
+  const name = canonicalName(field ? written.replace(field, fieldName(field)) : written);
+  written = written.replace(/[,.]$/, '');
+  return { written, name, person: false, end: at + text.slice(at, end).trimEnd().length };
+}
+
+/**
+ * The agencies listed from `at`: separated by commas, `và`, `;`, with `các sở: Y tế, Tài chính`
+ * expanded to each department. Stops at the first item that is not an agency.
+ */
+export function agencyListAt(text: string, at: number): { agencies: AgencyMention[]; end: number } {
+  const agencies: AgencyMention[] = [];
+  let cursor = at;
+  for (;;) {
+    const spaced = cursor + (/^\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
+    const expanded = expandedDepartments(text, spaced);
+    const found = expanded ? null : agencyAt(text, spaced);
+    if (expanded) {
+      agencies.push(...expanded.agencies);
+      cursor = expanded.end;
+    } else if (found) {
+      agencies.push(found);
+      cursor = found.end;
+    } else break;
+    shareQualifier(agencies);
+    const separator = /^\s*(?:,|;|và(?![\p{L}])|với(?![\p{L}]))\s*/u.exec(text.slice(cursor));
+    if (!separator) break;
+    const next = cursor + separator[0].length;
+    // `đồng chí Trần Văn Minh, Phó Chủ tịch UBND huyện`: the titles after a name are not others.
+    if (agencies[agencies.length - 1]?.person && longestAt(text, next, OFFICE_HEADS)) break;
+    if (!agencyAt(text, next) && !expandedDepartments(text, next)) break;
+    cursor = next;
+  }
+  return { agencies, end: cursor };
+}
+
+/** A field as the table writes it (`Văn hóa & thông tin` → `Văn hóa và Thông tin`). */
+function fieldName(written: string): string {
+  const k = FIELD_PATTERNS.findIndex((p) => p.exec(folded(written))?.[0].length === written.length);
+  return k === -1 ? written : FIELDS[k]!;
+}
+
+/**
+ * `Ban Chỉ đạo và Sở Chỉ huy các phường`: a bare name before `và` takes the units the next one
+ * serves (`Ban Chỉ đạo các phường`).
+ */
+function shareQualifier(agencies: AgencyMention[]): void {
+  const last = agencies[agencies.length - 1];
+  const before = agencies[agencies.length - 2];
+  if (!last || !before || before.person) return;
+  const qualifier = /\s(các\s+(?:phường|xã|quận|huyện)(?:,\s*\S+)*)$/u.exec(last.name)?.[1];
+  if (qualifier && AGENCY_HEADS.some((head) => nameKey(head) === nameKey(before.name)))
+    agencies[agencies.length - 2] = { ...before, name: `${before.name} ${qualifier}` };
+}
+
+/** `các sở: Y tế, Tài chính, Văn hóa và Thể thao` → each department, or null. */
+function expandedDepartments(
+  text: string,
+  at: number,
+): { agencies: AgencyMention[]; end: number } | null {
+  const opening = /^các\s+(sở|bộ|phòng)\s*:\s*/iu.exec(text.slice(at));
+  if (!opening) return null;
+  const kind =
+    opening[1]!.toLowerCase() === 'sở' ? 'Sở' : opening[1]!.toLowerCase() === 'bộ' ? 'Bộ' : 'Phòng';
+  const agencies: AgencyMention[] = [];
+  let cursor = at + opening[0].length;
+  for (;;) {
+    const length = longestMatch(text, cursor, FIELD_PATTERNS);
+    if (length === 0) break;
+    const written = text.slice(cursor, cursor + length);
+    cursor += length;
+    agencies.push({ written, name: `${kind} ${fieldName(written)}`, person: false, end: cursor });
+    const separator = /^\s*(?:,|và(?![\p{L}]))\s*/u.exec(text.slice(cursor));
+    if (!separator || longestMatch(text, cursor + separator[0].length, FIELD_PATTERNS) === 0) break;
+    cursor += separator[0].length;
+  }
+  return agencies.length > 0 ? { agencies, end: cursor } : null;
+}

@@ -1,0 +1,68 @@
+/**
+ * Deadlines and recurrences in an assignment's words: `trước ngày 15/9/2021`, `xong trước ngày …`,
+ * `từ nay đến ngày 30/8/2021`, `đến ngày 06/9/2021`, `trong tháng 9/2021`, `trước 30/8` (the year
+ * of the document), and `hằng tuần`, `hằng ngày`, `2-3 ngày/lần` as recurrences. A date is kept as
+ * precise as it is written: `2021-09` for a month.
+ */
+import { isoDate } from '../../../src/lib/vietnamese.ts';
+
+/** What an assignment's words say about when. */
+export interface When {
+  /** The dates it must be done by, in text order (`2021-08-30`, `2021-09`). */
+  deadlines: string[];
+  /** The words that say so, joined (`từ nay đến ngày 30/8/2021; đến ngày 06/9/2021`). */
+  text: string | null;
+  /** How often (`hằng tuần`, `2-3 ngày/lần`), or null. */
+  recurrence: string | null;
+}
+
+/** `trước ngày 15/9/2021`, `đến ngày 30/8`, `trước 30/8/2021`, `chậm nhất ngày …`, `hạn … ngày …`. */
+const BY_DATE =
+  /(?:(?:xong|hoàn thành)\s+)?(?:trước|đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất)\s+(?:(?:hết\s+)?ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/giu;
+/** `trong tháng 9/2021`, `trong tháng 9`. */
+const IN_MONTH = /trong\s+tháng\s+(\d{1,2})(?:\s*\/\s*(\d{4}))?/giu;
+/** Recurrences. */
+const RECURRENCES = [
+  { pattern: /h[aằ]ng\s+ngày/iu, text: 'hằng ngày' },
+  { pattern: /h[aằ]ng\s+tuần/iu, text: 'hằng tuần' },
+  { pattern: /h[aằ]ng\s+tháng/iu, text: 'hằng tháng' },
+  { pattern: /h[aằ]ng\s+quý/iu, text: 'hằng quý' },
+  { pattern: /định\s+kỳ\s+(?:hằng\s+|hàng\s+)?(tuần|tháng|quý|năm)/iu, text: null },
+  { pattern: /\d+\s*-\s*\d+\s+ngày\s*\/\s*lần|\d+\s+ngày\s*\/\s*lần/iu, text: null },
+];
+
+/** The deadlines and recurrence in `text`; `year` fills a date written without one. */
+export function whenIn(text: string, year: string | null): When {
+  const found: { at: number; date: string; words: string }[] = [];
+  for (const match of text.matchAll(BY_DATE)) {
+    const y = match[3] ?? year;
+    if (!y) continue;
+    const date = isoDate(Number(match[1]), Number(match[2]), Number(y));
+    if (date) found.push({ at: match.index, date, words: match[0] });
+  }
+  for (const match of text.matchAll(IN_MONTH)) {
+    const y = match[2] ?? year;
+    const month = Number(match[1]);
+    if (!y || month < 1 || month > 12) continue;
+    found.push({
+      at: match.index,
+      date: `${y}-${String(month).padStart(2, '0')}`,
+      words: match[0],
+    });
+  }
+  found.sort((a, b) => a.at - b.at);
+  let recurrence: string | null = null;
+  for (const { pattern, text: words } of RECURRENCES) {
+    const match = pattern.exec(text);
+    if (match) {
+      recurrence = words ?? match[0].replace(/\s+/g, ' ');
+      break;
+    }
+  }
+  const deadlines = [...new Set(found.map((f) => f.date))];
+  return {
+    deadlines,
+    text: found.length > 0 ? found.map((f) => f.words).join('; ') : null,
+    recurrence,
+  };
+}

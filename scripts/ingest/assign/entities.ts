@@ -1,0 +1,42 @@
+/**
+ * Agencies as entries of the archive: one per agency whatever the words it is written in. A
+ * name is filed by its folded form (`Sở Y tế`, `Sở Y Tế` and `Sở Y tế Thành phố` are one); a local
+ * office named without its place (`Công an quận`, `Trung tâm Y tế quận`, `UBND 18 phường`) is the
+ * issuer's (`Công an quận Hai Bà Trưng` in a letter of that district); a person is filed by the
+ * folded name, so an OCR slip in a mark (`Chủ Xuân Dũng`) joins `Chử Xuân Dũng`.
+ */
+import type { Level } from '../../../src/lib/contract.ts';
+import { slugify } from '../../../src/lib/vietnamese.ts';
+import type { AgencyMention } from './agencies.ts';
+
+/** An agency's entry: the name it is shown under and its id. */
+export interface AgencyEntry {
+  name: string;
+  id: string;
+}
+
+/** A local unit word at the end of a name, with no place after it (`Công an quận`). */
+const BARE_UNIT = /\s(quận|huyện|thị xã|phường|xã)$/iu;
+/** Offices that only a district has, named without it in its own letters (`Phòng Y tế`, `Trung tâm Y tế`). */
+const DISTRICT_OFFICE = /^(?:Phòng|Trung tâm|Tổ công tác|Văn phòng HĐND)\s/u;
+/** Local offices counted for the whole district (`UBND 18 phường`, `các phường`). */
+const LOCAL_COLLECTIVE = /\s(?:\d+|các)\s+(?:phường|xã)(?:,\s*thị trấn)?$/iu;
+
+/** The entry an agency mention belongs to, given the issuer's level and place. */
+export function agencyEntry(
+  agency: AgencyMention,
+  level: Level | null,
+  place: string | null,
+): AgencyEntry {
+  if (agency.person) return { name: agency.name, id: `nguoi-${slugify(agency.name)}` };
+  const local = level === 'Quận-huyện' || level === 'Phường-xã';
+  let name = agency.name
+    // The head of an agency stands for it: `Giám đốc Sở Y tế` is filed under `Sở Y tế`.
+    .replace(/^(?:(?:Giám đốc|Thủ trưởng)(?:,\s*|\s+))+(?=\p{Lu}|các)/u, '')
+    .replace(/\s+phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu, '')
+    .replace(/\s(Quận|Huyện|Phường|Xã)$/u, (w) => w.toLowerCase());
+  if (local && place && LOCAL_COLLECTIVE.test(name)) name = `${name} (${place})`;
+  else if (local && place && BARE_UNIT.test(name)) name = `${name} ${place}`;
+  else if (local && place && DISTRICT_OFFICE.test(name)) name = `${name} (${place})`;
+  return { name, id: slugify(name) || 'don-vi' };
+}
