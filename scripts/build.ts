@@ -76,7 +76,15 @@ cpSync(indexed.folder, join(dist, 'pagefind'), { recursive: true });
 rmSync(indexed.folder, { recursive: true, force: true });
 preloadMeta(dist);
 mkdirSync(join(dist, 'data'), { recursive: true });
-for (const file of ['documents.json', 'build-report.json', 'graph.json', 'van-ban.csv']) {
-  cpSync(join(root, 'content/data', file), join(dist, 'data', file));
+for (const file of [
+  'documents.json',
+  'build-report.json',
+  'graph.json',
+  'van-ban.csv',
+  'assignments.json',
+  'giao-viec.csv',
+  'lich',
+]) {
+  cpSync(join(root, 'content/data', file), join(dist, 'data', file), { recursive: true });
 }
 console.log(`[dựng kho] xong: ${dist}`);

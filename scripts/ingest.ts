@@ -10,7 +10,8 @@ import { readSourceFolder } from './ingest/sources.ts';
 import { printSummary } from './ingest/summary.ts';
 import { archiveBase, projectRoot } from './config.ts';
 import { sourceSlug } from '../src/lib/contract.ts';
-import { documentsCsv } from './ingest/csv.ts';
+import { assignmentsCsv, documentsCsv } from './ingest/csv.ts';
+import { agencyCalendar } from './ingest/assign/calendar.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
@@ -54,6 +55,18 @@ writeFileSync(
   `${JSON.stringify(archive.report, null, 2)}\n`,
 );
 writeFileSync(join(contentDir, 'data', 'van-ban.csv'), documentsCsv(archive.documents));
+writeFileSync(
+  join(contentDir, 'data', 'assignments.json'),
+  `${JSON.stringify(archive.assignments, null, 2)}\n`,
+);
+writeFileSync(join(contentDir, 'data', 'giao-viec.csv'), assignmentsCsv(archive.assignments));
+// One calendar of deadlines per agency that has any (`lich/<agency>.ics`).
+rmSync(join(contentDir, 'data', 'lich'), { recursive: true, force: true });
+mkdirSync(join(contentDir, 'data', 'lich'), { recursive: true });
+for (const agency of archive.assignments.agencies) {
+  const calendar = agencyCalendar(agency, archive.assignments.items, base);
+  if (calendar) writeFileSync(join(contentDir, 'data', 'lich', `${agency.id}.ics`), calendar);
+}
 writeFileSync(
   join(contentDir, 'data', 'graph.json'),
   `${JSON.stringify(archive.graph, null, 2)}\n`,

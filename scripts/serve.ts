@@ -30,6 +30,7 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 /** Starts serving `dir` under `base`; resolves once listening. */

@@ -4,7 +4,7 @@
  * headers in Vietnamese. Written with csv-stringify, which quotes what needs quoting.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { ArchiveDocument } from '../../src/lib/contract.ts';
+import type { ArchiveDocument, AssignmentData } from '../../src/lib/contract.ts';
 
 /** The columns: header and value of a document. */
 const COLUMNS: [string, (d: ArchiveDocument) => string | number][] = [
@@ -35,6 +35,40 @@ export function documentsCsv(documents: ArchiveDocument[]): string {
       bom: true,
       header: true,
       columns: COLUMNS.map(([header]) => header),
+      record_delimiter: 'windows',
+    },
+  );
+}
+
+/** The assignments as a CSV file (`giao-viec.csv`), one row per agency and task. */
+export function assignmentsCsv(data: AssignmentData): string {
+  const roles = { lead: 'Chủ trì', partner: 'Phối hợp', 'receives-report': 'Nhận báo cáo' };
+  return stringify(
+    data.items.map((i) => [
+      i.agency,
+      roles[i.role],
+      i.task,
+      i.deadlines.join('; '),
+      i.recurrence ?? '',
+      i.documentLabel,
+      i.documentDate ?? '',
+      i.issuer ?? '',
+      `${i.document}${i.anchor ? `#${i.anchor}` : ''}`,
+    ]),
+    {
+      bom: true,
+      header: true,
+      columns: [
+        'Đơn vị',
+        'Vai trò',
+        'Nhiệm vụ',
+        'Hạn',
+        'Lặp lại',
+        'Văn bản',
+        'Ngày văn bản',
+        'Cơ quan giao',
+        'Mã văn bản',
+      ],
       record_delimiter: 'windows',
     },
   );

@@ -5,6 +5,7 @@
  */
 import type {
   ArchiveDocument,
+  AssignmentData,
   BuildReport,
   FileReport,
   Graph,
@@ -15,6 +16,7 @@ import { assignIds, inferAttachedIdentity, plannedIds, resolveCitations } from '
 import { applyCorrections, readCorrections, CORRECTIONS_FILE } from './corrections.ts';
 import { buildGraph, buildReport, documentPage, exportDocument, type Corpus } from './emit.ts';
 import { searchRecord } from './search-record.ts';
+import { assignmentData } from './assign/registry.ts';
 
 export type { SourceFile } from './read-file.ts';
 export type { ArchiveDocument } from '../../src/lib/contract.ts';
@@ -27,6 +29,8 @@ export interface ArchiveBuild {
   searchRecords: SearchRecord[];
   report: BuildReport;
   graph: Graph;
+  /** Every assignment, and every agency given one. */
+  assignments: AssignmentData;
   /** The decoded text of every file that was read, as its page in `nguon/` shows it. */
   sourceTexts: { file: string; text: string }[];
 }
@@ -84,7 +88,8 @@ export function buildArchive(
   const rows = corrected.map(({ row, draft }) => ({ ...row, target: draft?.id ?? null }));
   const report = buildReport(files, documents, drafts, resolution, rows);
   const graph = buildGraph(documents, resolution);
-  return { documents, pages, searchRecords, report, graph, sourceTexts };
+  const assignments = assignmentData(documents);
+  return { documents, pages, searchRecords, report, graph, sourceTexts, assignments };
 }
 
 /** Applies the corrections file, if any; a file that cannot be read is reported as a file. */

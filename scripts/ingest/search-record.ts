@@ -74,6 +74,11 @@ export function searchRecord(
   if (date) filters.year = [date.slice(0, 4)];
   if (date && date.length >= 7) filters.thang = [date.slice(0, 7)];
   if (date && date.length === 10) filters.ngay = [date];
+  // "Đơn vị được giao": the agencies that lead or join a task of the document.
+  const agencies = new Set(
+    document.assignments.filter((a) => a.role !== 'receives-report').map((a) => a.agency),
+  );
+  if (agencies.size > 0) filters.agency = [...agencies];
   return {
     url: `/${documentPath(document.id)}`,
     content: `${[text, ...extra].join('\n')}\n${PAIR_TAIL}\n${pairTail(text)}`,

@@ -205,6 +205,37 @@ export const assignmentSchema = z.object({
 /** An assignment. */
 export type Assignment = z.infer<typeof assignmentSchema>;
 
+/** `assignments.json`: every agency given a task in the archive, and every assignment with its document. */
+export const assignmentDataSchema = z.object({
+  /** One entry per agency or person, in Vietnamese order. */
+  agencies: z.array(
+    z.object({
+      id: text,
+      name: text,
+      person: z.boolean(),
+      /** The level it works at, from its name; null for a group (`các sở, ngành`) or a person. */
+      level: z.enum(LEVELS).nullable(),
+      /** The ways the texts write it. */
+      variants: z.array(text),
+      /** How many tasks it leads, works on as a partner, receives the report of. */
+      lead: z.number().int(),
+      partner: z.number().int(),
+      report: z.number().int(),
+    }),
+  ),
+  /** Every assignment, oldest document first, with what a list shows of its document. */
+  items: z.array(
+    assignmentSchema.extend({
+      document: text,
+      documentLabel: text,
+      documentDate: documentDate,
+      issuer: nullableText,
+    }),
+  ),
+});
+/** The assignments data. */
+export type AssignmentData = z.infer<typeof assignmentDataSchema>;
+
 /** A field an archivist corrected by hand: the page shows the corrected value, marked as such. */
 export const correctionSchema = z.object({
   /** The corrected field. */
@@ -480,7 +511,15 @@ export type Graph = z.infer<typeof graphSchema>;
 /** The metadata a search result shows, as Pagefind returns it with each hit. */
 export const SEARCH_META_KEYS = ['title', 'number', 'type', 'issuer', 'date', 'signer'] as const;
 /** The facets a search can be narrowed by (`thang` and `ngay` serve the date range). */
-export const SEARCH_FILTER_KEYS = ['type', 'issuer', 'level', 'year', 'thang', 'ngay'] as const;
+export const SEARCH_FILTER_KEYS = [
+  'type',
+  'issuer',
+  'level',
+  'year',
+  'thang',
+  'ngay',
+  'agency',
+] as const;
 
 /**
  * One entry of `search-records.jsonl`: what the search index holds for a document, written by the

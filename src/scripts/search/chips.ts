@@ -15,6 +15,7 @@ const FILTER_LABELS: Record<string, string> = {
   issuer: 'Cơ quan',
   level: 'Cấp',
   year: 'Năm',
+  agency: 'Đơn vị được giao',
 };
 const FIELD_LABELS: Record<FieldKey, string> = {
   so: 'Số, ký hiệu',

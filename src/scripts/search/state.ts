@@ -4,7 +4,7 @@
  */
 
 /** The metadata filters ticked on the page, as named in the URL and in the index. */
-export const FILTER_KEYS = ['type', 'issuer', 'level', 'year'] as const;
+export const FILTER_KEYS = ['type', 'issuer', 'level', 'year', 'agency'] as const;
 
 /** The advanced search's fields: URL name → the result metadata it is checked against. */
 export const FIELD_KEYS = {

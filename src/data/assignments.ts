@@ -1,0 +1,31 @@
+/** The assignments written by the ingest (`content/data/assignments.json`), read once at build time. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AssignmentData, AssignmentRole } from '../lib/contract';
+
+/** Every agency given a task, and every assignment. */
+export const assignments = JSON.parse(
+  readFileSync(resolve(process.cwd(), 'content/data/assignments.json'), 'utf8'),
+) as AssignmentData;
+
+/** A role in the clerk's words. */
+export const ROLE_LABELS: Record<AssignmentRole, string> = {
+  lead: 'Chủ trì',
+  partner: 'Phối hợp',
+  'receives-report': 'Nhận báo cáo',
+};
+
+/** The groups of `/don-vi/`: by level, then groups of agencies, then people. */
+export const AGENCY_GROUPS = [
+  { key: 'Trung ương', label: 'Trung ương' },
+  { key: 'Thành phố', label: 'Thành phố, tỉnh' },
+  { key: 'Quận-huyện', label: 'Quận, huyện' },
+  { key: 'Phường-xã', label: 'Phường, xã' },
+  { key: 'nhom', label: 'Nhóm đơn vị (các sở, ngành…)' },
+  { key: 'nguoi', label: 'Cá nhân' },
+] as const;
+
+/** The group an agency is listed in. */
+export function groupOf(agency: AssignmentData['agencies'][number]): string {
+  return agency.person ? 'nguoi' : (agency.level ?? 'nhom');
+}
