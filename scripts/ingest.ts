@@ -55,9 +55,10 @@ writeFileSync(
   `${JSON.stringify(archive.report, null, 2)}\n`,
 );
 writeFileSync(join(contentDir, 'data', 'van-ban.csv'), documentsCsv(archive.documents));
+// Compact: at archive size it is the largest data file.
 writeFileSync(
   join(contentDir, 'data', 'assignments.json'),
-  `${JSON.stringify(archive.assignments, null, 2)}\n`,
+  `${JSON.stringify(archive.assignments)}\n`,
 );
 writeFileSync(join(contentDir, 'data', 'giao-viec.csv'), assignmentsCsv(archive.assignments));
 // One calendar of deadlines per agency that has any (`lich/<agency>.ics`).

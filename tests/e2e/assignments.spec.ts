@@ -18,13 +18,17 @@ test("an agency's page lists its tasks across the archive, linked to the place i
   await expect(page.locator('#khoan-3')).toBeInViewport();
 });
 
-test('the deadlines page lists each deadline by month, oldest first', async ({ page }) => {
+test('the deadlines are listed by month, each month in date order', async ({ page }) => {
   await page.goto(`${BASE}han/`);
-  await expect(page.locator('h2')).toHaveText(['Tháng 8/2021', 'Tháng 9/2021']);
-  const august = page.locator('section', { hasText: 'Tháng 8/2021' });
-  await expect(august.locator('tbody tr')).toHaveCount(1);
+  const months = page.getByTestId('deadline-months').locator('tbody tr');
+  await expect(months.locator('td:first-child')).toHaveText(['Tháng 9/2021', 'Tháng 8/2021']);
+  await months.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(`${BASE}han/2021-08/`);
+  const august = page.getByTestId('assignments').locator('tbody tr');
+  await expect(august).toHaveCount(1);
   await expect(august).toContainText('Sở Y tế');
-  const september = page.locator('section', { hasText: 'Tháng 9/2021' });
+  await page.goto(`${BASE}han/2021-09/`);
+  const september = page.getByTestId('assignments');
   await expect(september).toContainText('Trung tâm Y tế (Hai Bà Trưng)');
   await expect(september).toContainText('15/9/2021');
 });

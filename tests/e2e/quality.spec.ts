@@ -25,6 +25,7 @@ const PAGE_TYPES = [
   'don-vi/',
   'don-vi/so-y-te/',
   'han/',
+  'han/2021-09/',
   'nguon/002-5ecbf548863f04f0-seoimr/',
   'tim-kiem/?q=cach+ly',
   'van-ban-chua-co/',

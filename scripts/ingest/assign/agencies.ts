@@ -92,6 +92,7 @@ export const AGENCY_HEADS = [
   'UBND',
   'Ủy ban MTTQ',
   'Ủy ban Mặt trận Tổ quốc',
+  'Ủy ban Kiểm tra',
   'MTTQ',
   'Hội đồng nhân dân',
   'HĐND',
@@ -154,6 +155,14 @@ export const COLLECTIVES = [
   'các cơ quan báo chí của Trung ương và Thành phố',
   'các cơ quan báo chí',
   'các quận, huyện, thị ủy',
+  'các huyện ủy, thành ủy, thị ủy',
+  'các quận ủy, huyện ủy, thị ủy',
+  'các huyện ủy, thị ủy, thành ủy',
+  'các cấp ủy, tổ chức đảng',
+  'các cấp ủy',
+  'các chi, đảng bộ trực thuộc',
+  'các đảng bộ trực thuộc',
+  'các tổ chức cơ sở đảng',
   'các quận, huyện, thị xã',
   'các phòng, ban, ngành',
   'các phường',
@@ -233,12 +242,23 @@ function longestMatch(text: string, at: number, patterns: RegExp[]): number {
   return best;
 }
 
+const listKeys = new Map<string[], [string, string][]>();
+
+/** The entries of a table with their folded keys, computed once per table. */
+function keysOf(list: string[]): [string, string][] {
+  let keys = listKeys.get(list);
+  if (!keys) listKeys.set(list, (keys = list.map((entry) => [entry, nameKey(entry)])));
+  return keys;
+}
+
 /** `starts` from `at`: the longest entry of `list` that the text holds there, compared folded. */
 function longestAt(text: string, at: number, list: string[]): string | null {
+  // A name starts with a letter: most positions are ruled out before any folding.
+  if (!/^[\p{L}]/u.test(text.charAt(at))) return null;
   const rest = nameKey(text.slice(at, at + 80));
   let best: string | null = null;
-  for (const entry of list) {
-    const key = nameKey(entry);
+  for (const [entry, key] of keysOf(list)) {
+    if (rest.charCodeAt(0) !== key.charCodeAt(0)) continue;
     const after = rest.charAt(key.length);
     if (rest.startsWith(key) && !/[a-z0-9]/.test(after) && (!best || key.length > best.length))
       best = text.slice(at, at + entry.length);

@@ -223,7 +223,7 @@ export function assignmentsOf(
         assignments.push({
           agency,
           role,
-          task: task.length > 400 ? `${task.slice(0, 399)}…` : task,
+          task: task.length > 300 ? `${task.slice(0, 299)}…` : task,
           anchor,
           deadlines: when.deadlines,
           deadlineText: when.text,
