@@ -111,6 +111,7 @@ describe('the reviewed tables', () => {
   for (const path of [
     'tests/fixtures/assignments/expected.json',
     'tests/fixtures/assignments-unseen/expected.json',
+    'tests/fixtures/assignments-fresh/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;
