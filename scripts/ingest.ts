@@ -41,9 +41,10 @@ mkdirSync(join(contentDir, 'documents'), { recursive: true });
 mkdirSync(join(contentDir, 'data'), { recursive: true });
 for (const page of archive.pages)
   writeFileSync(join(contentDir, 'documents', `${page.id}.mdx`), page.mdx);
+// Compact, one document per line: at archive size the indented form doubled the file.
 writeFileSync(
   join(contentDir, 'data', 'documents.json'),
-  `${JSON.stringify(archive.documents, null, 2)}\n`,
+  `[\n${archive.documents.map((d) => JSON.stringify(d)).join(',\n')}\n]\n`,
 );
 // One record per line: the index reads them one by one, at any archive size.
 writeFileSync(
