@@ -7,6 +7,7 @@
  * (docs/data-flow.md).
  */
 import { z } from 'astro/zod';
+import { slugify } from './vietnamese.ts';
 
 /** Administrative levels (cấp), from the top down; `Thành phố` is the provincial level. */
 export const LEVELS = ['Trung ương', 'Thành phố', 'Quận-huyện', 'Phường-xã'] as const;
@@ -358,15 +359,7 @@ export function sourceSlug(file: string): string {
     hash ^= unit.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  const readable = file
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\.txt$/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const readable = slugify(file.replace(/\.txt$/i, ''), Infinity).slice(0, 60);
   return `${readable || 'tep'}-${hash.toString(36)}`;
 }
 

@@ -6,7 +6,7 @@
  * name. An agency not in them is kept as written, from its opening word to the first word that
  * cannot belong to a name.
  */
-import { fold } from '../../../src/lib/vietnamese.ts';
+import { foldLower } from '../../../src/lib/vietnamese.ts';
 
 /** The fields of departments (`Sở …`), ministries (`Bộ …`) and district offices (`Phòng …`). */
 export const FIELDS = [
@@ -214,12 +214,12 @@ export interface AgencyMention {
 
 /** Folded lower case, for comparing names whatever their marks and capitals. */
 export function nameKey(text: string): string {
-  return fold(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldLower(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Folded lower case, one character for one: positions in it are positions in the text. */
 function folded(text: string): string {
-  const out = fold(text).toLowerCase();
+  const out = foldLower(text);
   return out.length === text.length ? out : text.toLowerCase();
 }
 
