@@ -101,6 +101,16 @@ describe('agencies as entries of the archive', () => {
     const b = agencyEntry(mention('đồng chí Chử Xuân Dũng, Phó Chủ tịch'), null, null);
     expect(a.id).toBe(b.id);
   });
+  test("an agency's level comes from its name: a commune's office is the commune's level", async () => {
+    const { assignmentData } = await import('../../scripts/ingest/assign/registry.ts');
+    const dir = 'tests/fixtures/assignments-unseen';
+    const { documents } = buildArchive(readSourceFolder(dir).sources, '/');
+    const levels = new Map(assignmentData(documents).agencies.map((a) => [a.name, a.level]));
+    expect(levels.get('Công an xã Tân Dân')).toBe('Phường-xã');
+    expect(levels.get('UBND xã Tân Dân')).toBe('Phường-xã');
+    expect(levels.get('Sở Thông tin và Truyền thông')).toBe('Thành phố');
+    expect(levels.get('Cục Y tế dự phòng')).toBe('Trung ương');
+  });
   test('an unknown body is kept as written, up to what it does', () => {
     expect(mention('Trạm Y tế xã triển khai tiêm chủng').name).toBe('Trạm Y tế xã');
     expect(mention('Ban Chỉ huy Quân sự xã tăng cường').name).toBe('Ban Chỉ huy Quân sự xã');

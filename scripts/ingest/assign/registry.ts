@@ -10,9 +10,17 @@ import { collator } from '../../../src/lib/vietnamese.ts';
 function levelOfName(name: string, person: boolean): Level | null {
   if (person) return null;
   if (/^các\s/u.test(name)) return null;
-  if (/\b(?:phường|xã|thị trấn|thôn|tổ dân phố)\b/iu.test(name) || /^Trạm/u.test(name))
+  // Letters around a word, not `\b`: JavaScript's `\b` ends no word at `ã` (`xã Tân Dân`).
+  if (
+    /(?<![\p{L}])(?:phường|(?<!thị )xã|thị trấn|thôn|tổ dân phố)(?![\p{L}])/iu.test(name) ||
+    /^Trạm/u.test(name)
+  )
     return 'Phường-xã';
-  if (/\b(?:quận|huyện|thị xã)\b|^(?:Phòng|Trung tâm)\s|\((?:[^)]+)\)$/iu.test(name))
+  if (
+    /(?<![\p{L}])(?:quận|huyện|thị xã)(?![\p{L}])|^(?:Phòng|Trung tâm)\s|\((?:[^)]+)\)$/iu.test(
+      name,
+    )
+  )
     return 'Quận-huyện';
   if (
     /^(?:Bộ(?! Tư lệnh| Chỉ huy)|Thủ tướng|Chính phủ|Quốc hội|Ban Bí thư|Bộ Chính trị|Cục|Vụ|Tổng cục|Lãnh đạo Bộ)|Trung ương|Chính phủ|Quốc hội/u.test(
