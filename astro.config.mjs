@@ -13,7 +13,7 @@ export default defineConfig({
   // ARCHIVE_OUT builds elsewhere than dist/ (the browser tests use it).
   outDir: process.env.ARCHIVE_OUT || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx()],
   markdown: {
     // Source text shows as written: no smart quotes or dashes (`'` stays `'`, `--` stays `--`),

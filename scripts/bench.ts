@@ -4,6 +4,8 @@
  * `BENCH_COVID_SHARE` of them, default 0.1, with bodies from the seeds, the others on other
  * subjects, see corpus.ts): the build's time per stage, the site's and the index's size, and in
  * Chromium the bytes and time of Pagefind's start-up, a first and a second query.
+ * Beside each corpus's build, its floor (`bench-floor.ts`): the same documents as the simplest MDX
+ * pages, built by Astro and indexed by Pagefind, and the ratio of our build to it.
  * `BENCH_LEVERS=1` also rewrites the largest corpus's index in other ways (chunk sizes, no sort)
  * and measures each.
  */
@@ -22,6 +24,7 @@ import {
 import { serve } from './serve.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { generateCorpus } from './corpus.ts';
+import { buildFloor } from './bench-floor.ts';
 
 const root = projectRoot();
 const BASE = '/kho-van-ban/';
@@ -156,6 +159,29 @@ function indexFigures(dir: string): string {
   return `${kb(all.bytes)} in ${all.files} files; ${index.files} index chunks (${kb(index.bytes / Math.max(index.files, 1))} each on average); metadata ${meta ? kb(statSync(join(dir, meta)).size) : '?'}`;
 }
 
+/** Size and file count of each top folder of a site, largest first. */
+function folderFigures(site: string): string {
+  return readdirSync(site, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ name: entry.name, ...folderBytes(join(site, entry.name)) }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((f) => `${f.name}/ ${(f.bytes / 1024 / 1024).toFixed(1)} MB, ${f.files} files`)
+    .join('; ');
+}
+
+/** Builds the floor of the documents the last build wrote, and prints it beside our build. */
+async function printFloor(buildSeconds: number): Promise<void> {
+  const floor = await buildFloor(
+    root,
+    join(root, 'content/documents'),
+    join(root, 'tmp/bench-floor'),
+  );
+  const total = floor.astroSeconds + floor.pagefindSeconds;
+  console.log(
+    `  floor (${floor.pages} simplest MDX pages): Astro ${floor.astroSeconds.toFixed(1)} s, then Pagefind over the HTML ${floor.pagefindSeconds.toFixed(1)} s, ${total.toFixed(1)} s in all (largest process ${(floor.peakBytes / 2 ** 30).toFixed(2)} GiB); our build is ${(buildSeconds / total).toFixed(2)}x the floor`,
+  );
+}
+
 /** Builds a site from a source folder and prints its figures; levers too when asked. */
 async function benchCorpus(label: string, source: string, levers: boolean): Promise<void> {
   const out = join(root, 'tmp', `bench-${label}`);
@@ -166,10 +192,15 @@ async function benchCorpus(label: string, source: string, levers: boolean): Prom
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ARCHIVE_SOURCE: source, ARCHIVE_BASE: BASE, ARCHIVE_OUT: out },
   }).toString();
-  console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  const buildSeconds = (performance.now() - started) / 1000;
+  console.log(`  build: ${buildSeconds.toFixed(1)} s in all`);
   for (const line of printed.split('\n').filter((l) => l.startsWith('[dựng kho]')))
     console.log(`    ${line.replace('[dựng kho] ', '')}`);
-  console.log(`  whole site: ${(folderBytes(out).bytes / 1024 / 1024).toFixed(1)} MB`);
+  const site = folderBytes(out);
+  console.log(
+    `  whole site: ${(site.bytes / 1024 / 1024).toFixed(1)} MB in ${site.files} files (${folderFigures(out)})`,
+  );
+  if (label !== 'seeds') await printFloor(buildSeconds);
   console.log(`  index: ${indexFigures(join(out, 'pagefind'))}`);
   for (const line of await measureQueries(out, 'tiem vac xin', 'Dinh Tien Dung')) console.log(line);
   if (!levers) return;

@@ -3,12 +3,13 @@
  * on the second core, the Pagefind index from the ingest's search records; then put the index and
  * the data files into `dist/`. Prints the time of each step.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputDir, projectRoot } from './config.ts';
 import { buildSearchIndex, preloadMeta, readSearchRecords } from './search-index.ts';
+import { watchPeakMemory } from './peak-memory.ts';
 
 const root = projectRoot();
 const dist = outputDir();
@@ -34,17 +35,25 @@ const UNUSED_PAGEFIND_FILES = [
   'pagefind-ui.js',
 ];
 
-/** Runs Astro's build in a child process; resolves when it ends well. */
-function astroBuild(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-    const child = spawn(node, [astro, 'build', '--silent'], { stdio: 'inherit', cwd: root });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`Astro dừng với mã ${code}`)),
-    );
+/** Runs a Node script in a child process; resolves when it ends well, else ends the build. */
+function runNode(label: string, args: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(node, args, { stdio: 'inherit', cwd: root });
+    child.on('error', (error) => {
+      console.error(`${label}: ${error.message}`);
+      process.exit(1);
+    });
+    child.on('exit', (code) => {
+      if (code === 0) return resolve();
+      console.error(`${label} dừng với mã ${code}.`);
+      process.exit(code ?? 1);
+    });
   });
 }
+
+/** Runs Astro's build in a child process. */
+const astroBuild = () =>
+  runNode('Astro', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
 
 /** Writes the search index into a folder of its own; Astro empties `dist/` when it starts. */
 async function searchIndex(): Promise<{ folder: string; pages: number; errors: string[] }> {
@@ -59,8 +68,9 @@ async function searchIndex(): Promise<{ folder: string; pages: number; errors: s
   return { folder, pages, errors };
 }
 
+const memory = watchPeakMemory();
 let started = performance.now();
-execFileSync(node, [join(root, 'scripts/ingest.ts')], { stdio: 'inherit', cwd: root });
+await runNode('Đọc văn bản nguồn', [join(root, 'scripts/ingest.ts')]);
 console.log(`[dựng kho] đọc văn bản nguồn: ${seconds(started)} giây`);
 
 started = performance.now();
@@ -87,4 +97,12 @@ for (const file of [
 ]) {
   cpSync(join(root, 'content/data', file), join(dist, 'data', file), { recursive: true });
 }
+// Each source file's decoded text beside its page (`nguon/<slug>.txt`), as the ingest kept it:
+// copied, not rendered (as Astro endpoints they cost 10 s per 10,000 files).
+cpSync(join(root, 'content/sources'), join(dist, 'nguon'), { recursive: true });
+const peaks = memory.stop();
+if (peaks.size > 0)
+  console.log(
+    `[dựng kho] bộ nhớ đỉnh: ${[...peaks].map(([stage, bytes]) => `${stage} ${(bytes / 2 ** 30).toFixed(2)} GiB`).join(', ')}`,
+  );
 console.log(`[dựng kho] xong: ${dist}`);

@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildArchive } from './ingest/pipeline.ts';
+import { withoutAssignments } from './ingest/emit.ts';
 import { readSourceFolder } from './ingest/sources.ts';
 import { printSummary } from './ingest/summary.ts';
 import { archiveBase, projectRoot } from './config.ts';
@@ -44,7 +45,7 @@ for (const page of archive.pages)
 // Compact, one document per line: at archive size the indented form doubled the file.
 writeFileSync(
   join(contentDir, 'data', 'documents.json'),
-  `[\n${archive.documents.map((d) => JSON.stringify(d)).join(',\n')}\n]\n`,
+  `[\n${archive.documents.map((d) => JSON.stringify(withoutAssignments(d))).join(',\n')}\n]\n`,
 );
 // One record per line: the index reads them one by one, at any archive size.
 writeFileSync(

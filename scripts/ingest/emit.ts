@@ -4,8 +4,9 @@
  */
 import {
   documentPath,
-  documentSchema,
+  assignedDocumentSchema,
   type ArchiveDocument,
+  type AssignedDocument,
   type Assignment,
   type BuildReport,
   type Citation,
@@ -35,7 +36,7 @@ export interface Corpus {
 }
 
 /** A draft as the document the contract describes, validated against it. */
-export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocument {
+export function exportDocument(draft: WorkDraft, corpus: Corpus): AssignedDocument {
   const d = draft.description;
   const resolved = corpus.resolution.citations.get(draft) ?? [];
   const citers = citersOf(draft.id, corpus);
@@ -77,9 +78,9 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): ArchiveDocumen
     outline: draft.outline.map(({ id, label, depth }) => ({ id, label, depth })),
     copyOf: draft.copyOf ?? null,
     copies: corpus.copiesOf.get(draft.id) ?? [],
-  } satisfies Record<keyof ArchiveDocument, unknown>;
+  } satisfies Record<keyof AssignedDocument, unknown>;
   // Parsing checks the contract and writes the keys in its order.
-  return documentSchema.parse(document);
+  return assignedDocumentSchema.parse(document);
 }
 
 /** The assignments of a draft's text, each agency filed under its entry (`agencyId`). */
@@ -140,14 +141,22 @@ function citersOf(id: string, corpus: Corpus): Citer[] {
 }
 
 /** The MDX page of a document: its body with each citation wrapped, under its frontmatter. */
-export function documentPage(draft: WorkDraft, document: ArchiveDocument, corpus: Corpus): string {
+export function documentPage(draft: WorkDraft, document: AssignedDocument, corpus: Corpus): string {
   const resolved = new Map(
     (corpus.resolution.citations.get(draft) ?? []).map((entry) => [entry.citation, entry]),
   );
   wrapCitations(draft.placed, (citation) => resolved.get(citation)!);
   placeAnchors(draft.outline);
   setResidueApart(draft.tree, draft.residue);
-  return toMdx(document, draft.tree);
+  return toMdx(withoutAssignments(document), draft.tree);
+}
+
+/** A document as its page and `documents.json` hold it: its assignments are in `assignments.json`. */
+export function withoutAssignments({
+  assignments: _,
+  ...document
+}: AssignedDocument): ArchiveDocument {
+  return document;
 }
 
 /** `build-report.json`: the files' reports, with the documents each gave, and the totals. */

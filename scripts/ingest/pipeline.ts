@@ -4,7 +4,7 @@
  * (`resolve.ts`: identity, ids, links); then every output is emitted (`emit.ts`).
  */
 import type {
-  ArchiveDocument,
+  AssignedDocument,
   AssignmentData,
   BuildReport,
   FileReport,
@@ -23,7 +23,7 @@ export type { ArchiveDocument } from '../../src/lib/contract.ts';
 
 /** Everything the ingest produces. */
 export interface ArchiveBuild {
-  documents: ArchiveDocument[];
+  documents: AssignedDocument[];
   pages: { id: string; mdx: string }[];
   /** What the search index holds, one record per document (second copies left out). */
   searchRecords: SearchRecord[];

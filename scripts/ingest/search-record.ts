@@ -4,7 +4,7 @@
  * metadata never runs into an excerpt.
  */
 import type { Nodes, Root } from 'mdast';
-import type { ArchiveDocument, SearchRecord } from '../../src/lib/contract.ts';
+import type { AssignedDocument, SearchRecord } from '../../src/lib/contract.ts';
 import { documentPath } from '../../src/lib/contract.ts';
 import { PAIR_TAIL, compactNumber, pairTail } from '../../src/lib/search-text.ts';
 
@@ -51,7 +51,7 @@ function unprintedNumbers(text: string, numbers: string[]): string[] {
 
 /** The search record of a document; null for a second copy, which the index leaves out. */
 export function searchRecord(
-  document: ArchiveDocument,
+  document: AssignedDocument,
   tree: Root,
   citedNumbers: string[],
 ): SearchRecord | null {

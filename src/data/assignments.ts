@@ -29,3 +29,18 @@ export const AGENCY_GROUPS = [
 export function groupOf(agency: AssignmentData['agencies'][number]): string {
   return agency.person ? 'nguoi' : (agency.level ?? 'nhom');
 }
+
+let byDocument: Map<string, AssignmentData['items']> | undefined;
+
+/** A document's assignments, in the order of its text (grouped once per build). */
+export function assignmentsOf(documentId: string): AssignmentData['items'] {
+  if (!byDocument) {
+    byDocument = new Map();
+    for (const item of assignments.items) {
+      const list = byDocument.get(item.document);
+      if (list) list.push(item);
+      else byDocument.set(item.document, [item]);
+    }
+  }
+  return byDocument.get(documentId) ?? [];
+}

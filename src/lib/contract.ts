@@ -323,8 +323,6 @@ export const documentSchema = z.object({
   corrected: z.array(correctionSchema),
   /** The documents citing this one, with what the page shows of them. */
   citers: z.array(citerSchema),
-  /** Who the document tells to do what, by when (read from its text; `docs/assignments.md`). */
-  assignments: z.array(assignmentSchema),
   /** The numbered parts of the text (sections, articles, points), each with its anchor on the page. */
   outline: z.array(
     z.object({
@@ -343,6 +341,17 @@ export const documentSchema = z.object({
 });
 /** One document of the archive. */
 export type ArchiveDocument = z.infer<typeof documentSchema>;
+
+/**
+ * A document with its assignments, as the ingest holds it. The assignments are published apart,
+ * in `assignments.json`: they are most of a document's data, and a page reads them from there.
+ */
+export const assignedDocumentSchema = documentSchema.extend({
+  /** Who the document tells to do what, by when (read from its text; `docs/assignments.md`). */
+  assignments: z.array(assignmentSchema),
+});
+/** A document with its assignments. */
+export type AssignedDocument = z.infer<typeof assignedDocumentSchema>;
 
 /** The path of a document's page under the site's base path. */
 export function documentPath(id: string): string {

@@ -223,6 +223,21 @@ function folded(text: string): string {
   return out.length === text.length ? out : text.toLowerCase();
 }
 
+/** The last text folded whole, and its folding (null when folding changes its length). */
+let lastFolded: { text: string; folded: string | null } = { text: '', folded: '' };
+
+/**
+ * Folded lower case of `text` from `at`, `length` characters: agencies are looked for at many
+ * places of one clause, so the clause is folded once and cut, where folding keeps positions.
+ */
+function foldedSlice(text: string, at: number, length: number): string {
+  if (lastFolded.text !== text) {
+    const whole = foldLower(text);
+    lastFolded = { text, folded: whole.length === text.length ? whole : null };
+  }
+  return lastFolded.folded?.slice(at, at + length) ?? folded(text.slice(at, at + length));
+}
+
 /** A name as a pattern on folded text: its words apart by any spacing, `và`, `&`, `-` or `,`. */
 function namePattern(name: string): RegExp {
   const words = nameKey(name)
@@ -231,34 +246,52 @@ function namePattern(name: string): RegExp {
   return new RegExp(`^${words.join('\\s*(?:-|–|,|&|va)?\\s*')}(?![a-z0-9])`);
 }
 
-const FIELD_PATTERNS = FIELDS.map(namePattern);
-const COLLECTIVE_PATTERNS = COLLECTIVES.map((c) => ({ name: c, pattern: namePattern(c) }));
+/** A name's pattern, with the folded letter it starts with (a pattern is tried only there). */
+interface NamePattern {
+  name: string;
+  first: number;
+  pattern: RegExp;
+}
+const namePatterns = (names: readonly string[]): NamePattern[] =>
+  names.map((name) => ({ name, first: nameKey(name).charCodeAt(0), pattern: namePattern(name) }));
+const FIELD_PATTERNS = namePatterns(FIELDS);
+const COLLECTIVE_PATTERNS = namePatterns(COLLECTIVES);
 
 /** The length of the longest of `patterns` matching the text at `at`, or 0. */
-function longestMatch(text: string, at: number, patterns: RegExp[]): number {
-  const rest = folded(text.slice(at, at + 90));
+function longestMatch(text: string, at: number, patterns: NamePattern[]): number {
+  const rest = foldedSlice(text, at, 90);
+  const first = rest.charCodeAt(0);
   let best = 0;
-  for (const pattern of patterns) best = Math.max(best, pattern.exec(rest)?.[0].length ?? 0);
+  for (const { first: start, pattern } of patterns)
+    if (start === first) best = Math.max(best, pattern.exec(rest)?.[0].length ?? 0);
   return best;
 }
 
-const listKeys = new Map<string[], [string, string][]>();
+const listKeys = new Map<string[], Map<number, [string, string][]>>();
 
-/** The entries of a table with their folded keys, computed once per table. */
-function keysOf(list: string[]): [string, string][] {
+/** The entries of a table with their folded keys, by the keys' first letter, computed once per table. */
+function keysOf(list: string[], first: number): [string, string][] {
   let keys = listKeys.get(list);
-  if (!keys) listKeys.set(list, (keys = list.map((entry) => [entry, nameKey(entry)])));
-  return keys;
+  if (!keys) {
+    keys = new Map();
+    for (const entry of list) {
+      const key = nameKey(entry);
+      const bucket = keys.get(key.charCodeAt(0));
+      if (bucket) bucket.push([entry, key]);
+      else keys.set(key.charCodeAt(0), [[entry, key]]);
+    }
+    listKeys.set(list, keys);
+  }
+  return keys.get(first) ?? [];
 }
 
 /** `starts` from `at`: the longest entry of `list` that the text holds there, compared folded. */
 function longestAt(text: string, at: number, list: string[]): string | null {
   // A name starts with a letter: most positions are ruled out before any folding.
   if (!/^[\p{L}]/u.test(text.charAt(at))) return null;
-  const rest = nameKey(text.slice(at, at + 80));
+  const rest = foldedSlice(text, at, 80).replace(/\s+/g, ' ').trim();
   let best: string | null = null;
-  for (const [entry, key] of keysOf(list)) {
-    if (rest.charCodeAt(0) !== key.charCodeAt(0)) continue;
+  for (const [entry, key] of keysOf(list, rest.charCodeAt(0))) {
     const after = rest.charAt(key.length);
     if (rest.startsWith(key) && !/[a-z0-9]/.test(after) && (!best || key.length > best.length))
       best = text.slice(at, at + entry.length);
@@ -395,9 +428,11 @@ function canonicalName(written: string): string {
 
 /** A collective name at `at` (`các sở, ngành liên quan`), filed under its first listed form. */
 function collectiveAt(text: string, at: number): AgencyMention | null {
-  const rest = folded(text.slice(at, at + 90));
+  const rest = foldedSlice(text, at, 90);
+  const first = rest.charCodeAt(0);
   let best: { name: string; length: number } | null = null;
-  for (const { name, pattern } of COLLECTIVE_PATTERNS) {
+  for (const { name, first: start, pattern } of COLLECTIVE_PATTERNS) {
+    if (start !== first) continue;
     const length = pattern.exec(rest)?.[0].length ?? 0;
     if (length > (best?.length ?? 0)) best = { name, length };
   }
@@ -479,7 +514,9 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
 
 /** A field as the table writes it (`Văn hóa & thông tin` → `Văn hóa và Thông tin`). */
 function fieldName(written: string): string {
-  const k = FIELD_PATTERNS.findIndex((p) => p.exec(folded(written))?.[0].length === written.length);
+  const k = FIELD_PATTERNS.findIndex(
+    (p) => p.pattern.exec(folded(written))?.[0].length === written.length,
+  );
   return k === -1 ? written : FIELDS[k]!;
 }
 

@@ -3,7 +3,7 @@
  * (`tests/fixtures/assignments/expected.json`): per document, the set of (agency, role, deadlines)
  * found against the set expected. Agencies compare folded, so a mark lost by OCR does not count.
  */
-import type { ArchiveDocument } from '../../../src/lib/contract.ts';
+import type { AssignedDocument } from '../../../src/lib/contract.ts';
 import { nameKey } from './agencies.ts';
 
 /** One expected assignment. */
@@ -40,7 +40,7 @@ function keyOf(agency: string, role: string, deadlines: string[] = []): string {
 /** Scores the documents' assignments against the table. */
 export function scoreAssignments(
   table: AssignmentTable,
-  documents: ArchiveDocument[],
+  documents: AssignedDocument[],
 ): AssignmentScore {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const score: AssignmentScore = {

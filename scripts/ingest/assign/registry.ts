@@ -3,7 +3,7 @@
  * each agency's entry with its kind, level and counts, and every assignment with the document it
  * comes from, in date order. The pages `/don-vi/` and `/han/`, the CSV and the calendars read it.
  */
-import type { ArchiveDocument, AssignmentData, Level } from '../../../src/lib/contract.ts';
+import type { AssignedDocument, AssignmentData, Level } from '../../../src/lib/contract.ts';
 import { collator } from '../../../src/lib/vietnamese.ts';
 
 /** The level an agency works at, from the words of its name; null for a group of agencies. */
@@ -32,7 +32,7 @@ function levelOfName(name: string, person: boolean): Level | null {
 }
 
 /** The assignments of the documents, by agency, and in date order. */
-export function assignmentData(documents: ArchiveDocument[]): AssignmentData {
+export function assignmentData(documents: AssignedDocument[]): AssignmentData {
   const agencies = new Map<string, AssignmentData['agencies'][number]>();
   const items: AssignmentData['items'] = [];
   for (const d of documents) {
