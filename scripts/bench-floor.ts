@@ -4,11 +4,11 @@
  * the text, no components, no layout, no other page), built, then indexed by Pagefind from its
  * HTML. Our build is measured against it (the ratio the README reports).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { watchPeakMemory } from './peak-memory.ts';
+import { runNode } from './run-node.ts';
 
 /** The floor's figures, in seconds. */
 export interface FloorFigures {
@@ -59,15 +59,6 @@ function simplest(mdx: string): string {
   return `---\ntitle: ${JSON.stringify(front.title ?? front.id)}\n---\n${body}`;
 }
 
-/** Runs Astro in a child process (not blocking: the memory watch samples meanwhile). */
-function runAstro(args: string[], cwd: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', cwd });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Astro: ${code}`))));
-  });
-}
-
 /** Seconds since `started`. */
 const since = (started: number) => (performance.now() - started) / 1000;
 
@@ -91,10 +82,11 @@ export async function buildFloor(
     );
   const memory = watchPeakMemory();
   let started = performance.now();
-  await runAstro(
+  const code = await runNode(
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--root', workDir],
     workDir,
   );
+  if (code !== 0) throw new Error(`Astro dừng với mã ${code} khi dựng nền so sánh`);
   const astroSeconds = since(started);
   started = performance.now();
   const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });

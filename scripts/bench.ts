@@ -25,6 +25,7 @@ import { serve } from './serve.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { generateCorpus } from './corpus.ts';
 import { buildFloor } from './bench-floor.ts';
+import { gib } from './peak-memory.ts';
 
 const root = projectRoot();
 const BASE = '/kho-van-ban/';
@@ -197,7 +198,7 @@ async function printFloor(buildSeconds: number): Promise<void> {
   );
   const total = floor.astroSeconds + floor.pagefindSeconds;
   console.log(
-    `  floor (${floor.pages} simplest MDX pages): Astro ${floor.astroSeconds.toFixed(1)} s, then Pagefind over the HTML ${floor.pagefindSeconds.toFixed(1)} s, ${total.toFixed(1)} s in all (largest process ${(floor.peakBytes / 2 ** 30).toFixed(2)} GiB); our build is ${(buildSeconds / total).toFixed(2)}x the floor`,
+    `  floor (${floor.pages} simplest MDX pages): Astro ${floor.astroSeconds.toFixed(1)} s, then Pagefind over the HTML ${floor.pagefindSeconds.toFixed(1)} s, ${total.toFixed(1)} s in all (largest process ${gib(floor.peakBytes)}); our build is ${(buildSeconds / total).toFixed(2)}x the floor`,
   );
 }
 

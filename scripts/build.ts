@@ -3,17 +3,16 @@
  * on the second core, the Pagefind index from the ingest's search records; then put the index and
  * the data files into `dist/`. Prints the time of each step.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputDir, projectRoot } from './config.ts';
 import { buildSearchIndex, preloadMeta, readSearchRecords } from './search-index.ts';
-import { watchPeakMemory } from './peak-memory.ts';
+import { gib, watchPeakMemory } from './peak-memory.ts';
+import { runNode } from './run-node.ts';
 
 const root = projectRoot();
 const dist = outputDir();
-const node = process.execPath;
 
 /** Seconds since `started`, as the build prints them. */
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -35,25 +34,20 @@ const UNUSED_PAGEFIND_FILES = [
   'pagefind-ui.js',
 ];
 
-/** Runs a Node script in a child process; resolves when it ends well, else ends the build. */
-function runNode(label: string, args: string[]): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn(node, args, { stdio: 'inherit', cwd: root });
-    child.on('error', (error) => {
-      console.error(`${label}: ${error.message}`);
-      process.exit(1);
-    });
-    child.on('exit', (code) => {
-      if (code === 0) return resolve();
-      console.error(`${label} dừng với mã ${code}.`);
-      process.exit(code ?? 1);
-    });
+/** Runs one step's Node script in a child process; a step that fails ends the build with its code. */
+async function step(label: string, args: string[]): Promise<void> {
+  const code = await runNode(args, root).catch((error: Error) => {
+    console.error(`${label}: ${error.message}`);
+    return 1;
   });
+  if (code === 0) return;
+  console.error(`${label} dừng với mã ${code}.`);
+  process.exit(code);
 }
 
 /** Runs Astro's build in a child process. */
 const astroBuild = () =>
-  runNode('Astro', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+  step('Astro', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
 
 /** Writes the search index into a folder of its own; Astro empties `dist/` when it starts. */
 async function searchIndex(): Promise<{ folder: string; pages: number; errors: string[] }> {
@@ -70,7 +64,7 @@ async function searchIndex(): Promise<{ folder: string; pages: number; errors: s
 
 const memory = watchPeakMemory();
 let started = performance.now();
-await runNode('Đọc văn bản nguồn', [join(root, 'scripts/ingest.ts')]);
+await step('Đọc văn bản nguồn', [join(root, 'scripts/ingest.ts')]);
 console.log(`[dựng kho] đọc văn bản nguồn: ${seconds(started)} giây`);
 
 started = performance.now();
@@ -103,6 +97,6 @@ cpSync(join(root, 'content/sources'), join(dist, 'nguon'), { recursive: true });
 const peaks = memory.stop();
 if (peaks.size > 0)
   console.log(
-    `[dựng kho] bộ nhớ đỉnh: ${[...peaks].map(([stage, bytes]) => `${stage} ${(bytes / 2 ** 30).toFixed(2)} GiB`).join(', ')}`,
+    `[dựng kho] bộ nhớ đỉnh: ${[...peaks].map(([stage, bytes]) => `${stage} ${gib(bytes)}`).join(', ')}`,
   );
 console.log(`[dựng kho] xong: ${dist}`);

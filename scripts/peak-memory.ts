@@ -3,7 +3,7 @@
  * peak resident size (`VmHWM`) of this process and of each process under it, read from `/proc`
  * (Linux; elsewhere nothing is measured), filed under the stage the process runs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** The stage a process runs, from its command line. */
 function stageOf(command: string): string {
@@ -42,6 +42,9 @@ function peakOf(pid: number): { stage: string; bytes: number } | null {
   }
 }
 
+/** Bytes in GiB, as the build and the bench print them. */
+export const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+
 /** Starts watching; `stop()` gives the largest peak seen per stage, in bytes. */
 export function watchPeakMemory(): { stop(): Map<string, number> } {
   const peaks = new Map<string, number>();
@@ -62,15 +65,7 @@ export function watchPeakMemory(): { stop(): Map<string, number> } {
       if (peak) peaks.set(peak.stage, Math.max(peaks.get(peak.stage) ?? 0, peak.bytes));
     }
   };
-  const supported = (() => {
-    try {
-      readdirSync('/proc/self');
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const timer = supported ? setInterval(sample, 500) : null;
+  const timer = existsSync('/proc/self') ? setInterval(sample, 500) : null;
   return {
     stop() {
       if (timer) {
