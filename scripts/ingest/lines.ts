@@ -5,11 +5,13 @@ import {
   FAMILY_NAMES,
   MOTTOS,
   PLACE_NAMES,
+  PRINTED_HEADER_LINES,
   SIGNING_AUTHORITIES,
 } from './vocabulary.ts';
 import { isUpperCaseLine, plainLine } from './text.ts';
 import { fold, foldKey } from '../../src/lib/vietnamese.ts';
 import { parseNumber, repairSerial } from './number.ts';
+import { distance } from 'fastest-levenshtein';
 
 /** What a line is, read on its own. */
 export type LineKind =
@@ -38,6 +40,8 @@ export interface Line {
   raw: string;
   plain: string;
   kind: LineKind;
+  /** The line as OCR wrote it, where `plain` is the printed line it garbled (`printedHeaderLine`). */
+  garbled?: string;
 }
 
 /** The mottos, folded, as patterns that allow any spacing around their dashes. */
@@ -96,14 +100,21 @@ const AUTHORITY_FORMS = SIGNING_AUTHORITIES.flatMap((a) =>
   a.forms.map((form) => ({ form, canonical: a.canonical })),
 );
 
+/**
+ * `Số` as a number line opens it; with a colon, also as OCR misreads it (`Só:`, `Sô:`, `S6:`).
+ * `NUMBER_LINE` and `BLANK_NUMBER_LINE` share it.
+ */
+const NUMBER_WORD = String.raw`(?:Số|S[óòôồổơo6](?=\s*:))`;
 /** `Số: 10227 /VP-KGVX`, `Số 495-TB/TU` (colon optional, Party style has none). */
-export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
+export const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*(.*)$`, 'u');
 /**
  * A number line whose serial was left blank (`Số:      /KH-UBND`, `Số: ……/QĐ-UBND`,
  * `Số:     NQ/TWĐTNVP`): an unnumbered draft or copy. Group 1 is the code as printed.
  */
-export const BLANK_NUMBER_LINE =
-  /^Số\s*:?[\s.…_]*((?:[-/]\s*)?\p{Lu}[\p{L}]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)+)\s*$/u;
+export const BLANK_NUMBER_LINE = new RegExp(
+  String.raw`^${NUMBER_WORD}\s*:?[\s.…_]*((?:[-/]\s*)?\p{Lu}[\p{L}]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)+)\s*$`,
+  'u',
+);
 /**
  * `Hà Nội, ngày 24 tháng 8 năm 2021`, `Q. Hai Bà Trưng, ngày …`, also `Hà Nội, ngày 24/8/2021`.
  * The day or the month may be left blank in the original (`ngày    tháng 9 năm 2022`: a draft or
@@ -263,8 +274,42 @@ export function readLines(text: string): Line[] {
 /** One classified line from its raw text and its 1-based line number. */
 export function makeLine(raw: string, no: number): Line {
   const written = plainLine(raw);
-  const plain = withoutMottos(written);
-  return { no, raw, plain, kind: written && !plain ? 'motto' : classify(plain) };
+  const printed = printedHeaderLine(written);
+  const plain = withoutMottos(printed ?? written);
+  const kind = written && !plain ? 'motto' : classify(plain);
+  // Spacing alone (`ĐOÀN TN CS HỒ CHÍ MINH`) is no garbling worth a note.
+  const garbled = printed && lettersKey(printed) !== lettersKey(written);
+  return garbled ? { no, raw, plain, kind, garbled: written } : { no, raw, plain, kind };
+}
+
+/** The printed header lines, folded to their letters, for a comparison that spaces do not upset. */
+const PRINTED_KEYS = PRINTED_HEADER_LINES.map((line) => ({ line, key: lettersKey(line) }));
+
+/** `BAN CHAPHÅNH iRrNG UONG` → `BANCHAPHANHIRRNGUONG`. */
+function lettersKey(text: string): string {
+  return foldKey(text).replace(/[^A-Z]/g, '');
+}
+
+/**
+ * The printed header line that a line garbles (`BAN CHAPHÅNH iRrNG UONG` → `BAN CHẤP HÀNH TRUNG
+ * ƯƠNG`), or null: a line mostly in capitals, within two letters of one of `PRINTED_HEADER_LINES`
+ * (one for a line of fewer than 16 letters: `TM. ỦY BAN NHÂN DÂN` is not `ỦY BAN NHÂN DÂN`) but
+ * not that line as printed.
+ */
+export function printedHeaderLine(plain: string): string | null {
+  if (plain.length < 10 || plain.length > 48) return null;
+  const lower = plain.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = plain.match(/\p{Lu}/gu)?.length ?? 0;
+  if (upper < 8 || lower > (upper + lower) * 0.3) return null;
+  // A signing authority's line (`TM. BAN CHẤP HÀNH TRUNG ƯƠNG`) names the body on purpose.
+  if (/^(?:T\/?M|K\/?T|Q|TL|TUQ)[.\s]/u.test(plain)) return null;
+  const key = lettersKey(plain);
+  const match = PRINTED_KEYS.find((printed) => {
+    const most = printed.key.length < 16 ? 1 : 2;
+    return Math.abs(printed.key.length - key.length) <= most && distance(printed.key, key) <= most;
+  });
+  if (!match || foldKey(plain) === foldKey(match.line)) return null;
+  return match.line;
 }
 
 /** A row of a Word table flattened into text: `| cell | cell |`. */

@@ -140,6 +140,20 @@ export const MOTTOS = {
   party: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
 };
 
+/**
+ * Header lines printed the same on thousands of documents, which a broken font or a bad scan can
+ * garble (`BAN CHAPHÅNH iRrNG UONG`): the header reader recognises them within two letters.
+ */
+export const PRINTED_HEADER_LINES = [
+  'BAN CHẤP HÀNH TRUNG ƯƠNG',
+  'ĐOÀN TNCS HỒ CHÍ MINH',
+  'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'ỦY BAN NHÂN DÂN',
+  'HỘI ĐỒNG NHÂN DÂN',
+  'MẶT TRẬN TỔ QUỐC VIỆT NAM',
+];
+
 /** Administrative unit words that precede a place name (`QUẬN HAI BÀ TRƯNG`). */
 export const UNIT_WORDS: { words: string; name: string; level: Level }[] = [
   { words: 'THÀNH PHỐ', name: 'thành phố', level: 'Thành phố' },

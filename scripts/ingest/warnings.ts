@@ -31,6 +31,8 @@ const MESSAGES = {
   'title-missing': () => 'Văn bản không có trích yếu.',
   'issuer-from-number': (p: { issuer: string; number: string; place: string | null }) =>
     `Văn bản không có phần tên cơ quan ban hành; đã suy ra «${p.issuer}» từ ký hiệu ${p.number}${p.place ? ` và địa danh ${p.place}` : ''}.`,
+  'header-line-repaired': (p: { written: string; printed: string }) =>
+    `Dòng «${p.written}» ở phần đầu bị lỗi phông chữ hoặc OCR; đã đọc là «${p.printed}».`,
   'signer-missing': () => 'Không tìm thấy tên người ký.',
   'signer-title-missing': () => 'Không ghi chức vụ người ký.',
   'issuer-from-closing': (p: { issuer: string; place: string | null }) =>

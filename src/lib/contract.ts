@@ -56,6 +56,7 @@ export const WARNING_CODES = [
   'title-from-first-words',
   'title-missing',
   'issuer-from-number',
+  'header-line-repaired',
   'signer-missing',
   'signer-title-missing',
   'issuer-from-closing',

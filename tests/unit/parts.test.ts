@@ -3,7 +3,7 @@
  * fills, what it leaves null, and the warning codes it gives.
  */
 import { describe, expect, it } from 'vitest';
-import { readLines } from '../../scripts/ingest/lines.ts';
+import { printedHeaderLine, readLines } from '../../scripts/ingest/lines.ts';
 import {
   emptyDescription,
   layOutPage,
@@ -188,6 +188,32 @@ describe('issuer part', () => {
     expect(found.issuer).toBe('Huyện ủy');
     expect(found.inferred).toEqual(['issuer']);
     expect(codes(found)).toContain('issuer-from-number');
+  });
+});
+
+describe('header lines garbled by a broken font', () => {
+  it('reads a garbled printed line as the line it prints, and says so', () => {
+    expect(printedHeaderLine('BAN CHAPHÅNH iRrNG UONG')).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG');
+    expect(printedHeaderLine('ỦY BAN NHÂN DÂM')).toBe('ỦY BAN NHÂN DÂN');
+    const found = read(
+      `BAN CHAPHÅNH iRrNG UONG\nÐOÀN TNCS HÒ CHÍ MINH\n***\nSố: 20-CV/TWĐTN\n\n${BODY}`,
+      readNumberPart,
+      readIssuerPart,
+    );
+    expect(found.issuer).toBe('Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh');
+    expect(codes(found)).toContain('header-line-repaired');
+  });
+
+  it('leaves alone a line as printed, a signing authority, a longer name and running text', () => {
+    for (const line of [
+      'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      'TM. ỦY BAN NHÂN DÂN',
+      'TM. BAN CHẤP HÀNH TRUNG ƯƠNG',
+      'ỦY BAN NHÂN DÂN XÃ',
+      'BAN CHẤP HÀNH ĐOÀN TỈNH',
+      'Ban chấp hành trung ương',
+    ])
+      expect(printedHeaderLine(line), line).toBeNull();
   });
 });
 

@@ -37,9 +37,19 @@ export const readIssuerPart: PartReader = (page, found, marks) => {
   found.issuer = fromHeader?.name ?? null;
   found.level = fromHeader?.level ?? null;
   found.party = fromHeader?.party ?? found.number?.party ?? null;
-  if (!found.issuer) inferIssuer(page, found);
+  if (found.issuer) sayWhatWasRepaired(page, found);
+  else inferIssuer(page, found);
   if (!hasHeader) sayWhatItIsAttachedTo(page, found);
 };
+
+/** A header line that OCR garbled and the reader took as the line it prints: said on the page. */
+function sayWhatWasRepaired({ lines, header }: Page, found: Description): void {
+  for (const i of header) {
+    const { garbled, plain, kind } = lines[i]!;
+    if (garbled && kind === 'upper')
+      found.warnings.push(warning('header-line-repaired', { written: garbled, printed: plain }));
+  }
+}
 
 /** The issuer the header prints: an organisation's by its own rules, else the opening capitals. */
 function headerIssuer(

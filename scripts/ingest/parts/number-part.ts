@@ -17,7 +17,7 @@ export const readNumberPart: PartReader = ({ lines, header }, found, marks) => {
     const read = readHeaderNumber(line.raw, line.plain);
     found.number = read.number;
     found.numberAlternatives.push(...read.alternatives);
-    const written = line.raw.replace(/^\W*Số\s*:?\s*/u, '').trim();
+    const written = line.raw.replace(/^\W*/u, '').replace(NUMBER_LINE, '$1').trim();
     if (read.alternatives.length > 0 && read.number) {
       found.warnings.push(
         warning('number-uncertain', {
