@@ -20,6 +20,11 @@ export default defineConfig({
     // and no links made from addresses in the text.
     processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [literalLinks] }),
   },
+  // Astro's caches (content store, incremental build) beside the ingest's read cache: deleting
+  // `.cache/` (or the folder `ARCHIVE_CACHE` names) forces a full build.
+  cacheDir: `${process.env.ARCHIVE_CACHE || './.cache'}/astro`,
+  // A page whose `cacheKey` (src/utils/cache-key.ts) and code are unchanged is copied, not rendered.
+  experimental: { incrementalBuild: true },
   // Nothing is fetched from outside: no telemetry, no remote fonts or images.
   devToolbar: { enabled: false },
   vite: {

@@ -13,6 +13,7 @@ import { archiveBase, projectRoot } from './config.ts';
 import { sourceSlug } from '../src/lib/contract.ts';
 import { assignmentsCsv, documentsCsv } from './ingest/csv.ts';
 import { agencyCalendar } from './ingest/assign/calendar.ts';
+import { cachedReader, readerVersion } from './ingest/cache.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
@@ -35,7 +36,14 @@ if (!stat?.isDirectory()) {
 const started = performance.now();
 // Other files (a scan, a .docx) are not read, but the report says so: every file is accounted for.
 const folder = readSourceFolder(sourceDir);
-const archive = buildArchive(folder.sources, base, folder);
+// What reading each file gave is kept by its hash (`ARCHIVE_CACHE`, default `.cache/ingest/`): a
+// rebuild reads only the files that changed. Deleting the folder forces a full read.
+const cache = cachedReader(
+  resolve(root, process.env['ARCHIVE_CACHE'] || '.cache', 'ingest'),
+  readerVersion(root),
+);
+const archive = buildArchive(folder.sources, base, { ...folder, readFile: cache.read });
+cache.prune();
 
 rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
 mkdirSync(join(contentDir, 'documents'), { recursive: true });
@@ -82,6 +90,10 @@ for (const { file, text } of archive.sourceTexts)
   writeFileSync(join(contentDir, 'sources', `${sourceSlug(file)}.txt`), text.normalize('NFC'));
 
 printSummary(archive.report, relative(root, sourceDir) || '.', performance.now() - started);
+if (cache.count.reused > 0)
+  console.log(
+    `Đọc lại ${cache.count.read} tệp mới hoặc đã sửa; ${cache.count.reused} tệp không đổi lấy từ bộ nhớ đệm.`,
+  );
 if (process.env['ARCHIVE_STRICT'] === '1' && archive.report.totals.errors > 0) {
   console.error(`ARCHIVE_STRICT=1: có ${archive.report.totals.errors} tệp lỗi, dừng bản dựng.`);
   process.exit(1);

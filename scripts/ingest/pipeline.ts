@@ -44,20 +44,22 @@ export interface FolderExtras {
   unread?: string[];
   /** The corrections file (`hieu-dinh.csv`), when there is one. */
   corrections?: Uint8Array | null;
+  /** How each file is read: `readSourceFile`, or the same through the read cache (`cache.ts`). */
+  readFile?: typeof readSourceFile;
 }
 
 /** Builds the archive from source files; `base` is the URL sub-path (`/`, `/kho-van-ban/`). */
 export function buildArchive(
   sources: SourceFile[],
   base: string,
-  { unread = [], corrections = null }: FolderExtras = {},
+  { unread = [], corrections = null, readFile = readSourceFile }: FolderExtras = {},
 ): ArchiveBuild {
   const drafts: WorkDraft[] = [];
   const sourceTexts: ArchiveBuild['sourceTexts'] = [];
   const files = [...sources]
     .sort((a, b) => byName(a.name, b.name))
     .map((source) =>
-      readSourceFile(source, drafts, (text) => sourceTexts.push({ file: source.name, text })),
+      readFile(source, drafts, (text) => sourceTexts.push({ file: source.name, text })),
     );
   files.push(...unread.map(unreadFileReport));
   files.sort((a, b) => byName(a.file, b.file));

@@ -1,5 +1,6 @@
 /** Lists cut into pages of 50: `…/` is the first page, `…/trang-2/` the second. */
 import type { Group } from './archive';
+import { cacheKey } from '../utils/cache-key';
 
 /** Documents on one page of a list. */
 export const PAGE_SIZE = 50;
@@ -49,6 +50,7 @@ export function groupPagePaths(groups: Group[]) {
     pagesOf(group.documents).map((page) => ({
       params: { slug: group.slug, trang: page.trang },
       props: { group, page },
+      cacheKey: cacheKey(group.slug, group.name, page),
     })),
   );
 }
