@@ -4,6 +4,8 @@
  * `BENCH_COVID_SHARE` of them, default 0.1, with bodies from the seeds, the others on other
  * subjects, see corpus.ts): the build's time per stage, the site's and the index's size, and in
  * Chromium the bytes and time of Pagefind's start-up, a first and a second query.
+ * Each corpus is built from cold (an empty cache folder), then again after ten generated files are
+ * added, on the same cache (the incremental build).
  * Beside each corpus's build, its floor (`bench-floor.ts`): the same documents as the simplest MDX
  * pages, built by Astro and indexed by Pagefind, and the ratio of our build to it.
  * `BENCH_LEVERS=1` also rewrites the largest corpus's index in other ways (chunk sizes, no sort)
@@ -202,20 +204,43 @@ async function printFloor(buildSeconds: number): Promise<void> {
   );
 }
 
-/** Builds a site from a source folder and prints its figures; levers too when asked. */
-async function benchCorpus(label: string, source: string, levers: boolean): Promise<void> {
-  const out = join(root, 'tmp', `bench-${label}`);
-  console.log(`\n== ${label}: ${source}`);
+/** Runs the build of `source` into `out` on the cache folder `cache`; prints its stages, returns its seconds. */
+function timedBuild(source: string, out: string, cache: string): number {
   const started = performance.now();
   const printed = execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ARCHIVE_SOURCE: source, ARCHIVE_BASE: BASE, ARCHIVE_OUT: out },
+    env: {
+      ...process.env,
+      ARCHIVE_SOURCE: source,
+      ARCHIVE_BASE: BASE,
+      ARCHIVE_OUT: out,
+      ARCHIVE_CACHE: cache,
+    },
   }).toString();
   const buildSeconds = (performance.now() - started) / 1000;
-  console.log(`  build: ${buildSeconds.toFixed(1)} s in all`);
-  for (const line of printed.split('\n').filter((l) => l.startsWith('[dựng kho]')))
+  for (const line of printed.split('\n').filter((l) => /^\[dựng kho\]|^Đọc lại/u.test(l)))
     console.log(`    ${line.replace('[dựng kho] ', '')}`);
+  return buildSeconds;
+}
+
+/**
+ * Builds a site from a source folder, from cold (an empty cache), and prints its figures; then,
+ * where `addTen` adds ten files to the folder, the rebuild on the same cache. Levers when asked.
+ */
+async function benchCorpus(
+  label: string,
+  source: string,
+  levers: boolean,
+  addTen?: () => void,
+): Promise<void> {
+  const out = join(root, 'tmp', `bench-${label}`);
+  const cache = join(root, 'tmp', `bench-cache-${label}`);
+  rmSync(cache, { recursive: true, force: true });
+  console.log(`\n== ${label}: ${source}`);
+  console.log('  build from cold:');
+  const buildSeconds = timedBuild(source, out, cache);
+  console.log(`  build: ${buildSeconds.toFixed(1)} s in all`);
   const site = folderBytes(out);
   console.log(
     `  whole site: ${(site.bytes / 1024 / 1024).toFixed(1)} MB in ${site.files} files (${folderFigures(out)})`,
@@ -223,6 +248,11 @@ async function benchCorpus(label: string, source: string, levers: boolean): Prom
   if (label !== 'seeds') await printFloor(buildSeconds);
   console.log(`  index: ${indexFigures(join(out, 'pagefind'))}`);
   for (const line of await measureQueries(out, 'tiem vac xin', 'Dinh Tien Dung')) console.log(line);
+  if (addTen) {
+    addTen();
+    console.log('  ten documents added, rebuilt on the same cache:');
+    console.log(`  incremental build: ${timedBuild(source, out, cache).toFixed(1)} s in all`);
+  }
   if (!levers) return;
   // Each lever: the index written another way from the same records, swapped into the site.
   const records = readSearchRecords(join(root, 'content/data/search-records.jsonl'));
@@ -257,6 +287,13 @@ if (import.meta.main) {
     const corpus = join(root, 'tmp', 'bench-corpus');
     generateCorpus(corpus, join(root, 'seeds'), count, share);
     const levers = process.env['BENCH_LEVERS'] === '1' && count === sizes.at(-1);
-    await benchCorpus(`${count}-documents-${Math.round(share * 100)}pct-covid`, corpus, levers);
+    await benchCorpus(
+      `${count}-documents-${Math.round(share * 100)}pct-covid`,
+      corpus,
+      levers,
+      () =>
+        // The generator is deterministic: the first `count` files are the same, ten are new.
+        generateCorpus(corpus, join(root, 'seeds'), count + 10, share),
+    );
   }
 }

@@ -86,7 +86,12 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): AssignedDocume
 /** The assignments of a draft's text, each agency filed under its entry (`agencyId`). */
 function exportAssignments(draft: WorkDraft): Assignment[] {
   const d = draft.description;
-  return assignmentsOf(draft.tree, draft.outline, d.date?.slice(0, 4) ?? null).map((a) => {
+  const year = d.date?.slice(0, 4) ?? null;
+  const found =
+    draft.found.year === year
+      ? draft.found.assignments
+      : assignmentsOf(draft.tree, draft.outline, year);
+  return found.map((a) => {
     const entry = agencyEntry(a.agency, d.level, d.place);
     return {
       agency: entry.name,

@@ -19,6 +19,7 @@ import { warning } from './warnings.ts';
 import type { Draft } from './resolve.ts';
 import { outlineOf, type OutlinePart } from './outline.ts';
 import { residueBlocks } from './residue.ts';
+import { assignmentsOf, type FoundAssignment } from './assign/extract.ts';
 
 /** One source file as read from disk. */
 export interface SourceFile {
@@ -40,6 +41,11 @@ export interface WorkDraft extends Draft {
   outline: OutlinePart[];
   /** The blocks of the text that are stamps on the paper, not the document's words. */
   residue: Set<RootContent>;
+  /**
+   * The assignments found in the text when it was read, with the year that completed their dates:
+   * per file, so the read cache keeps them; found again if a later stage changes the year.
+   */
+  found: { year: string | null; assignments: FoundAssignment[] };
 }
 
 /** Texts shorter than this are not merged when they repeat (a signature block, a stray line). */
@@ -79,6 +85,8 @@ function readDocument(
   const ownKeys = new Set(description.numberAlternatives.map(numberKey));
   if (description.number) ownKeys.add(description.number.key);
   const placed = citationsInTree(tree, ownKeys);
+  const outline = outlineOf(tree);
+  const year = description.date?.slice(0, 4) ?? null;
   return {
     file,
     fromLine: segment.fromLine,
@@ -92,12 +100,13 @@ function readDocument(
     laws: findLawReferences(text),
     textKey: exactCopyKey(segment.lines),
     alsoIn: [],
-    outline: outlineOf(tree),
+    outline,
     residue: residueBlocks(
       tree,
       segment.lines.map((line) => line.no),
       description.stampLines,
     ),
+    found: { year, assignments: assignmentsOf(tree, outline, year) },
   };
 }
 
