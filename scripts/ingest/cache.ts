@@ -5,7 +5,7 @@
  * (a citation placed in the tree is the one in the list). Deleting the folder forces a full read.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileReport } from '../../src/lib/contract.ts';
@@ -38,7 +38,9 @@ export function readerVersion(root: string): string {
       .filter((name) => name.endsWith('.ts'))
       .map((name) => join(folder, name)),
   );
-  for (const file of [...files.sort(), 'package-lock.json'])
+  // A checkout without its lock file still builds: the code alone is the version then.
+  const lock = existsSync(join(root, 'package-lock.json')) ? ['package-lock.json'] : [];
+  for (const file of [...files.sort(), ...lock])
     hash
       .update(file)
       .update('\0')
