@@ -64,26 +64,29 @@ export function cachedReader(
   const read: FileReader = (source, drafts, keepText = () => {}) => {
     const name = `${keyOf(source, version)}.bin`;
     used.add(name);
-    if (present.has(name)) {
-      const cached = deserialize(readFileSync(join(folder, name))) as CachedRead;
-      drafts.push(...cached.drafts);
-      cached.texts.forEach((text) => keepText(text));
-      count.reused++;
-      return cached.report;
-    }
-    const fresh: CachedRead = { drafts: [], texts: [], report: null! };
-    fresh.report = readSourceFile(source, fresh.drafts, (text) => fresh.texts.push(text));
-    // Stored before the corpus stages change the drafts (ids, corrections, copies).
-    writeFileSync(join(folder, name), serialize(fresh));
-    drafts.push(...fresh.drafts);
-    fresh.texts.forEach((text) => keepText(text));
-    count.read++;
-    return fresh.report;
+    const cached = present.has(name);
+    const got = cached
+      ? (deserialize(readFileSync(join(folder, name))) as CachedRead)
+      : readAndStore(source, join(folder, name));
+    count[cached ? 'reused' : 'read']++;
+    drafts.push(...got.drafts);
+    got.texts.forEach((text) => keepText(text));
+    return got.report;
   };
   const prune = () => {
     for (const name of present) if (!used.has(name)) rmSync(join(folder, name), { force: true });
   };
   return { read, prune, count };
+}
+
+/** Reads a file and stores what it gave at `path`, before the corpus stages change the drafts. */
+function readAndStore(source: SourceFile, path: string): CachedRead {
+  const drafts: WorkDraft[] = [];
+  const texts: string[] = [];
+  const report = readSourceFile(source, drafts, (text) => texts.push(text));
+  const read: CachedRead = { drafts, texts, report };
+  writeFileSync(path, serialize(read));
+  return read;
 }
 
 /** The cache key of a file: its name and bytes under one version of the reader. */
