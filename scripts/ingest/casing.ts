@@ -29,8 +29,7 @@ const PROVINCE_BY_LOWER = new Map(PROVINCES.map((name) => [name.toLocaleLowerCas
  */
 export function properCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
-  const named = text
-    .toLocaleLowerCase('vi')
+  const named = keepAbbreviations(text, text.toLocaleLowerCase('vi'))
     .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found)
     .replace(
       PROVINCE_PATTERN,
@@ -39,4 +38,21 @@ export function properCase(text: string): string {
     // The term of a body stays in Roman numerals: `(khóa XVII)`.
     .replace(/(?<=\bkh[oó]á?\s+)[ivxlc]+\b/gu, (numeral) => numeral.toUpperCase());
   return capitalize(named);
+}
+
+/**
+ * The lower-cased text with the abbreviations of the original put back (`PTNT`, `THPT`,
+ * `TT&BVTV`): a word of capitals with no vowel is no Vietnamese syllable.
+ */
+function keepAbbreviations(original: string, lower: string): string {
+  if (lower.length !== original.length) return lower;
+  let kept = lower;
+  for (const match of original.matchAll(/[\p{Lu}\d&]{2,}/gu)) {
+    const word = match[0];
+    if (/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(word))
+      continue;
+    if (!/\p{Lu}/u.test(word)) continue;
+    kept = kept.slice(0, match.index) + word + kept.slice(match.index + word.length);
+  }
+  return kept;
 }

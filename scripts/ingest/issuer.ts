@@ -38,6 +38,9 @@ const CENTRAL_CITIES = new Set(['HA NOI', 'HO CHI MINH', 'HAI PHONG', 'DA NANG',
 const BODIES = [...HEADER_BODIES].sort((a, b) => b.folded.length - a.folded.length);
 const AGENCIES = Object.entries(AGENCY_FIELDS).map(([folded, name]) => ({ folded, name }));
 
+/** The word that heads an agency's name, by its folded form. */
+const AGENCY_HEADS: Record<string, string> = { BO: 'Bộ', SO: 'Sở', PHONG: 'Phòng' };
+
 /** `HÀ NỘI` → `Hà Nội`, `HAI BÀ TRUNG` → `Hai Bà Trưng` (OCR spellings fixed from the place table). */
 export function placeName(text: string): string {
   const clean = text.replace(/[.*\s]+$/g, '').trim();
@@ -85,12 +88,14 @@ function readUnit(line: string): Unit {
   };
   const key = foldKey(text);
 
-  // A ministry or a city department: `BỘ Y TẾ`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO`.
-  const agency = /^(BO|SO) /.exec(key) && AGENCIES.find((a) => opensWith(key.slice(3), a.folded));
-  if (agency) {
-    const ministry = key.startsWith('BO ');
-    unit.body = `${ministry ? 'Bộ' : 'Sở'} ${agency.name}`;
-    unit.level = ministry ? 'Trung ương' : 'Thành phố';
+  // A ministry, a city department or a district office: `BỘ Y TẾ`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO`,
+  // `PHÒNG TÀI CHÍNH - KẾ HOẠCH`.
+  const head = /^(BO|SO|PHONG) /.exec(key)?.[1];
+  const agency = head && AGENCIES.find((a) => opensWith(key.slice(head.length + 1), a.folded));
+  if (head && agency) {
+    const ministry = head === 'BO';
+    unit.body = `${AGENCY_HEADS[head]} ${agency.name}`;
+    unit.level = ministry ? 'Trung ương' : head === 'SO' ? 'Thành phố' : 'Quận-huyện';
     unit.kind = ministry ? { whole: true } : {};
     text = after(text, 1 + agency.folded.split(' ').length);
   } else {

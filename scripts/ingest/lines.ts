@@ -240,17 +240,24 @@ export function withoutRank(plain: string): string {
   return plain.replace(RANK, '');
 }
 
+/**
+ * An incoming stamp's line: `ĐẾN` alone or before its `Số:`/`Ngày:`/`Giờ:` boxes, or `CÔNG VĂN
+ * ĐẾN`. A title in capitals that goes on `… ĐẾN NĂM 2030` is no stamp.
+ */
+const INCOMING_STAMP =
+  /^ĐẾN(?:\s*$|\s+(?:S[ốôo6]|Ngày|NGÀY|Giờ|GIỜ)(?!\p{L}))|(?:^|\s)(?:VĂN|VĂN BẢN|CV)\s+ĐẾN\s*(?:$|S[ốô]|Ngày)/u;
+
 /** Classifies one line by its plain text (markdown residue and mottos removed). */
 export function classify(plain: string): LineKind {
   // A line of `|` alone is a table's cell border that a conversion left: a gap, not text.
   if (!plain || /^[|\s]+$/u.test(plain)) return 'blank';
   const key = foldKey(plain);
-  if (/^["“]?V\/v\b/u.test(plain)) return 'subject';
+  if (/^["“]?V\/v\b|^Về(?: việc)?\s*:/u.test(plain)) return 'subject';
   if (/^Kính gửi\b/u.test(plain) || /\sđiện\s*:$/u.test(plain)) return 'addressees';
   if (/^Nơi nhận\b/u.test(plain)) return 'recipients';
   if (/^Ngày ký\s*:/u.test(plain)) return 'digitalSignature';
   if (/^Đã ký\s*:/u.test(plain)) return 'signedMark';
-  if (/(^|\s)ĐẾN(\s|$)/u.test(plain)) return 'incomingStamp';
+  if (INCOMING_STAMP.test(plain)) return 'incomingStamp';
   const numberLine = NUMBER_LINE.exec(plain);
   if (numberLine && parseNumber(repairSerial(numberLine[1] ?? ''))) return 'number';
   if (numberLine && BLANK_NUMBER_LINE.test(plain)) return 'blankNumber';
@@ -312,36 +319,65 @@ export function printedHeaderLine(plain: string): string | null {
   return match.line;
 }
 
-/** A row of a Word table flattened into text: `| cell | cell |`. */
-const TABLE_ROW = /^\s*\|.*\|\s*$/u;
+/** A row of a Word table flattened into text: `| cell | cell |`, or `cell | cell |` without the first border. */
+const TABLE_ROW = /^\s*\|.*\|\s*$|^[^|]+\|[^|]*\|\s*$/u;
 
 /**
  * The lines with every flattened table row (`| BAN CHẤP HÀNH TRUNG ƯƠNG \\\ Số: 526BC/… | ĐOÀN TNCS
  * HỒ CHÍ MINH Hà Nội, ngày … |`) laid out as the paper has it: each cell in turn, left column
  * first, broken where the conversion merged its lines (`\\\`, wide gaps, before `Số`, before the
- * place and date). The pieces keep their row's line number; a row of empty cells is a blank line.
- * For reading metadata only: the page shows the text as written.
+ * place and date). In the header, a run of rows is read column by column (`ỦY BAN NHÂN DÂN |
+ * CỘNG HÒA … |` over `TỈNH QUẢNG NAM | Độc lập … |`: the issuer's two lines, then the motto's).
+ * The pieces keep their row's line number; a row of empty cells is a blank line. For reading
+ * metadata only: the page shows the text as written.
  */
 export function layOutTableRows(lines: Line[]): Line[] {
-  if (!lines.some((line) => TABLE_ROW.test(line.raw))) return lines;
+  const firstRow = lines.findIndex((line) => TABLE_ROW.test(line.raw));
+  if (firstRow === -1) return lines;
+  // The header's rows come before the first long line of running text under them.
+  const header = lines.findIndex(
+    (line, k) => k > firstRow && line.kind === 'text' && line.plain.length >= 80,
+  );
   const laidOut: Line[] = [];
-  for (const line of lines) {
-    if (!TABLE_ROW.test(line.raw)) {
-      laidOut.push(line);
+  for (let i = 0; i < lines.length; i++) {
+    if (!TABLE_ROW.test(lines[i]!.raw)) {
+      laidOut.push(lines[i]!);
       continue;
     }
-    const pieces = line.raw
-      .trim()
-      .slice(1, -1)
-      .split('|')
-      .flatMap((cell) => cell.split(/\\{2,}| {2,}|\t+/u))
-      .flatMap(splitBeforeHeaderParts)
-      .map((piece) => piece.trim())
-      .filter(Boolean);
-    if (pieces.length === 0) laidOut.push({ ...line, plain: '', kind: 'blank' });
-    for (const piece of pieces) laidOut.push(makeLine(piece, line.no));
+    let last = i;
+    const inHeader = header === -1 || i < header;
+    while (inHeader && last + 1 < lines.length && TABLE_ROW.test(lines[last + 1]!.raw)) last++;
+    const rows = lines.slice(i, last + 1).map((line) => ({ line, cells: tableCells(line.raw) }));
+    const width = Math.max(...rows.map((row) => row.cells.length));
+    for (let column = 0; column < width; column++) {
+      for (const { line, cells } of rows) {
+        for (const piece of cellPieces(cells[column] ?? '')) laidOut.push(makeLine(piece, line.no));
+      }
+    }
+    for (const { line, cells } of rows) {
+      if (cells.every((cell) => cellPieces(cell).length === 0))
+        laidOut.push({ ...line, plain: '', kind: 'blank' });
+    }
+    i = last;
   }
   return laidOut;
+}
+
+/** The cells of a flattened table row, borders removed. */
+function tableCells(raw: string): string[] {
+  return raw
+    .trim()
+    .replace(/^\||\|$/gu, '')
+    .split('|');
+}
+
+/** A cell's text in pieces, broken where the conversion merged its lines. */
+function cellPieces(cell: string): string[] {
+  return cell
+    .split(/\\{2,}| {2,}|\t+/u)
+    .flatMap(splitBeforeHeaderParts)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
 }
 
 /** A cell's text broken before `Số` and before a place and date that follow other words. */

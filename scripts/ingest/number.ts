@@ -48,7 +48,8 @@ const TYPE_CODE_PATTERN = [
 ]
   .sort((a, b) => b.length - a.length)
   .join('|');
-const CODE = String.raw`\p{Lu}[\p{L}\d]*`;
+/** One code segment; `&` joins two abbreviations inside it (`KT&KĐCL`, `NN&PTNT`). */
+const CODE = String.raw`\p{Lu}(?:[\p{L}\d]|&(?=\p{Lu}))*`;
 const PARTY = String.raw`(\d{1,5})[ \t]*-[ \t]*(\p{Lu}\p{L}{0,3})[ \t]*\/[ \t]*(${CODE}(?:-${CODE})*)`;
 /** The Party form with its hyphens lost in conversion (`337KH/TWĐTNMTTN`, `21NQ/TW`, `882 QĐ/TWĐTN`): known type codes only. */
 const PARTY_GLUED = String.raw`(\d{1,5})[ \t]?(${TYPE_CODE_PATTERN})[ \t]?\/[ \t]?(${CODE}(?:-${CODE})*)`;

@@ -68,7 +68,7 @@ export function splitDocuments(lines: Line[]): Segment[] {
 }
 
 /** Reads the lines after a candidate: a new header, a copy block, or neither. */
-function readHeaderWindow(lines: Line[], start: number): 'header' | 'copy' | 'none' {
+export function readHeaderWindow(lines: Line[], start: number): 'header' | 'copy' | 'none' {
   const signals = new Set<LineKind>();
   let seen = 0;
   for (let j = start; j < lines.length && seen < WINDOW; j++) {

@@ -194,6 +194,20 @@ export const HEADER_ABBREVIATIONS: Record<string, string> = {
   'Q.': 'QUẬN',
   BCH: 'BAN CHẤP HÀNH',
   MTTQ: 'MẶT TRẬN TỔ QUỐC',
+  // A department's field, shortened on its header line (`SỞ NÔNG NGHIỆP VÀ PTNT`, `PHÒNG GD&ĐT`).
+  PTNT: 'PHÁT TRIỂN NÔNG THÔN',
+  'NN&PTNT': 'NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+  'GD&ĐT': 'GIÁO DỤC VÀ ĐÀO TẠO',
+  GDĐT: 'GIÁO DỤC VÀ ĐÀO TẠO',
+  'TN&MT': 'TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+  'KH&ĐT': 'KẾ HOẠCH VÀ ĐẦU TƯ',
+  'KH&CN': 'KHOA HỌC VÀ CÔNG NGHỆ',
+  'TT&TT': 'THÔNG TIN VÀ TRUYỀN THÔNG',
+  'LĐ-TB&XH': 'LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+  'LĐTB&XH': 'LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+  'VH,TT&DL': 'VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+  'VHTT&DL': 'VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+  GTVT: 'GIAO THÔNG VẬN TẢI',
 };
 
 /** A body as it appears in header lines (upper case, folded for matching). */
@@ -485,10 +499,15 @@ export const PROVINCE_NAMES: Record<string, string> = Object.fromEntries(
 );
 
 /**
- * Fields of ministries (Bộ) and city departments (Sở), folded, with their spelling: `Y TẾ` →
- * `Y tế` gives `Bộ Y tế`, `Sở Y tế`.
+ * Fields of ministries (Bộ), city departments (Sở) and district offices (Phòng), folded, with
+ * their spelling: `Y TẾ` → `Y tế` gives `Bộ Y tế`, `Sở Y tế`, `Phòng Y tế`.
  */
 export const AGENCY_FIELDS: Record<string, string> = {
+  'VAN HOA VA THONG TIN': 'Văn hóa và Thông tin',
+  'TAI CHINH - KE HOACH': 'Tài chính - Kế hoạch',
+  'KINH TE': 'Kinh tế',
+  'KINH TE VA HA TANG': 'Kinh tế và Hạ tầng',
+  'QUAN LY DO THI': 'Quản lý đô thị',
   'Y TE': 'Y tế',
   'CONG AN': 'Công an',
   'QUOC PHONG': 'Quốc phòng',

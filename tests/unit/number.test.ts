@@ -16,6 +16,8 @@ describe('document numbers', () => {
     ['30/2021/QH15', '30/2021/QH15', false],
     ['2771/UBND-KGVX', '2771/UBND-KGVX', false],
     ['3642/QĐ-UBND', '3642/QĐ-UBND', false],
+    ['Số: 2865/GDĐT –KT&KĐCL', '2865/GDĐT-KT&KĐCL', false],
+    ['Số: 45/SNN&PTNT-KH', '45/SNN&PTNT-KH', false],
   ])('%s → %s', (text, display, party) => {
     expect(first(text)?.display).toBe(display);
     expect(first(text)?.party).toBe(party);

@@ -123,6 +123,28 @@ describe('title part', () => {
     expect(found.title).toBe('Triển khai công tác phòng cháy trên địa bàn tỉnh Bắc Ninh');
   });
 
+  it('ends a title at the line naming who enacts it, over its grounds (`Căn cứ …`)', () => {
+    const text = `Số: 77/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n${BODY}`;
+    const found = read(text, readTitlePart);
+    expect(found.title).toBe('Về việc thành lập tổ công tác');
+  });
+
+  it('keeps a title line in capitals that goes on `… ĐẾN NĂM 2030` (no incoming stamp)', () => {
+    const text = `Số: 12/KH-UBND\nKẾ HOẠCH\nPHÁT TRIỂN NÔNG NGHIỆP HỮU CƠ GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG\nĐẾN NĂM 2030\n\n${BODY}`;
+    expect(readLines(text)[3]!.kind).toBe('upper');
+    expect(readLines('ĐẾN Số: 1698\nNgày: 20/9')[0]!.kind).toBe('incomingStamp');
+    const found = read(text, readTitlePart);
+    expect(found.title).toBe(
+      'Phát triển nông nghiệp hữu cơ giai đoạn 2021 - 2025, định hướng đến năm 2030',
+    );
+  });
+
+  it('reads a subject written `Về: …` under the number', () => {
+    const text = `Số: 310/SYT-NV\nVề: tiêm vắc xin cho trẻ em\n\nKính gửi: Trung tâm Y tế các huyện\n\n${BODY}`;
+    const found = read(text, readNumberPart, readTitlePart);
+    expect([found.type, found.title]).toEqual(['Công văn', 'Tiêm vắc xin cho trẻ em']);
+  });
+
   it('infers the type from the number where no heading names it, and says the title is first words', () => {
     const found = read(`Số: 31-TB/HU\n\n${BODY}`, readNumberPart, readTitlePart);
     expect(found.type).toBe('Thông báo');
@@ -188,6 +210,36 @@ describe('issuer part', () => {
     expect(found.issuer).toBe('Huyện ủy');
     expect(found.inferred).toEqual(['issuer']);
     expect(codes(found)).toContain('issuer-from-number');
+  });
+});
+
+describe('headers copied from a web page', () => {
+  it('joins the words a copy broke off their line (`ỦY` / `BAN NHÂN DÂN`, `Tam` / `Kỳ, ngày …`)', () => {
+    const text = `ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG NAM\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 14/QĐ-UBND\n|\nTam\nKỳ, ngày 19 tháng 6 năm 2007\n|\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU\n\n${BODY}`;
+    const found = read(text, readNumberPart, readDatePart, readTitlePart, readIssuerPart);
+    expect([found.issuer, found.place, found.date]).toEqual([
+      'Ủy ban nhân dân tỉnh Quảng Nam',
+      'Tam Kỳ',
+      '2007-06-19',
+    ]);
+  });
+
+  it('reads the header under a page title and catalogue lines', () => {
+    const text = `Quyết định 14/QĐ-UBND năm 2007 về việc giao chỉ tiêu của tỉnh Quảng Nam do ủy ban ban hành\nSố hiệu: 14/QĐ-UBND Loại văn bản: Quyết định\nNgười ký: Nguyễn Văn Sỹ\n\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH QUẢNG NAM | Độc lập - Tự do - Hạnh phúc |\nSố: 14/QĐ-UBND | Tam Kỳ, ngày 19 tháng 6 năm 2007 |\n\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU\n\n${BODY}`;
+    const found = read(text, readNumberPart, readDatePart, readTitlePart, readIssuerPart);
+    expect([found.issuer, found.date, found.type, found.title]).toEqual([
+      'Ủy ban nhân dân tỉnh Quảng Nam',
+      '2007-06-19',
+      'Quyết định',
+      'Về việc giao chỉ tiêu',
+    ]);
+  });
+
+  it('writes out a department field shortened on its line (`SỞ NÔNG NGHIỆP VÀ PTNT`)', () => {
+    const text = `UBND TỈNH LONG AN\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 45/SNN-KH\nLong An, ngày 3 tháng 4 năm 2023\n\n${BODY}`;
+    expect(read(text, readNumberPart, readDatePart, readIssuerPart).issuer).toBe(
+      'Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An',
+    );
   });
 });
 

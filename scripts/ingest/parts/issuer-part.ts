@@ -227,7 +227,7 @@ function decidingBody(lines: Line[], headingIndex: number | undefined, end: numb
   if (headingIndex === undefined) return null;
   for (let i = headingIndex + 1; i < Math.min(end, headingIndex + 12); i++) {
     const line = lines[i]!;
-    if (/^[-–+•]?\s*Căn cứ\b/u.test(line.plain) || line.kind === 'typeHeading') return null;
+    if (/^[-–+•]?\s*Căn cứ(?!\p{L})/u.test(line.plain) || line.kind === 'typeHeading') return null;
     if (line.kind === 'upper' || line.kind === 'authority') return line.plain;
   }
   return null;

@@ -5,7 +5,8 @@
 import type { ArchiveDocument } from '../../../src/lib/contract.ts';
 import { layOutTableRows, makeLine, type Line } from '../lines.ts';
 import { organisationOfLine } from '../issuer.ts';
-import { plainLine } from '../text.ts';
+import { isUpperCaseLine, plainLine } from '../text.ts';
+import { readHeaderWindow } from '../split.ts';
 import type { DocumentNumber } from '../number.ts';
 
 /** The fields of a document read from its own text (the rest comes from the corpus). */
@@ -111,15 +112,16 @@ export type PartReader = (page: Page, found: Description, marks: Landmarks) => v
 export function layOutPage(segmentLines: Line[], context: DescribeContext): Page {
   // A header or signature laid out as a Word table, or as two columns on one line, is read as
   // the paper shows it.
-  const lines = layOutClosing(layOutColumns(layOutTableRows(segmentLines)));
+  const lines = layOutClosing(layOutColumns(joinBrokenWords(layOutTableRows(segmentLines))));
   const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
   const inStamp = (i: number) => stamps.some(([from, to]) => i >= from && i <= to);
   const copyStart = findCopyStart(lines);
   const end = copyStart ?? lines.length;
-  const bodyStart = findBodyStart(lines, end);
+  const headerStart = findHeaderAfterPreamble(lines, end);
+  const bodyStart = findBodyStart(lines, end, headerStart);
   return {
     lines,
-    header: range(0, bodyStart).filter((i) => !inStamp(i)),
+    header: range(headerStart, bodyStart).filter((i) => !inStamp(i)),
     bodyStart,
     end,
     copyStart,
@@ -130,13 +132,59 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
 }
 
 /**
+ * A header line of one word that a conversion broke off the line it opens (`ỦY` / `BAN NHÂN
+ * DÂN`, `CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Tam` / `Kỳ, ngày 19 tháng 6 năm 2007`), joined
+ * to it again above the type heading: a word in capitals over more capitals, or a place's first
+ * word over the rest of its place and date.
+ */
+function joinBrokenWords(lines: Line[]): Line[] {
+  const heading = lines.findIndex((line) => line.kind === 'typeHeading');
+  const header = heading === -1 ? headerEnd(lines) : Math.min(heading, headerEnd(lines));
+  const joined: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (i < header - 1 && next && next.kind !== 'blank' && /^\p{L}{1,8}$/u.test(line.plain)) {
+      const whole = makeLine(`${line.raw.trim()} ${next.raw.trim()}`, line.no);
+      if (isBrokenLine(line, next, whole)) {
+        joined.push(whole);
+        i++;
+        continue;
+      }
+    }
+    joined.push(line);
+  }
+  return joined;
+}
+
+/** True when a one-word line and the next are one printed line broken in two. */
+function isBrokenLine(word: Line, next: Line, whole: Line): boolean {
+  if (isUpperCaseLine(word.plain) && isUpperCaseLine(next.plain)) {
+    // Above the type heading, a word in capitals alone on its line opens the issuer's name
+    // (`BỘ` / `Y TẾ`) or the motto; a heading (`LỆNH`) stands alone.
+    return word.kind === 'upper' && (next.kind === 'upper' || whole.kind === 'motto');
+  }
+  // A place's first word: `Tam` over `Kỳ, ngày …`.
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word.plain) &&
+    next.kind === 'placeDate' &&
+    /^\p{Lu}\p{Ll}*,/u.test(next.plain)
+  );
+}
+
+/** The index of the first long line of running text: the header is above it. */
+function headerEnd(lines: Line[]): number {
+  const bodyStart = lines.findIndex((line) => line.kind === 'text' && line.plain.length >= 80);
+  return bodyStart === -1 ? lines.length : bodyStart;
+}
+
+/**
  * Header lines that hold both columns, apart by a wide gap, where the right one is an
  * organisation's name in the motto's place (`BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH`):
  * each column a line of its own, left first, as a flattened table row is laid out.
  */
 function layOutColumns(lines: Line[]): Line[] {
-  const bodyStart = lines.findIndex((line) => line.kind === 'text' && line.plain.length >= 80);
-  const header = bodyStart === -1 ? lines.length : bodyStart;
+  const header = headerEnd(lines);
   return lines.flatMap((line, i) => {
     if (i >= header || !/\S(?: {3,}|\t+)\S/u.test(line.raw)) return [line];
     const pieces = line.raw
@@ -213,9 +261,9 @@ function findCopyStart(lines: Line[]): number | null {
  * The first line of running text: a long line, or, once the header has begun, a paragraph that a
  * PDF export wrapped into shorter lines; or the `Nơi nhận` line.
  */
-function findBodyStart(lines: Line[], end: number): number {
+function findBodyStart(lines: Line[], end: number, from = 0): number {
   let headerBegun = false;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const line = lines[i]!;
     if (line.kind === 'text' && line.plain.length >= 80 && !line.plain.startsWith('-')) return i;
     if (line.kind === 'recipients') return i;
@@ -224,6 +272,29 @@ function findBodyStart(lines: Line[], end: number): number {
   }
   return end;
 }
+
+/**
+ * Where the header begins when the text opens with lines that are not (a web page's title and
+ * catalogue lines, `Số hiệu: … Loại văn bản: …`, over the paper's header): the first line in
+ * capitals, within the next dozen lines, that opens a block with the header's signs (motto,
+ * number, place and date, type heading). Else 0: the header, if any, is at the top.
+ */
+function findHeaderAfterPreamble(lines: Line[], end: number): number {
+  const first = findBodyStart(lines, end);
+  if (lines.slice(0, first).some((line) => HEADER_KINDS.has(line.kind))) return 0;
+  let seen = 0;
+  for (let i = first + 1; i < end && seen < PREAMBLE_LINES; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'recipients' || line.kind === 'authority') return 0;
+    seen++;
+    if (line.kind === 'upper' && readHeaderWindow(lines, i) === 'header') return i;
+  }
+  return 0;
+}
+
+/** How many lines a preamble over the header may have. */
+const PREAMBLE_LINES = 12;
 
 /** Kinds of line that only a header has. */
 const HEADER_KINDS = new Set([

@@ -100,6 +100,7 @@ function readTitleAfterHeading(
       break;
     }
     if (endsTitle(line, parts)) break;
+    if (parts.length > 0 && isEnactingAuthority(lines, i, end)) break;
     parts.push(titleText(line));
   }
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
@@ -126,6 +127,32 @@ function endsTitle(line: Line, parts: string[]): boolean {
     /^\p{Lu}\p{Ll}/u.test(plain) &&
     plain.length >= 60
   );
+}
+
+/**
+ * Who enacts a decision or resolution, in capitals between its title and its `Căn cứ …` lines
+ * (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`, `BỘ TRƯỞNG BỘ Y TẾ`, `HỘI ĐỒNG NHÂN DÂN TỈNH …` / `KHÓA X,
+ * KỲ HỌP THỨ 9`): no part of the title, even with no blank line between.
+ */
+const ENACTING_AUTHORITY =
+  /^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|Ủ?[YỶ] BAN|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN (?!HÀNH(?!\p{L}))|GIÁM ĐỐC|CHÁNH |TỔNG |THƯỜNG TRỰC|CỤC TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG |HIỆU TRƯỞNG|BÍ THƯ|ĐOÀN CHỦ TỊCH|THỐNG ĐỐC|CHỦ NHIỆM|QUỐC HỘI|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|ĐẢNG ỦY)/u;
+
+/** How the grounds of a decision open, after who enacts it. */
+const GROUNDS = /^[-–•]?\s*(?:Căn cứ|Xét|Theo đề nghị|Trên cơ sở)(?!\p{L})/u;
+
+/** True when line `i` names who enacts the document: in capitals, with its grounds one or two lines on. */
+function isEnactingAuthority(lines: Line[], i: number, end: number): boolean {
+  const line = lines[i]!;
+  if (line.kind !== 'upper' || !ENACTING_AUTHORITY.test(line.plain)) return false;
+  let seen = 0;
+  for (let k = i + 1; k < end && seen < 2; k++) {
+    const next = lines[k]!;
+    if (next.kind === 'blank') continue;
+    if (GROUNDS.test(next.plain)) return true;
+    if (next.kind !== 'upper') return false;
+    seen++;
+  }
+  return false;
 }
 
 /** Title lines in sentence case: a run of lines in capitals is one sentence, not one per line. */
@@ -186,7 +213,7 @@ function cleanTitle(parts: string[]): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.;,]+$/u, '');
-  text = text.replace(/^["“]?\s*V\/v\s*/u, (opening) =>
+  text = text.replace(/^["“]?\s*(?:V\/v\s*|Về(?: việc)?\s*:\s*)/u, (opening) =>
     opening.startsWith('“') || opening.startsWith('"') ? '“' : '',
   );
   if (/^[“"][^“”"]*[”"]$/u.test(text)) text = text.slice(1, -1).trim();
