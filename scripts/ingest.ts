@@ -38,9 +38,13 @@ const started = performance.now();
 const folder = readSourceFolder(sourceDir);
 // What reading each file gave is kept by its hash (`ARCHIVE_CACHE`, default `.cache/ingest/`): a
 // rebuild reads only the files that changed. Deleting the folder forces a full read.
-const cache = cachedReader(
+// Files not in the cache are read on every core (`ARCHIVE_THREADS` sets how many threads).
+const threads = Number(process.env['ARCHIVE_THREADS']) || undefined;
+const cache = await cachedReader(
   resolve(root, process.env['ARCHIVE_CACHE'] || '.cache', 'ingest'),
   readerVersion(root),
+  folder.sources,
+  threads,
 );
 const archive = buildArchive(folder.sources, base, { ...folder, readFile: cache.read });
 cache.prune();

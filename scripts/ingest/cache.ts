@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import type { FileReport } from '../../src/lib/contract.ts';
 import { readSourceFile, type SourceFile, type WorkDraft } from './read-file.ts';
 
@@ -25,6 +27,8 @@ interface CachedRead {
 export interface CacheCount {
   reused: number;
   read: number;
+  /** Of the files read, how many a worker read. */
+  byWorkers: number;
 }
 
 /** The folders whose code decides what reading a file gives: a change in any of them empties the cache. */
@@ -49,26 +53,42 @@ export function readerVersion(root: string): string {
   return hash.digest('hex');
 }
 
+/** Fewer files than this to read are read on this thread alone: a worker takes longer to start. */
+const PARALLEL_FROM = 40;
+
 /**
  * A reader that takes each file from the cache folder when it holds it, and reads and stores it
- * otherwise. `prune()` then deletes what this build did not use, so the folder holds one archive.
+ * otherwise. The files the cache does not hold are read first, shared between this thread and
+ * `threads - 1` workers (each takes the next file as it is free); what a worker read is then
+ * taken from the cache folder like the rest. `prune()` deletes what this build did not use, so
+ * the folder holds one archive.
  */
-export function cachedReader(
+export async function cachedReader(
   folder: string,
   version: string,
-): { read: FileReader; prune: () => void; count: CacheCount } {
+  sources: SourceFile[],
+  threads = availableParallelism(),
+): Promise<{ read: FileReader; prune: () => void; count: CacheCount }> {
   mkdirSync(folder, { recursive: true });
   const present = new Set(readdirSync(folder));
+  const nameOf = new Map(sources.map((source) => [source, `${keyOf(source, version)}.bin`]));
+  const fresh = sources.filter((source) => !present.has(nameOf.get(source)!));
+  const readHere = await readShared(fresh, folder, nameOf, threads);
+  const freshNames = new Set(fresh.map((source) => nameOf.get(source)!));
   const used = new Set<string>();
-  const count: CacheCount = { reused: 0, read: 0 };
+  const count: CacheCount = { reused: 0, read: 0, byWorkers: fresh.length - readHere.size };
   const read: FileReader = (source, drafts, keepText = () => {}) => {
-    const name = `${keyOf(source, version)}.bin`;
+    const name = nameOf.get(source) ?? `${keyOf(source, version)}.bin`;
     used.add(name);
-    const cached = present.has(name);
-    const got = cached
-      ? (deserialize(readFileSync(join(folder, name))) as CachedRead)
-      : readAndStore(source, join(folder, name));
-    count[cached ? 'reused' : 'read']++;
+    const path = join(folder, name);
+    // A file a worker could not finish (it stopped) is read here.
+    const got =
+      readHere.get(name) ??
+      (existsSync(path)
+        ? (deserialize(readFileSync(path)) as CachedRead)
+        : readAndStore(source, path));
+    readHere.delete(name);
+    count[freshNames.has(name) ? 'read' : 'reused']++;
     drafts.push(...got.drafts);
     got.texts.forEach((text) => keepText(text));
     return got.report;
@@ -77,6 +97,55 @@ export function cachedReader(
     for (const name of present) if (!used.has(name)) rmSync(join(folder, name), { force: true });
   };
   return { read, prune, count };
+}
+
+/**
+ * Reads and stores `sources` on this thread and on `threads - 1` workers, each taking the next
+ * file from a shared counter. Returns what this thread read; the workers' files are in `folder`.
+ */
+async function readShared(
+  sources: SourceFile[],
+  folder: string,
+  nameOf: Map<SourceFile, string>,
+  threads: number,
+): Promise<Map<string, CachedRead>> {
+  const jobs = sources.map((source) => ({ source, path: join(folder, nameOf.get(source)!) }));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const workers =
+    jobs.length < PARALLEL_FROM
+      ? []
+      : Array.from({ length: Math.max(0, threads - 1) }, () =>
+          startReadWorker({ jobs, counter: next.buffer as SharedArrayBuffer }),
+        );
+  const here = new Map<string, CachedRead>();
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+    here.set(nameOf.get(jobs[i]!.source)!, readAndStore(jobs[i]!.source, jobs[i]!.path));
+  }
+  await Promise.all(workers);
+  return here;
+}
+
+/** What a read worker is given: the files to read and the counter they are taken by. */
+export interface ReadJobs {
+  jobs: { source: SourceFile; path: string }[];
+  counter: SharedArrayBuffer;
+}
+
+/** Starts a worker on `work`; resolves when it ends, whether it finished or stopped. */
+function startReadWorker(work: ReadJobs): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: work });
+    worker.on('error', () => resolve());
+    worker.on('exit', () => resolve());
+  });
+}
+
+/** Reads the files of `jobs` it takes from the shared counter and stores each in the cache. */
+export function readJobs({ jobs, counter }: ReadJobs): void {
+  const next = new Int32Array(counter);
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+    readAndStore(jobs[i]!.source, jobs[i]!.path);
+  }
 }
 
 /** Reads a file and stores what it gave at `path`, before the corpus stages change the drafts. */

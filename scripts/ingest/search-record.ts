@@ -43,7 +43,13 @@ export function plainText(tree: Root): string {
  * split by a space, is found as `34-KH/TWĐTN-TNNT`).
  */
 function unprintedNumbers(text: string, numbers: string[]): string[] {
-  const printed = new Set(text.split(/\s+/).map(compactNumber));
+  // A number has digits: the words without any are never one (and need no folding).
+  const printed = new Set(
+    text
+      .split(/\s+/)
+      .filter((word) => /\d/.test(word))
+      .map(compactNumber),
+  );
   const missing = new Set<string>();
   for (const number of numbers) if (!printed.has(compactNumber(number))) missing.add(number);
   return [...missing];
