@@ -36,7 +36,10 @@ interface Unit {
 
 const CENTRAL_CITIES = new Set(['HA NOI', 'HO CHI MINH', 'HAI PHONG', 'DA NANG', 'CAN THO']);
 const BODIES = [...HEADER_BODIES].sort((a, b) => b.folded.length - a.folded.length);
-const AGENCIES = Object.entries(AGENCY_FIELDS).map(([folded, name]) => ({ folded, name }));
+/** Longest first, so `KINH TẾ VÀ HẠ TẦNG` wins over `KINH TẾ`. */
+const AGENCIES = Object.entries(AGENCY_FIELDS)
+  .map(([folded, name]) => ({ folded, name }))
+  .sort((a, b) => b.folded.length - a.folded.length);
 
 /** The word that heads an agency's name, by its folded form. */
 const AGENCY_HEADS: Record<string, string> = { BO: 'Bộ', SO: 'Sở', PHONG: 'Phòng' };

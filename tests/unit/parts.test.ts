@@ -129,6 +129,11 @@ describe('title part', () => {
     expect(found.title).toBe('Về việc thành lập tổ công tác');
   });
 
+  it('ends a title at `UỶ BAN NHÂN DÂN …` in the old spelling too', () => {
+    const text = `Số: 78/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO ĐẤT\nUỶ BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nCăn cứ Luật Đất đai;\n${BODY}`;
+    expect(read(text, readTitlePart).title).toBe('Về việc giao đất');
+  });
+
   it('keeps a title line in capitals that goes on `… ĐẾN NĂM 2030` (no incoming stamp)', () => {
     const text = `Số: 12/KH-UBND\nKẾ HOẠCH\nPHÁT TRIỂN NÔNG NGHIỆP HỮU CƠ GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG\nĐẾN NĂM 2030\n\n${BODY}`;
     expect(readLines(text)[3]!.kind).toBe('upper');
@@ -233,6 +238,13 @@ describe('headers copied from a web page', () => {
       'Quyết định',
       'Về việc giao chỉ tiêu',
     ]);
+  });
+
+  it('names a district office by its longest field (`KINH TẾ VÀ HẠ TẦNG`, not `KINH TẾ`)', () => {
+    const text = `UBND HUYỆN ĐÔNG ANH\nPHÒNG KINH TẾ VÀ HẠ TẦNG\nSố: 45/KT&HT\nĐông Anh, ngày 3 tháng 4 năm 2023\n\n${BODY}`;
+    expect(read(text, readNumberPart, readDatePart, readIssuerPart).issuer).toBe(
+      'Phòng Kinh tế và Hạ tầng huyện Đông Anh',
+    );
   });
 
   it('writes out a department field shortened on its line (`SỞ NÔNG NGHIỆP VÀ PTNT`)', () => {

@@ -135,7 +135,7 @@ function endsTitle(line: Line, parts: string[]): boolean {
  * KỲ HỌP THỨ 9`): no part of the title, even with no blank line between.
  */
 const ENACTING_AUTHORITY =
-  /^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|Ủ?[YỶ] BAN|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN (?!HÀNH(?!\p{L}))|GIÁM ĐỐC|CHÁNH |TỔNG |THƯỜNG TRỰC|CỤC TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG |HIỆU TRƯỞNG|BÍ THƯ|ĐOÀN CHỦ TỊCH|THỐNG ĐỐC|CHỦ NHIỆM|QUỐC HỘI|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|ĐẢNG ỦY)/u;
+  /^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:ỦY|UỶ|UY) BAN|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN (?!HÀNH(?!\p{L}))|GIÁM ĐỐC|CHÁNH |TỔNG |THƯỜNG TRỰC|CỤC TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG |HIỆU TRƯỞNG|BÍ THƯ|ĐOÀN CHỦ TỊCH|THỐNG ĐỐC|CHỦ NHIỆM|QUỐC HỘI|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|ĐẢNG ỦY)/u;
 
 /** How the grounds of a decision open, after who enacts it. */
 const GROUNDS = /^[-–•]?\s*(?:Căn cứ|Xét|Theo đề nghị|Trên cơ sở)(?!\p{L})/u;
