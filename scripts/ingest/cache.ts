@@ -5,11 +5,19 @@
  * (a citation placed in the tree is the one in the list). Deleting the folder forces a full read.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import type { FileReport } from '../../src/lib/contract.ts';
 import { readSourceFile, type SourceFile, type WorkDraft } from './read-file.ts';
 
@@ -17,7 +25,7 @@ import { readSourceFile, type SourceFile, type WorkDraft } from './read-file.ts'
 export type FileReader = typeof readSourceFile;
 
 /** What one file's reading gave, as the cache keeps it. */
-interface CachedRead {
+export interface CachedRead {
   drafts: WorkDraft[];
   texts: string[];
   report: FileReport;
@@ -118,9 +126,9 @@ async function readShared(
           startReadWorker({ jobs, counter: next.buffer as SharedArrayBuffer }),
         );
   const here = new Map<string, CachedRead>();
-  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
-    here.set(nameOf.get(jobs[i]!.source)!, readAndStore(jobs[i]!.source, jobs[i]!.path));
-  }
+  readJobs({ jobs, counter: next.buffer as SharedArrayBuffer }, (job, got) =>
+    here.set(nameOf.get(job.source)!, got),
+  );
   await Promise.all(workers);
   return here;
 }
@@ -140,21 +148,33 @@ function startReadWorker(work: ReadJobs): Promise<void> {
   });
 }
 
-/** Reads the files of `jobs` it takes from the shared counter and stores each in the cache. */
-export function readJobs({ jobs, counter }: ReadJobs): void {
+/**
+ * Reads the files of `jobs` it takes from the shared counter and stores each in the cache; `keep`
+ * receives what each gave (this thread keeps it; a worker leaves it in the cache folder).
+ */
+export function readJobs(
+  { jobs, counter }: ReadJobs,
+  keep: (job: ReadJobs['jobs'][number], got: CachedRead) => void = () => {},
+): void {
   const next = new Int32Array(counter);
   for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
-    readAndStore(jobs[i]!.source, jobs[i]!.path);
+    keep(jobs[i]!, readAndStore(jobs[i]!.source, jobs[i]!.path));
   }
 }
 
-/** Reads a file and stores what it gave at `path`, before the corpus stages change the drafts. */
+/**
+ * Reads a file and stores what it gave at `path`, before the corpus stages change the drafts.
+ * Written under another name, then renamed: a thread or a build stopped while writing leaves no
+ * half entry that a later build would take for whole.
+ */
 function readAndStore(source: SourceFile, path: string): CachedRead {
   const drafts: WorkDraft[] = [];
   const texts: string[] = [];
   const report = readSourceFile(source, drafts, (text) => texts.push(text));
   const read: CachedRead = { drafts, texts, report };
-  writeFileSync(path, serialize(read));
+  const partial = `${path}.${process.pid}-${threadId}.part`;
+  writeFileSync(partial, serialize(read));
+  renameSync(partial, path);
   return read;
 }
 

@@ -335,9 +335,7 @@ export function layOutTableRows(lines: Line[]): Line[] {
   const firstRow = lines.findIndex((line) => TABLE_ROW.test(line.raw));
   if (firstRow === -1) return lines;
   // The header's rows come before the first long line of running text under them.
-  const header = lines.findIndex(
-    (line, k) => k > firstRow && line.kind === 'text' && line.plain.length >= 80,
-  );
+  const header = firstRunningText(lines, firstRow + 1);
   const laidOut: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!TABLE_ROW.test(lines[i]!.raw)) {
@@ -345,22 +343,32 @@ export function layOutTableRows(lines: Line[]): Line[] {
       continue;
     }
     let last = i;
-    const inHeader = header === -1 || i < header;
+    const inHeader = i < header;
     while (inHeader && last + 1 < lines.length && TABLE_ROW.test(lines[last + 1]!.raw)) last++;
-    const rows = lines.slice(i, last + 1).map((line) => ({ line, cells: tableCells(line.raw) }));
+    const rows = lines
+      .slice(i, last + 1)
+      .map((line) => ({ line, cells: tableCells(line.raw).map(cellPieces) }));
     const width = Math.max(...rows.map((row) => row.cells.length));
     for (let column = 0; column < width; column++) {
       for (const { line, cells } of rows) {
-        for (const piece of cellPieces(cells[column] ?? '')) laidOut.push(makeLine(piece, line.no));
+        for (const piece of cells[column] ?? []) laidOut.push(makeLine(piece, line.no));
       }
     }
     for (const { line, cells } of rows) {
-      if (cells.every((cell) => cellPieces(cell).length === 0))
+      if (cells.every((pieces) => pieces.length === 0))
         laidOut.push({ ...line, plain: '', kind: 'blank' });
     }
     i = last;
   }
   return laidOut;
+}
+
+/** The index of the first long line of running text from `from` on (the header is above it), or the line count. */
+export function firstRunningText(lines: Line[], from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i]!.kind === 'text' && lines[i]!.plain.length >= 80) return i;
+  }
+  return lines.length;
 }
 
 /** The cells of a flattened table row, borders removed. */

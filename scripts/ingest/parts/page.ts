@@ -3,7 +3,7 @@
  * are, which lines are stamps, and what each reader has found so far.
  */
 import type { ArchiveDocument } from '../../../src/lib/contract.ts';
-import { layOutTableRows, makeLine, type Line } from '../lines.ts';
+import { firstRunningText, layOutTableRows, makeLine, type Line } from '../lines.ts';
 import { organisationOfLine } from '../issuer.ts';
 import { isUpperCaseLine, plainLine } from '../text.ts';
 import { readHeaderWindow } from '../split.ts';
@@ -139,7 +139,7 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
  */
 function joinBrokenWords(lines: Line[]): Line[] {
   const heading = lines.findIndex((line) => line.kind === 'typeHeading');
-  const header = heading === -1 ? headerEnd(lines) : Math.min(heading, headerEnd(lines));
+  const header = Math.min(firstRunningText(lines), heading === -1 ? lines.length : heading);
   const joined: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -172,19 +172,13 @@ function isBrokenLine(word: Line, next: Line, whole: Line): boolean {
   );
 }
 
-/** The index of the first long line of running text: the header is above it. */
-function headerEnd(lines: Line[]): number {
-  const bodyStart = lines.findIndex((line) => line.kind === 'text' && line.plain.length >= 80);
-  return bodyStart === -1 ? lines.length : bodyStart;
-}
-
 /**
  * Header lines that hold both columns, apart by a wide gap, where the right one is an
  * organisation's name in the motto's place (`BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH`):
  * each column a line of its own, left first, as a flattened table row is laid out.
  */
 function layOutColumns(lines: Line[]): Line[] {
-  const header = headerEnd(lines);
+  const header = firstRunningText(lines);
   return lines.flatMap((line, i) => {
     if (i >= header || !/\S(?: {3,}|\t+)\S/u.test(line.raw)) return [line];
     const pieces = line.raw
