@@ -229,6 +229,12 @@ describe('headers copied from a web page', () => {
     ]);
   });
 
+  it('joins the first word of a place to its place and date when the year is on the line after', () => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n|\nSố: 418/QĐ-UBND\n|\nHà\nGiang, ngày 05 tháng 3\nnăm 2020\n|\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU\n\n${BODY}`;
+    const found = read(text, readNumberPart, readDatePart);
+    expect([found.place, found.date]).toEqual(['Hà Giang', '2020-03-05']);
+  });
+
   it('reads the header under a page title and catalogue lines', () => {
     const text = `Quyết định 14/QĐ-UBND năm 2007 về việc giao chỉ tiêu của tỉnh Quảng Nam do ủy ban ban hành\nSố hiệu: 14/QĐ-UBND Loại văn bản: Quyết định\nNgười ký: Nguyễn Văn Sỹ\n\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH QUẢNG NAM | Độc lập - Tự do - Hạnh phúc |\nSố: 14/QĐ-UBND | Tam Kỳ, ngày 19 tháng 6 năm 2007 |\n\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU\n\n${BODY}`;
     const found = read(text, readNumberPart, readDatePart, readTitlePart, readIssuerPart);

@@ -164,11 +164,11 @@ function isBrokenLine(word: Line, next: Line, whole: Line): boolean {
     // (`BỘ` / `Y TẾ`) or the motto; a heading (`LỆNH`) stands alone.
     return word.kind === 'upper' && (next.kind === 'upper' || whole.kind === 'motto');
   }
-  // A place's first word: `Tam` over `Kỳ, ngày …`.
+  // A place's first word: `Tam` over `Kỳ, ngày …` (whose year may be on the line after).
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word.plain) &&
-    next.kind === 'placeDate' &&
-    /^\p{Lu}\p{Ll}*,/u.test(next.plain)
+    /^\p{Lu}\p{Ll}*,/u.test(next.plain) &&
+    (next.kind === 'placeDate' || /^[^,]+,\s*ngày(?!\p{L})/u.test(next.plain))
   );
 }
 
