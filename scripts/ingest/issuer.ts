@@ -80,7 +80,7 @@ function after(text: string, count: number): string {
 
 /** Reads one header line into a body and/or a place. */
 function readUnit(line: string): Unit {
-  let text = expandAbbreviations(line).replace(/\s*-\s*/g, ' - ');
+  let text = expandAbbreviations(line).replace(/\s*[-–]\s*/g, ' - ');
   const unit: Unit = {
     body: null,
     kind: {},
@@ -109,16 +109,7 @@ function readUnit(line: string): Unit {
       unit.party = body.party;
       unit.kind = { ...(body.whole ? { whole: true } : {}), ...(body.part ? { part: true } : {}) };
       text = after(text, body.folded.split(' ').length);
-      if (body.whole) return unit;
-      if (body.described && text.trim()) {
-        unit.body = `${body.name} ${properCase(text.trim())}`;
-        return unit;
-      }
-      if (body.titled && text.trim()) {
-        unit.body = `${body.name} ${titleCase(text.trim())}`;
-        unit.kind = { whole: true };
-        return unit;
-      }
+      if (body.whole || readBodyRest(unit, body, text.trim())) return unit;
     }
   }
   const rest = foldKey(text);
@@ -126,7 +117,7 @@ function readUnit(line: string): Unit {
     unit.level = 'Trung ương';
     return unit;
   }
-  const word = UNIT_WORDS.find((candidate) => opensWith(rest, foldKey(candidate.words)));
+  const word = unitWordOpening(text);
   if (word) {
     unit.unitWord = word.name;
     unit.level = word.level;
@@ -140,6 +131,47 @@ function readUnit(line: string): Unit {
 }
 
 /**
+ * The rest of a line after a body in the tables, when it completes the body's name (a
+ * committee, the bodies an office serves, fields, a description, a proper name): sets the
+ * unit's name and returns true. False when the rest is a place, read by the caller.
+ */
+function readBodyRest(unit: Unit, body: HeaderBody, text: string): boolean {
+  const rest = foldKey(text);
+  if (!rest) return false;
+  // A department with its committee on its own line: `ỦY BAN KIỂM TRA TỈNH ỦY [BẮC GIANG]`.
+  const committee = /^((?:TINH|THANH|HUYEN|QUAN|THI|DANG) UY)(?: (.+))?$/.exec(rest);
+  if (body.part && committee) {
+    const words = text.split(/\s+/);
+    unit.body = `${body.name} ${properCase(words.slice(0, 2).join(' '))}`;
+    unit.kind = {};
+    unit.party = true;
+    if (committee[2]) unit.place = placeName(words.slice(2).join(' '));
+    return true;
+  }
+  // An office of the bodies it names: `VĂN PHÒNG HĐND VÀ UBND` (of the district above).
+  if (body.part && BODIES.some((other) => !other.part && opensWith(rest, other.folded))) {
+    unit.body = `${body.name} ${properCase(text)}`;
+    unit.kind = {};
+    return true;
+  }
+  // A name that goes on past the table's words: `BAN TUYÊN GIÁO VÀ DÂN VẬN`, `CƠ QUAN TỔ CHỨC - NỘI VỤ`.
+  if (body.fields || /^(VA|-|,) /.test(rest)) {
+    unit.body = `${body.name} ${fieldNames(text)}`;
+    return true;
+  }
+  if (body.described) {
+    unit.body = `${body.name} ${properCase(text)}`;
+    return true;
+  }
+  if (body.titled) {
+    unit.body = `${body.name} ${titleCase(text)}`;
+    unit.kind = { whole: true };
+    return true;
+  }
+  return false;
+}
+
+/**
  * A body not in the tables, kept as printed, with the place its line ends with:
  * `LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG` → `Liên đoàn Lao động` + `tỉnh` + `Bình Dương`.
  */
@@ -148,19 +180,64 @@ function bodyWithPlace(
 ): Pick<Unit, 'body' | 'unitWord' | 'place' | 'level'> | { body: string } {
   const words = text.split(/\s+/);
   for (let k = words.length - 2; k >= 1; k--) {
-    const rest = foldKey(words.slice(k).join(' '));
-    const word = UNIT_WORDS.find((candidate) => opensWith(rest, foldKey(candidate.words)));
+    const word = unitWordOpening(words.slice(k).join(' '));
     if (!word) continue;
     const place = words.slice(k + word.words.split(' ').length).join(' ');
     if (!place || !looksLikePlace(place)) continue;
     return {
-      body: properCase(words.slice(0, k).join(' ')),
+      body: bodyCase(words.slice(0, k).join(' ')),
       unitWord: word.name,
       place: placeName(place),
       level: word.level,
     };
   }
-  return { body: properCase(text) };
+  // `BỘ CHỈ HUY QUÂN SỰ TỈNH`: the unit word closes the name, the place is the parent's.
+  const last = unitWordOpening(words[words.length - 1]!);
+  if (last && words.length > 1 && last.words.split(' ').length === 1)
+    return {
+      body: bodyCase(words.slice(0, -1).join(' ')),
+      unitWord: last.name,
+      place: null,
+      level: last.level,
+    };
+  return { body: bodyCase(text) };
+}
+
+/**
+ * The unit word (`TỈNH`, `QUẬN`) that `text` opens with. Words printed with their marks must
+ * have the unit word's (`QUÂN SỰ` is no `QUẬN`); words OCR left bare match by their letters.
+ */
+function unitWordOpening(text: string): (typeof UNIT_WORDS)[number] | undefined {
+  const upper = text.trim().toLocaleUpperCase('vi');
+  const key = foldKey(upper);
+  return UNIT_WORDS.find((candidate) => {
+    if (!opensWith(key, foldKey(candidate.words))) return false;
+    const printed = upper.split(/\s+/).slice(0, candidate.words.split(' ').length).join(' ');
+    return printed === foldKey(printed) || printed === candidate.words;
+  });
+}
+
+/** Words that head a body's name; the field after them is capitalised (`Phòng Cảnh sát giao thông`). */
+const NAME_HEADS =
+  /^(Phòng|Trung tâm|Chi cục|Cục|Vụ|Viện|Ban|Đội|Hội|Sở|Bộ|Trường|Bệnh viện|Liên đoàn|Tổng cục) (\p{Ll})/u;
+
+/** A body's name printed in capitals, in sentence case with the field after its head word capitalised. */
+function bodyCase(text: string): string {
+  return properCase(text).replace(
+    NAME_HEADS,
+    (_, head: string, letter: string) => `${head} ${letter.toLocaleUpperCase('vi')}`,
+  );
+}
+
+/** Field names in sentence case, each field capitalised: `VÀ DÂN VẬN` → `và Dân vận`, `TỔ CHỨC - NỘI VỤ` → `Tổ chức - Nội vụ`. */
+function fieldNames(text: string): string {
+  return ` ${properCase(text)}`
+    .replace(/^ Và /u, ' và ')
+    .replace(
+      /(^ (?!và )|\s-\s|,\s|\svà\s)(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'),
+    )
+    .trim();
 }
 
 /** The display name of one unit, its place (and `tỉnh`, `thành phố`) taken from the unit or the context. */
@@ -214,6 +291,8 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
       party: party || last.party,
     };
   }
+  const underParent = parent ? nameUnderParent(last, parent, context) : null;
+  if (underParent) return underParent;
   // A body with a place of its own is local, whatever its parent (`BỘ CÔNG AN` / `CÔNG AN TỈNH …`).
   const level: Level = central && !(last.place && last.unitWord) ? 'Trung ương' : last.level;
   if (
@@ -225,6 +304,34 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
     return { name: `${parent.body} ${unitName(last, context)}`, level, party: true };
   }
   return { name: unitName(last, context), level, party: last.party || (party && !last.body) };
+}
+
+/**
+ * A unit named with its parent: a division of a body other than the People's Committee
+ * (`Phòng Cảnh sát giao thông Công an tỉnh Nam Định`; but `Phòng Tài chính - Kế hoạch huyện …`,
+ * `Sở Y tế tỉnh …`), or an organisation's committee under its national name (`HỘI NÔNG DÂN VIỆT
+ * NAM` / `BCH TỈNH ĐỒNG THÁP`). Null for any other unit.
+ */
+function nameUnderParent(last: Unit, parent: Unit, context: Unit | null): Issuer | null {
+  if (
+    parent.body &&
+    last.body?.startsWith('Phòng ') &&
+    !last.place &&
+    !['Ủy ban nhân dân', 'Hội đồng nhân dân'].includes(parent.body)
+  )
+    return {
+      name: `${last.body} ${unitName(parent, context)}`,
+      level: parent.level,
+      party: parent.party,
+    };
+  const organisation = parent.body && !parent.place ? /^(.+) Việt Nam$/u.exec(parent.body) : null;
+  if (organisation && last.body === 'Ban Chấp hành' && last.place)
+    return {
+      name: [last.body, organisation[1], last.unitWord, last.place].filter(Boolean).join(' '),
+      level: last.level,
+      party: false,
+    };
+  return null;
 }
 
 /** The most mentioned known place in a text (`Hà Nội`), for documents whose header is missing. */

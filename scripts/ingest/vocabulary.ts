@@ -194,6 +194,11 @@ export const HEADER_ABBREVIATIONS: Record<string, string> = {
   'Q.': 'QUẬN',
   BCH: 'BAN CHẤP HÀNH',
   MTTQ: 'MẶT TRẬN TỔ QUỐC',
+  // Mass organisations, shortened on their header lines (`HỘI LHPN TỈNH …`, `LĐLĐ HUYỆN …`).
+  LHPN: 'LIÊN HIỆP PHỤ NỮ',
+  CCB: 'CỰU CHIẾN BINH',
+  LĐLĐ: 'LIÊN ĐOÀN LAO ĐỘNG',
+  TLĐLĐ: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG',
   // A department's field, shortened on its header line (`SỞ NÔNG NGHIỆP VÀ PTNT`, `PHÒNG GD&ĐT`).
   PTNT: 'PHÁT TRIỂN NÔNG THÔN',
   'NN&PTNT': 'NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
@@ -222,6 +227,8 @@ export interface HeaderBody {
   part?: boolean;
   /** The rest of the line describes it (`BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH …`), it is not a place. */
   described?: boolean;
+  /** The rest of the line names its fields, each capitalised (`CƠ QUAN TỔ CHỨC - NỘI VỤ` → `Cơ quan Tổ chức - Nội vụ`). */
+  fields?: boolean;
   /** The rest of the line is a proper name, in title case (`BÁO SÀI GÒN GIẢI PHÓNG` → `Báo Sài Gòn Giải Phóng`). */
   titled?: boolean;
 }
@@ -311,6 +318,15 @@ export const HEADER_BODIES: HeaderBody[] = [
     part: true,
   },
   { folded: 'VAN PHONG', name: 'Văn phòng', level: 'Thành phố', party: false, part: true },
+  // The office of a Party committee's merged departments (`CƠ QUAN TỔ CHỨC - NỘI VỤ`).
+  {
+    folded: 'CO QUAN',
+    name: 'Cơ quan',
+    level: 'Thành phố',
+    party: false,
+    part: true,
+    fields: true,
+  },
   {
     folded: 'BAN THUONG TRUC',
     name: 'Ban Thường trực',
@@ -328,6 +344,23 @@ export const HEADER_BODIES: HeaderBody[] = [
   },
   { folded: 'CONG AN', name: 'Công an', level: 'Thành phố', party: false },
   { folded: 'BAN CHI DAO', name: 'Ban Chỉ đạo', level: 'Thành phố', party: false, described: true },
+  // A school: its level, then its proper name (`TRƯỜNG THPT LƯƠNG NGỌC QUYẾN`).
+  { folded: 'TRUONG THPT', name: 'Trường THPT', level: 'Thành phố', party: false, titled: true },
+  { folded: 'TRUONG THCS', name: 'Trường THCS', level: 'Quận-huyện', party: false, titled: true },
+  {
+    folded: 'TRUONG TIEU HOC',
+    name: 'Trường Tiểu học',
+    level: 'Quận-huyện',
+    party: false,
+    titled: true,
+  },
+  {
+    folded: 'TRUONG MAM NON',
+    name: 'Trường Mầm non',
+    level: 'Quận-huyện',
+    party: false,
+    titled: true,
+  },
   { folded: 'BAO', name: 'Báo', level: 'Thành phố', party: false, titled: true },
   { folded: 'TAP CHI', name: 'Tạp chí', level: 'Thành phố', party: false, titled: true },
   { folded: 'SO CHI HUY', name: 'Sở Chỉ huy', level: 'Thành phố', party: false, described: true },
@@ -384,6 +417,8 @@ export const PROPER_NAMES: string[] = [
   'Văn phòng',
   'Ban Chỉ đạo',
   'Sở Chỉ huy',
+  'Bộ Chỉ huy Quân sự',
+  'Ban Chỉ huy Quân sự',
   'Bí thư',
   'Chủ tịch',
   'Chủ nhiệm',

@@ -218,6 +218,85 @@ describe('issuer part', () => {
   });
 });
 
+describe('issuers of other bodies and levels', () => {
+  /** The issuer of a header, with a number under it so that the lines are read as a header. */
+  const issuerOf = (header: string) =>
+    read(
+      `${header}\nSố: 12/KH-XX\nHà Nội, ngày 02 tháng 3 năm 2024\n\n${BODY}`,
+      readNumberPart,
+      readIssuerPart,
+    ).issuer;
+
+  it('reads QUÂN SỰ as a word of the name, not as QUẬN', () => {
+    expect(issuerOf('UBND TỈNH QUẢNG BÌNH\nBỘ CHỈ HUY QUÂN SỰ TỈNH')).toBe(
+      'Bộ Chỉ huy Quân sự tỉnh Quảng Bình',
+    );
+  });
+
+  it('still reads a district whose marks OCR dropped', () => {
+    expect(issuerOf('UY BAN NHAN DAN\nQUAN HOAN KIEM')).toBe('Ủy ban nhân dân quận Hoàn Kiếm');
+  });
+
+  it('names a Party department with the committee on its own line', () => {
+    expect(issuerOf('ĐẢNG BỘ TỈNH BẮC GIANG\nỦY BAN KIỂM TRA TỈNH ỦY')).toBe(
+      'Ủy ban Kiểm tra Tỉnh ủy Bắc Giang',
+    );
+  });
+
+  it('keeps the words that go on past a department in the tables, each field capitalised', () => {
+    expect(issuerOf('TỈNH ỦY QUẢNG NINH\nBAN TUYÊN GIÁO VÀ DÂN VẬN')).toBe(
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh',
+    );
+    expect(issuerOf('HUYỆN ỦY VÂN ĐỒN\nCƠ QUAN TỔ CHỨC – NỘI VỤ')).toBe(
+      'Cơ quan Tổ chức - Nội vụ Huyện ủy Vân Đồn',
+    );
+  });
+
+  it('names an office by the bodies it serves', () => {
+    expect(issuerOf('UBND HUYỆN GIA LÂM\nVĂN PHÒNG HĐND VÀ UBND')).toBe(
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm',
+    );
+  });
+
+  it('names a division after a parent that is not the People’s Committee', () => {
+    expect(issuerOf('CÔNG AN TỈNH NAM ĐỊNH\nPHÒNG CẢNH SÁT GIAO THÔNG')).toBe(
+      'Phòng Cảnh sát giao thông Công an tỉnh Nam Định',
+    );
+    expect(issuerOf('UBND HUYỆN ĐÔNG ANH\nPHÒNG TÀI CHÍNH - KẾ HOẠCH')).toBe(
+      'Phòng Tài chính - Kế hoạch huyện Đông Anh',
+    );
+  });
+
+  it('writes out the short names of mass organisations', () => {
+    expect(issuerOf('TỔNG LĐLĐ VIỆT NAM\nLĐLĐ TỈNH THÁI BÌNH')).toBe(
+      'Liên đoàn Lao động tỉnh Thái Bình',
+    );
+    expect(issuerOf('HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH NGHỆ AN')).toBe(
+      'Hội Liên hiệp Phụ nữ tỉnh Nghệ An',
+    );
+  });
+
+  it('names an organisation’s committee under the organisation’s national name', () => {
+    expect(issuerOf('HỘI NÔNG DÂN VIỆT NAM\nBCH TỈNH ĐỒNG THÁP')).toBe(
+      'Ban Chấp hành Hội Nông dân tỉnh Đồng Tháp',
+    );
+  });
+
+  it('reads a school by its level and proper name', () => {
+    expect(issuerOf('SỞ GD&ĐT THÁI NGUYÊN\nTRƯỜNG THPT LƯƠNG NGỌC QUYẾN')).toBe(
+      'Trường THPT Lương Ngọc Quyến',
+    );
+  });
+
+  it('finds the signature of a short document whose sentences are all short', () => {
+    const text =
+      'HỘI NÔNG DÂN VIỆT NAM\nBCH TỈNH AN GIANG\nSố: 102-BC/HNDT\nLong Xuyên, ngày 18 tháng 11 năm 2022\n\nBÁO CÁO\nKết quả năm 2022\n\nNăm 2022, các cấp Hội đã làm tốt nhiệm vụ.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Văn Nghĩa';
+    const found = read(text, readNumberPart, readTitlePart, readSignaturePart);
+    expect(found.title).toBe('Kết quả năm 2022');
+    expect(found.signer).toBe('Lê Văn Nghĩa');
+  });
+});
+
 describe('headers copied from a web page', () => {
   it('joins the words a copy broke off their line (`ỦY` / `BAN NHÂN DÂN`, `Tam` / `Kỳ, ngày …`)', () => {
     const text = `ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG NAM\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 14/QĐ-UBND\n|\nTam\nKỳ, ngày 19 tháng 6 năm 2007\n|\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU\n\n${BODY}`;

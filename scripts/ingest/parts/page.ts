@@ -264,6 +264,29 @@ function findBodyStart(lines: Line[], end: number, from = 0): number {
     if (headerBegun && opensWrappedParagraph(lines, i, end)) return i;
     if (HEADER_KINDS.has(line.kind)) headerBegun = true;
   }
+  return headerBegun ? findShortBodyStart(lines, end, from) : end;
+}
+
+/**
+ * In a short document, whose running text has no long line: the first sentence after the place
+ * and date (a line of text ending with `.`, `;` or `:`, after a blank line), or the signature.
+ */
+function findShortBodyStart(lines: Line[], end: number, from: number): number {
+  let dated = false;
+  for (let i = from; i < end; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'placeDate') dated = true;
+    if (!dated) continue;
+    if (line.kind === 'authority') return i;
+    if (
+      line.kind === 'text' &&
+      line.plain.length >= 25 &&
+      /^\p{Lu}/u.test(line.plain) &&
+      /[.;:]$/u.test(line.plain) &&
+      lines[i - 1]?.kind === 'blank'
+    )
+      return i;
+  }
   return end;
 }
 
