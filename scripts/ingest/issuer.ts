@@ -124,10 +124,26 @@ function readUnit(line: string): Unit {
     const place = after(text, word.words.split(' ').length);
     if (place) unit.place = placeName(place);
   } else if (text.trim()) {
-    if (looksLikePlace(text) || unit.body) unit.place = placeName(text);
+    const named = unit.body ? nameBeforeUnitWord(text.trim()) : null;
+    if (named) {
+      // `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: a name, then the unit word of the parent's place.
+      unit.body = `${unit.body} ${fieldNames(named.name)}`;
+      unit.unitWord = named.unitWord.name;
+      unit.level = named.unitWord.level;
+    } else if (looksLikePlace(text) || unit.body) unit.place = placeName(text);
     else Object.assign(unit, bodyWithPlace(text.trim()));
   }
   return unit;
+}
+
+/** `KHỐI CÁC CƠ QUAN TỈNH` → the name before a closing unit word, and that word; else null. */
+function nameBeforeUnitWord(
+  text: string,
+): { name: string; unitWord: (typeof UNIT_WORDS)[number] } | null {
+  const words = text.split(/\s+/);
+  const unitWord = unitWordOpening(words[words.length - 1]!);
+  if (words.length < 2 || !unitWord || unitWord.words.includes(' ')) return null;
+  return { name: words.slice(0, -1).join(' '), unitWord };
 }
 
 /**
@@ -192,13 +208,13 @@ function bodyWithPlace(
     };
   }
   // `BỘ CHỈ HUY QUÂN SỰ TỈNH`: the unit word closes the name, the place is the parent's.
-  const last = unitWordOpening(words[words.length - 1]!);
-  if (last && words.length > 1 && last.words.split(' ').length === 1)
+  const named = nameBeforeUnitWord(text);
+  if (named)
     return {
-      body: bodyCase(words.slice(0, -1).join(' ')),
-      unitWord: last.name,
+      body: bodyCase(named.name),
+      unitWord: named.unitWord.name,
       place: null,
-      level: last.level,
+      level: named.unitWord.level,
     };
   return { body: bodyCase(text) };
 }
@@ -310,7 +326,7 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
  * A unit named with its parent: a division of a body other than the People's Committee
  * (`Phòng Cảnh sát giao thông Công an tỉnh Nam Định`; but `Phòng Tài chính - Kế hoạch huyện …`,
  * `Sở Y tế tỉnh …`), or an organisation's committee under its national name (`HỘI NÔNG DÂN VIỆT
- * NAM` / `BCH TỈNH ĐỒNG THÁP`). Null for any other unit.
+ * NAM` / `BCH TỈNH ĐỒNG THÁP`, `MẶT TRẬN TỔ QUỐC VIỆT NAM` / `ỦY BAN TỈNH …`). Null for any other unit.
  */
 function nameUnderParent(last: Unit, parent: Unit, context: Unit | null): Issuer | null {
   if (
@@ -328,6 +344,13 @@ function nameUnderParent(last: Unit, parent: Unit, context: Unit | null): Issuer
   if (organisation && last.body === 'Ban Chấp hành' && last.place)
     return {
       name: [last.body, organisation[1], last.unitWord, last.place].filter(Boolean).join(' '),
+      level: last.level,
+      party: false,
+    };
+  // `MẶT TRẬN TỔ QUỐC VIỆT NAM` / `ỦY BAN TỈNH LÀO CAI`: the committee keeps the whole name.
+  if (organisation && last.body === 'Ủy ban' && last.place)
+    return {
+      name: [last.body, parent.body, last.unitWord, last.place].filter(Boolean).join(' '),
       level: last.level,
       party: false,
     };

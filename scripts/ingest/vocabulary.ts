@@ -327,6 +327,8 @@ export const HEADER_BODIES: HeaderBody[] = [
     part: true,
     fields: true,
   },
+  // The standing committee of a council or a Party committee (`HĐND HUYỆN …` / `THƯỜNG TRỰC`).
+  { folded: 'THUONG TRUC', name: 'Thường trực', level: 'Thành phố', party: false, part: true },
   {
     folded: 'BAN THUONG TRUC',
     name: 'Ban Thường trực',
@@ -579,6 +581,7 @@ export const FAMILY_NAMES = new Set(
     'Bạch Bành Cấn Châu Chung Cù Đàm Diệp Đồng Giang Hàn Hầu Hứa Khổng Khúc Kim Lạnh Long Mã Ma Mạnh Ninh Nông ' +
     'Phí Phùng Quan Quản Sầm Thạch Thiều Tiêu Triệu Ứng Văn Vi Vy Xa Yên Lộc Lò Lường Cầm Bế Hoa Điêu Đậu Du ' +
     'Giáp Kha Lại Liêu Mẫu Ngân Nhan Phó Quang Sử Thang Tiết Tôn Trúc Từ Uông Đào Ngụy Giàng Sùng Thào Vừ Hạng ' +
-    'Bàn Lục Đường Mông Nhâm Âu Dư Đậu Hồng Khương Kiều Lỗ Lư Mã Ôn Phương Phương Sơn Tào Thi Trang Trình Vòng'
+    'Bàn Lục Đường Mông Nhâm Âu Dư Đậu Hồng Khương Kiều Lỗ Lư Mã Ôn Phương Phương Sơn Tào Thi Trang Trình Vòng ' +
+    'Vàng Hờ Lầu Mùa Sình Tòng Quàng Ly Lù Chảo Tẩn Phàn Ksor Siu Điểu'
   ).split(' '),
 );

@@ -189,6 +189,11 @@ describe('signature part', () => {
     expect(found.signer).toBe('Nguyễn Văn Thắng');
   });
 
+  it('takes a name of any family right under the signer’s title', () => {
+    const text = `${BODY}\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\n\nKpă Thị Hương`;
+    expect(read(text, readSignaturePart).signer).toBe('Kpă Thị Hương');
+  });
+
   it('says when no signer is found', () => {
     expect(codes(read(BODY, readSignaturePart))).toEqual(['signer-missing']);
   });
@@ -279,6 +284,18 @@ describe('issuers of other bodies and levels', () => {
   it('names an organisation’s committee under the organisation’s national name', () => {
     expect(issuerOf('HỘI NÔNG DÂN VIỆT NAM\nBCH TỈNH ĐỒNG THÁP')).toBe(
       'Ban Chấp hành Hội Nông dân tỉnh Đồng Tháp',
+    );
+  });
+
+  it('names a Party bloc committee, a council’s standing committee and the Front’s committee', () => {
+    expect(issuerOf('ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH')).toBe(
+      'Đảng ủy Khối các cơ quan tỉnh Nghệ An',
+    );
+    expect(issuerOf('HỘI ĐỒNG NHÂN DÂN\nHUYỆN PHÚ LƯƠNG\nTHƯỜNG TRỰC')).toBe(
+      'Thường trực Hội đồng nhân dân huyện Phú Lương',
+    );
+    expect(issuerOf('MẶT TRẬN TỔ QUỐC VIỆT NAM\nỦY BAN TỈNH LÀO CAI')).toBe(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai',
     );
   });
 

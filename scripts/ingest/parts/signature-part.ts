@@ -112,7 +112,7 @@ function signersAfterAuthority(
         ? line.plain.replace(/^Đã ký\s*:\s*/u, '')
         : isPersonName(
               line.plain,
-              titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6,
+              !(titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6),
             )
           ? withoutRank(line.plain)
           : null;
