@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Paragraph, Text, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SIGNING_AUTHORITIES } from './vocabulary.ts';
+import { parseWithPlainBlocks } from './plain-blocks.ts';
 
 /**
  * Backslashes and character references are the source's own characters, not Markdown escapes:
@@ -22,6 +23,9 @@ function literalEscapes(this: Processor): void {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(literalEscapes);
+
+/** The source text as micromark reads it (remark-parse with GFM, escapes and references literal). */
+export const parseMarkdown = (text: string): Root => parser.parse(text);
 
 /** Node types kept as they are: structure and emphasis, nothing that links, loads or runs. */
 const SAFE_TYPES = new Set([
@@ -46,7 +50,7 @@ const SAFE_TYPES = new Set([
 
 /** Parses a document's text into a safe mdast tree. */
 export function parseBody(text: string): Root {
-  const tree = parser.parse(text);
+  const tree = parseWithPlainBlocks(text, parseMarkdown);
   neutralise(tree, text);
   underlinesAsRules(tree, text);
   joinPageBreaks(tree);
