@@ -341,20 +341,15 @@ function nameUnderParent(last: Unit, parent: Unit, context: Unit | null): Issuer
       party: parent.party,
     };
   const organisation = parent.body && !parent.place ? /^(.+) Việt Nam$/u.exec(parent.body) : null;
-  if (organisation && last.body === 'Ban Chấp hành' && last.place)
-    return {
-      name: [last.body, organisation[1], last.unitWord, last.place].filter(Boolean).join(' '),
-      level: last.level,
-      party: false,
-    };
-  // `MẶT TRẬN TỔ QUỐC VIỆT NAM` / `ỦY BAN TỈNH LÀO CAI`: the committee keeps the whole name.
-  if (organisation && last.body === 'Ủy ban' && last.place)
-    return {
-      name: [last.body, parent.body, last.unitWord, last.place].filter(Boolean).join(' '),
-      level: last.level,
-      party: false,
-    };
-  return null;
+  if (!organisation || !last.place || (last.body !== 'Ban Chấp hành' && last.body !== 'Ủy ban'))
+    return null;
+  // The Front's committee keeps the whole name (`Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …`).
+  const named = last.body === 'Ủy ban' ? parent.body : organisation[1];
+  return {
+    name: [last.body, named, last.unitWord, last.place].filter(Boolean).join(' '),
+    level: last.level,
+    party: false,
+  };
 }
 
 /** The most mentioned known place in a text (`Hà Nội`), for documents whose header is missing. */

@@ -44,7 +44,12 @@ interface Block {
   from: number;
   to: number;
   kind: BlockKind;
+  /** Opens with white space or a list marker: may continue or own the list before it. */
+  opensList: boolean;
 }
+
+/** A line that opens with white space or a list marker (`*` too). */
+const LIST_OPENING = /^[ \t]|^(?:\d{1,9}[.)]|[-+*])(?:[ \t]|$)/u;
 
 /** The blocks of a text (runs of lines between blank lines), each with how it is read. */
 function blocksOf(lines: string[]): Block[] {
@@ -60,7 +65,7 @@ function blocksOf(lines: string[]): Block[] {
     const item = ITEM.exec(block[0]!);
     const rest = item ? [block[0]!.slice(item[0].length), ...block.slice(1)] : block;
     const kind: BlockKind = rest.every(isPlainLine) ? (item ? 'item' : 'plain') : 'parsed';
-    blocks.push({ from: i, to: end, kind });
+    blocks.push({ from: i, to: end, kind, opensList: LIST_OPENING.test(block[0]!) });
     i = end + 1;
   }
   // An item next to a parsed block may belong to the same list, or own an indented block: parsed too.
@@ -69,9 +74,9 @@ function blocksOf(lines: string[]): Block[] {
     for (let k = 0; k < blocks.length; k++) {
       const block = blocks[k]!;
       const before = blocks[k - 1];
-      const opens = /^[ \t]|^(?:\d{1,9}[.)]|[-+*])(?:[ \t]|$)/u.test(lines[block.from]!);
       if (block.kind === 'item' && before?.kind === 'parsed') block.kind = 'parsed';
-      else if (block.kind === 'parsed' && before?.kind === 'item' && opens) before.kind = 'parsed';
+      else if (block.kind === 'parsed' && before?.kind === 'item' && block.opensList)
+        before.kind = 'parsed';
       else continue;
       changed = true;
     }
@@ -114,8 +119,7 @@ export function parseWithPlainBlocks(text: string, parse: MarkdownParser): Root 
     }
     k = end + 1;
   }
-  const whole = parse('');
-  return { ...whole, children, position: rootPosition(lines) };
+  return { type: 'root', children, position: rootPosition(text, lines) };
 }
 
 /** True when two item lines have the same kind of marker, so that they are items of one list. */
@@ -190,11 +194,9 @@ function shift(node: RootContent, lines: number, offset: number): void {
 }
 
 /** The root's position as micromark gives it: from the text's first point to its last. */
-function rootPosition(lines: string[]): Position {
-  const last = lines[lines.length - 1]!;
-  const length = lines.reduce((sum, line) => sum + line.length + 1, -1);
+function rootPosition(text: string, lines: string[]): Position {
   return {
     start: { line: 1, column: 1, offset: 0 },
-    end: { line: lines.length, column: last.length + 1, offset: length },
+    end: { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: text.length },
   };
 }
