@@ -54,6 +54,128 @@ describe('who is given what', () => {
   });
 });
 
+describe('the shapes of provincial and district directives', () => {
+  test('a heading that names an agency gives it the points below, marked or not', () => {
+    expect(
+      read(
+        [
+          '1. Sở Nông nghiệp và Phát triển nông thôn:',
+          '',
+          'a) Chủ trì, phối hợp với UBND các huyện theo dõi tình hình dịch bệnh.',
+          '',
+          'b) Chỉ đạo Chi cục Chăn nuôi và Thú y tiêm phòng, hoàn thành trước ngày 31/12/2023.',
+          '',
+          '2. Sở Tài chính:',
+          '',
+          'Tham mưu bố trí kinh phí hỗ trợ người chăn nuôi.',
+        ].join('\n'),
+        '2023',
+      ),
+    ).toEqual([
+      'lead Sở Nông nghiệp và Phát triển nông thôn',
+      'partner UBND các huyện',
+      'lead Sở Nông nghiệp và Phát triển nông thôn [2023-12-31]',
+      'lead Chi cục Chăn nuôi và Thú y [2023-12-31]',
+      'lead Sở Tài chính',
+    ]);
+  });
+  test('`Giao X:` over its points: the points are the tasks, the heading adds no task of its own', () => {
+    expect(
+      read(
+        [
+          '2.1. Giao UBND xã Bình Yên:',
+          '',
+          '- Tiếp tục vận động các hộ dân bàn giao mặt bằng trước ngày 30/6/2023.',
+          '',
+          '- Phối hợp với Trung tâm Phát triển quỹ đất huyện hoàn thiện hồ sơ trước ngày 20/6/2023.',
+        ].join('\n'),
+        '2023',
+      ),
+    ).toEqual([
+      'lead UBND xã Bình Yên [2023-06-30]',
+      'lead UBND xã Bình Yên [2023-06-20]',
+      'partner Trung tâm Phát triển quỹ đất huyện [2023-06-20]',
+    ]);
+  });
+  test('a clause that only says by when gives its deadline to the task before', () => {
+    expect(
+      read(
+        'Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Kho bạc Nhà nước tỉnh rà soát vốn; hoàn thành trước ngày 25/9/2023.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead Sở Kế hoạch và Đầu tư [2023-09-25]',
+      'partner Kho bạc Nhà nước tỉnh [2023-09-25]',
+    ]);
+  });
+  test('`Riêng X`, `X là cơ quan thường trực`, and a report sent `về` an agency', () => {
+    expect(
+      read(
+        'Riêng UBND huyện Chư Sê khẩn trương bàn giao mặt bằng trong tháng 10/2023. Phòng Văn hóa và Thông tin là cơ quan thường trực, theo dõi việc thực hiện. Thủ trưởng các chủ đầu tư định kỳ báo cáo kết quả giải ngân về Sở Tài chính.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead UBND huyện Chư Sê [2023-10]',
+      'lead Phòng Văn hóa và Thông tin',
+      'lead Thủ trưởng các chủ đầu tư',
+      'receives-report Sở Tài chính',
+    ]);
+  });
+  test('a plan table: leads, partners and the deadline of each row (a quarter is due at its last month)', () => {
+    expect(
+      read(
+        [
+          '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+          '|---|---|---|---|---|',
+          '| 1 | Số hóa hồ sơ | Phòng Tài nguyên và Môi trường | UBND các xã, thị trấn | Quý II/2024 |',
+          '| 2 | Tập huấn | Phòng Nội vụ | | Năm 2024 |',
+        ].join('\n'),
+        '2024',
+      ),
+    ).toEqual([
+      'lead Phòng Tài nguyên và Môi trường [2024-06]',
+      'partner UBND các xã, thị trấn [2024-06]',
+      'lead Phòng Nội vụ [2024-12]',
+    ]);
+  });
+  test('the issuer asking is not a task, nor a point that is a topic title, nor an invitation', () => {
+    expect(
+      read(
+        'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Văn phòng HĐND và UBND huyện trân trọng kính mời: Thủ trưởng các phòng, ban, ngành.'),
+    ).toEqual([]);
+    expect(
+      read(
+        ['Giao Sở Y tế thực hiện các nhiệm vụ sau:', '', '- Về công tác xét nghiệm diện rộng'].join(
+          '\n',
+        ),
+      ),
+    ).toEqual(['lead Sở Y tế']);
+  });
+  test('names: `số` is not `Sở`; a board whose name goes on in lower case; a collective taken at a level', () => {
+    expect(agencyAt('số 779-BC/UBND', 0)).toBeNull();
+    expect(agencyAt('So Y te', 0)?.name).toMatch(/^So Y/);
+    expect(agencyAt('Ban Quản lý dự án đầu tư xây dựng huyện đôn đốc', 0)?.name).toBe(
+      'Ban Quản lý dự án đầu tư xây dựng huyện',
+    );
+    expect(agencyAt('Chi nhánh Văn phòng Đăng ký đất đai huyện phối hợp', 0)?.name).toBe(
+      'Chi nhánh Văn phòng Đăng ký đất đai huyện',
+    );
+    expect(agencyAt('Đài Phát thanh và Truyền hình Quảng Bình đẩy mạnh', 0)?.name).toBe(
+      'Đài Phát thanh và Truyền hình Quảng Bình',
+    );
+    expect(agencyAt('Thành đoàn Hà Nội triển khai', 0)?.name).toBe('Thành đoàn Hà Nội');
+    const scoped = agencyAt('Các sở, ban, ngành thuộc tỉnh, UBND các huyện', 0);
+    expect(scoped?.name).toBe('các sở, ban, ngành');
+    expect('Các sở, ban, ngành thuộc tỉnh, UBND các huyện'.slice(scoped!.end)).toBe(
+      ', UBND các huyện',
+    );
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -122,6 +244,8 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments/expected.json',
     'tests/fixtures/assignments-unseen/expected.json',
     'tests/fixtures/assignments-fresh/expected.json',
+    'tests/fixtures/assignments-blind/expected.json',
+    'tests/fixtures/assignments-blind2/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

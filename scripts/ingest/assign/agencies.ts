@@ -64,6 +64,8 @@ export const AGENCY_HEADS = [
   'Ban chỉ đạo',
   'Ban Thường vụ',
   'Ban quản lý',
+  'Ban Quản lý dự án đầu tư xây dựng',
+  'Ban Quản lý dự án',
   'Ban Quản lý',
   'Ban Tuyên giáo',
   'Ban Tổ chức',
@@ -76,11 +78,15 @@ export const AGENCY_HEADS = [
   'Tổ công tác',
   'Tổ Covid-19 cộng đồng',
   'Trung tâm',
+  'Văn phòng HĐND và UBND',
+  'Văn phòng HĐND - UBND',
+  'Văn phòng Đoàn ĐBQH và HĐND',
   'Văn phòng',
   'Thanh tra',
   'Công an',
   'Cảnh sát',
   'Chi cục',
+  'Chi nhánh',
   'Tổng cục',
   'Cục',
   'Sở',
@@ -114,6 +120,9 @@ export const AGENCY_HEADS = [
   'Bảo hiểm xã hội',
   'Cục Thuế',
   'Chi cục Thuế',
+  'Đài Phát thanh và Truyền hình',
+  'Đài Phát thanh - Truyền hình',
+  'Đài Truyền hình',
   'Đài Phát thanh',
   'Báo',
   'Viện',
@@ -147,7 +156,21 @@ export const COLLECTIVES = [
   'các đơn vị liên quan',
   'các cơ quan, đơn vị liên quan',
   'các cơ quan liên quan',
+  'các cơ quan, đơn vị, địa phương',
   'các cơ quan, đơn vị',
+  'các sở, ban, ngành, đoàn thể',
+  'các sở, ngành, đoàn thể liên quan',
+  'các sở, ngành, đoàn thể',
+  'các cơ sở khám bệnh, chữa bệnh',
+  'các cơ sở y tế',
+  'các thành viên Ban Chỉ đạo',
+  'các Tổ công tác của Sở Chỉ huy',
+  'các Tổ công tác',
+  'các sở, ban, ngành, đơn vị',
+  'các chủ đầu tư',
+  'các phòng, ban, đơn vị',
+  'các phòng, ban',
+  'các xã, thị trấn',
   'các đơn vị',
   'các cấp, các ngành Thành phố',
   'các cấp, các ngành',
@@ -178,13 +201,13 @@ const UNIT_WORDS = ['thành phố', 'thị xã', 'thị trấn', 'quận', 'huy�
 
 /** Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`. */
 const COLLECTIVE_UNITS = new RegExp(
-  String.raw`^(?:các|\d+)\s+(?:(?:${UNIT_WORDS.join('|')})(?:\s*,\s*|\s+và\s+|\s*&\s*))*(?:${UNIT_WORDS.join('|')})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
+  String.raw`^(?:các|\d+|cấp)\s+(?:(?:${UNIT_WORDS.join('|')})(?:\s*,\s*|\s+và\s+|\s*&\s*))*(?:${UNIT_WORDS.join('|')})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
   'iu',
 );
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -192,7 +215,7 @@ const AFTER_NAME = new Set(
     'đảm duy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
     'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
     'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
-    'các tham theo trước sau nhằm'
+    'các tham theo trước sau nhằm tiêm'
   ).split(' '),
 );
 
@@ -230,10 +253,16 @@ let lastFolded: { text: string; folded: string | null } = { text: '', folded: ''
  * Folded lower case of `text` from `at`, `length` characters: agencies are looked for at many
  * places of one clause, so the clause is folded once and cut, where folding keeps positions.
  */
+export let FOLDS = 0;
 function foldedSlice(text: string, at: number, length: number): string {
+  if (lastFolded.text !== text && text.length > 10000) FOLDS++;
   if (lastFolded.text !== text) {
     const whole = foldLower(text);
     lastFolded = { text, folded: whole.length === text.length ? whole : null };
+  } else {
+    // An equal text held in another string: keep this one, so the next look compares by identity
+    // rather than letter by letter through the whole clause.
+    lastFolded.text = text;
   }
   return lastFolded.folded?.slice(at, at + length) ?? folded(text.slice(at, at + length));
 }
@@ -293,10 +322,34 @@ function longestAt(text: string, at: number, list: string[]): string | null {
   let best: string | null = null;
   for (const [entry, key] of keysOf(list, rest.charCodeAt(0))) {
     const after = rest.charAt(key.length);
-    if (rest.startsWith(key) && !/[a-z0-9]/.test(after) && (!best || key.length > best.length))
+    if (
+      rest.startsWith(key) &&
+      !/[a-z0-9]/.test(after) &&
+      (!best || key.length > best.length) &&
+      sameLetters(text.slice(at, at + entry.length), entry)
+    )
       best = text.slice(at, at + entry.length);
   }
   return best;
+}
+
+/** A word's letters without its tone (`Ủy` = `Uỷ`), keeping what makes a letter (`ơ` is not `ô`). */
+function toneless(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+/**
+ * True unless the text's first word is printed with marks that are not the name's (`số 779` is not
+ * `Sở`); a word that OCR left bare (`So Y te`) still matches by its letters.
+ */
+function sameLetters(written: string, entry: string): boolean {
+  const word = /^\S+/u.exec(written)?.[0] ?? '';
+  if (!/[^a-zA-Z0-9\p{P}]/u.test(word)) return true;
+  return toneless(word) === toneless(/^\S+/u.exec(entry)?.[0] ?? '');
 }
 
 /** Lower-case syllables that go on a name after a capitalised one (`Thành ủy`, `Thủ đô`, `Chính phủ`). */
@@ -314,7 +367,16 @@ const CONTINUERS = new Set([
   'vụ',
   'hội',
   'bài',
+  'ương',
+  'niên',
+  'học',
+  'thôn',
+  'nhi',
+  'dân',
+  'phong',
 ]);
+/** Second syllables that are a verb's too, after the first syllable they make a word with (`Phát triển`). */
+const COMPOUNDS = new Map([['triển', 'Phát']]);
 /** Bodies that may stand inside another's name. */
 const NESTED_HEADS = [
   'Ủy ban nhân dân',
@@ -368,11 +430,18 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     !AFTER_NAME.has(word.toLowerCase()) &&
     state.lowerWords < 3
   ) {
-    state.lowerWords++;
+    // The second syllable of a capitalised word (`Đăng ký`, `Văn phòng`) is not counted.
+    const previousWord = text.slice(at, state.end).trim().split(/\s+/).pop() ?? '';
+    if (!/^\p{Lu}/u.test(previousWord) || state.end === at) state.lowerWords++;
     return { to: from + word.length };
   }
   const previous = text.slice(at, end).trim().split(/\s+/).pop() ?? '';
-  if (!lower || /^\d+$/.test(word) || (CONTINUERS.has(word) && /^\p{Lu}/u.test(previous)))
+  if (
+    !lower ||
+    /^\d+$/.test(word) ||
+    (CONTINUERS.has(word) && /^\p{Lu}/u.test(previous)) ||
+    COMPOUNDS.get(word) === previous
+  )
     return { to: from + word.length };
   // `và`, `-` or `các` before a capitalised part: `Khu Công nghiệp và Chế xuất`, `các Khu …`.
   const joined = /^(?:và|các)(?=\s+\p{Lu})/u.exec(after)?.[0];
@@ -426,6 +495,13 @@ function canonicalName(written: string): string {
     .trim();
 }
 
+/**
+ * The level a collective is taken at, which names no other body (`các sở, ban, ngành thuộc tỉnh`,
+ * `… cấp tỉnh`, `các tổ chức chính trị - xã hội tỉnh`): read past, not kept in the name.
+ */
+const COLLECTIVE_SCOPE =
+  /^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+
 /** A collective name at `at` (`các sở, ngành liên quan`), filed under its first listed form. */
 function collectiveAt(text: string, at: number): AgencyMention | null {
   const rest = foldedSlice(text, at, 90);
@@ -438,12 +514,23 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   }
   if (!best) return null;
   const written = text.slice(at, at + best.length);
-  return { written, name: written.replace(/^Các/u, 'các'), person: false, end: at + best.length };
+  const scope =
+    COLLECTIVE_SCOPE.exec(text.slice(at + best.length, at + best.length + 80))?.[0].length ?? 0;
+  return {
+    written,
+    name: written.replace(/^Các/u, 'các'),
+    person: false,
+    end: at + best.length + scope,
+  };
 }
+
+/** How far from its start a name is looked at, in characters. */
+const NAME_WINDOW = 400;
 
 /** The agency or person that the text names at `at`, or null. */
 export function agencyAt(text: string, at: number): AgencyMention | null {
-  const rest = text.slice(at);
+  // A name is short: every look at the text goes no further than this window.
+  const rest = text.slice(at, at + NAME_WINDOW);
   const person = PERSON.exec(rest);
   if (person) {
     const name = person[1]!.trim();
@@ -463,20 +550,26 @@ export function agencyAt(text: string, at: number): AgencyMention | null {
     : at;
   if (office) {
     const held = collectiveAt(text, headAt);
-    if (held) return { ...held, written: text.slice(at, held.end), name: text.slice(at, held.end) };
+    if (held)
+      return {
+        ...held,
+        written: text.slice(at, held.end),
+        name: text.slice(at, headAt) + held.name,
+      };
   }
   const head = longestAt(text, headAt, AGENCY_HEADS);
   if (!head) return null;
   let end = headAt + head.length;
   let field: string | null = null;
-  const units = COLLECTIVE_UNITS.exec(text.slice(end).replace(/^\s+/, ''));
-  if (units) end += (/^\s+/.exec(text.slice(end))?.[0].length ?? 0) + units[0].length;
+  const units = COLLECTIVE_UNITS.exec(text.slice(end, end + NAME_WINDOW).replace(/^\s+/, ''));
+  if (units)
+    end += (/^\s+/.exec(text.slice(end, end + NAME_WINDOW))?.[0].length ?? 0) + units[0].length;
   else ({ end, field } = nameTail(text, end, head));
   let written = text.slice(at, end).trim();
-  // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing.
-  if (nameKey(written) === nameKey(head) && head.length <= 6) return null;
+  // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing; `MTTQ` alone is the Front.
+  if (nameKey(written) === nameKey(head) && head.length <= 6 && head !== 'MTTQ') return null;
   written = written.replace(/\s+(?:và|-|–)$/u, '');
-  end = at + text.slice(at).indexOf(written) + written.length;
+  end = text.indexOf(written, at) + written.length;
   const name = canonicalName(field ? written.replace(field, fieldName(field)) : written);
   written = written.replace(/[,.]$/, '');
   return { written, name, person: false, end: at + text.slice(at, end).trimEnd().length };
@@ -528,7 +621,10 @@ function shareQualifier(agencies: AgencyMention[]): void {
   const last = agencies[agencies.length - 1];
   const before = agencies[agencies.length - 2];
   if (!last || !before || before.person) return;
-  const qualifier = /\s(các\s+(?:phường|xã|quận|huyện)(?:,\s*\S+)*)$/u.exec(last.name)?.[1];
+  // `Ban Chỉ đạo và Sở Chỉ huy phòng, chống dịch Quận`: the unit word is shared too.
+  const qualifier = /\s(các\s+(?:phường|xã|quận|huyện)(?:,\s*\S+)*|Quận|Huyện|Phường|Xã)$/u.exec(
+    last.name,
+  )?.[1];
   if (qualifier && AGENCY_HEADS.some((head) => nameKey(head) === nameKey(before.name)))
     agencies[agencies.length - 2] = { ...before, name: `${before.name} ${qualifier}` };
 }

@@ -21,6 +21,11 @@ const BY_DATE =
   /(?:(?:xong|hoàn thành)\s+)?(?:trước|đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất)\s+(?:(?:hết\s+)?ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/giu;
 /** `trong tháng 9/2021`, `trong tháng 9`. */
 const IN_MONTH = /trong\s+tháng\s+(\d{1,2})(?:\s*\/\s*(\d{4}))?/giu;
+/** `trong quý III/2024`, `Quý II năm 2024`: due at the quarter's last month. */
+const IN_QUARTER = /quý\s+(IV|III|II|I|[1-4])\s*(?:\/|năm)\s*(\d{4})/giu;
+/** A deadline cell of a plan's table that names a whole year (`Năm 2024`): due at its last month. */
+const WHOLE_YEAR = /^\s*(?:trong\s+)?năm\s+(\d{4})\s*$/iu;
+const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 /** Recurrences. */
 const RECURRENCES = [
   { pattern: /h[aằ]ng\s+ngày/iu, text: 'hằng ngày' },
@@ -30,6 +35,23 @@ const RECURRENCES = [
   { pattern: /định\s+kỳ\s+(?:hằng\s+|hàng\s+)?(tuần|tháng|quý|năm)/iu, text: null },
   { pattern: /\d+\s*-\s*\d+\s+ngày\s*\/\s*lần|\d+\s+ngày\s*\/\s*lần/iu, text: null },
 ];
+
+/**
+ * The deadline in a plan table's time column (`Quý II/2024`, `Tháng 5/2024`, `Trước 30/9/2024`,
+ * `Năm 2024`); a period is due at its last month.
+ */
+export function whenInCell(text: string, year: string | null): When {
+  const whole = WHOLE_YEAR.exec(text);
+  if (whole) return { deadlines: [`${whole[1]}-12`], text: text.trim(), recurrence: null };
+  const month = /^\s*(?:trong\s+)?tháng\s+(\d{1,2})\s*\/\s*(\d{4})\s*$/iu.exec(text);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12)
+    return {
+      deadlines: [`${month[2]}-${month[1]!.padStart(2, '0')}`],
+      text: text.trim(),
+      recurrence: null,
+    };
+  return whenIn(text, year);
+}
 
 /** The deadlines and recurrence in `text`; `year` fills a date written without one. */
 export function whenIn(text: string, year: string | null): When {
@@ -47,6 +69,14 @@ export function whenIn(text: string, year: string | null): When {
     found.push({
       at: match.index,
       date: `${y}-${String(month).padStart(2, '0')}`,
+      words: match[0],
+    });
+  }
+  for (const match of text.matchAll(IN_QUARTER)) {
+    const quarter = QUARTERS[match[1]!.toUpperCase()]!;
+    found.push({
+      at: match.index,
+      date: `${match[2]}-${String(quarter * 3).padStart(2, '0')}`,
       words: match[0],
     });
   }

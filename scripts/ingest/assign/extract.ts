@@ -7,10 +7,10 @@
  * `chủ trì` makes the lead, `phối hợp (với)` the partners, `báo cáo` + agency who receives the
  * report. Sentences that only name agencies (`Cùng dự có …`, `nghe Sở Y tế báo cáo`) assign nothing.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { agencyListAt, type AgencyMention } from './agencies.ts';
-import { whenIn } from './deadline.ts';
+import { whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 
 /** How an agency takes part in a task. */
@@ -38,7 +38,7 @@ const DIRECTING = /^(?:cần\s+|tiếp tục\s+)?chỉ đạo\s+/iu;
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 /** What opens a clause before its subject: markers and the topic (`Về công tác …:`). */
 const CLAUSE_OPENING =
-  /^\s*(?:[-+•]\s*|\(?\d{1,2}[.)]\s*|\(?[a-zđ][.)]\s*|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:Tiếp tục\s+)?/u;
+  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?/u;
 /** What an agency does, after its name, for a clause to assign to it. */
 const ACTING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:cần\s+|phải\s+|tiếp tục\s+|khẩn trương\s+|chủ động\s+|thường xuyên\s+)?\p{Ll}/u;
@@ -46,10 +46,10 @@ const ACTING =
 const MEETING = /^\s*chủ trì\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|họp)/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`): no task of its own. */
 const CLOSING =
-  /^\s*(?:nghiêm túc\s+)?(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*[./]*$/iu;
+  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:nghiêm túc\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
 /** Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting). */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+dõi)|báo cáo|trình bày|tham dự|dự|đã|được|và các|của|về|tại|trong|thuộc|cho|với|là|có|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị)(?![\p{L}])/iu;
+  /^\s*(?:theo(?!\s+dõi)|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|giao|phân công|trân trọng|kính mời|mời)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
 
 /** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
 function clausesOf(text: string): string[] {
@@ -67,7 +67,7 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])(phối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|báo cáo(?:\s+kết quả(?:\s+thực hiện)?)?(?:\s+(?:về|cho|với|lên))?)\s+/giu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))\p{Ll}+){1,6}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
@@ -90,9 +90,15 @@ function givenIn(clause: string): ClauseResult | null {
     const further = directed
       ? agencyListAt(clause, clause.length - rest.length + directed[0].length)
       : { agencies: [], end };
-    const leads = [...agencies, ...further.agencies];
-    const found = leads.map((agency) => ({ agency, role: 'lead' as Role }));
-    return { leads, found: [...found, ...othersIn(clause, Math.max(end, further.end))] };
+    // Those who direct go on to the next clause (`…; báo cáo …`); those directed do not.
+    const found = [...agencies, ...further.agencies].map((agency) => ({
+      agency,
+      role: 'lead' as Role,
+    }));
+    return {
+      leads: agencies,
+      found: [...found, ...othersIn(clause, Math.max(end, further.end))],
+    };
   }
   return null;
 }
@@ -116,15 +122,24 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
       clause.length - clause.slice(subject.end).replace(/^\s+/, '').length + directing[0].length;
     const { agencies, end } = agencyListAt(clause, at);
     if (agencies.length > 0) {
-      const leads = [...subject.agencies, ...agencies];
-      const found = leads.map((agency) => ({ agency, role: 'lead' as Role }));
-      return { leads, found: [...found, ...othersIn(clause, end)] };
+      // `b) Chỉ đạo Chi cục …` under `1. Sở Nông nghiệp …:`: the one who directs is the one before.
+      const directors = subject.agencies.length > 0 ? subject.agencies : previousLeads;
+      const found = [...directors, ...agencies].map((agency) => ({
+        agency,
+        role: 'lead' as Role,
+      }));
+      return {
+        leads: directors.length > 0 ? directors : agencies,
+        found: [...found, ...othersIn(clause, end)],
+      };
     }
   }
   // `Công an Thành phố phối hợp …`, `Sở Lao động - Thương binh và Xã hội chủ trì, …`.
   if (subject.agencies.length > 0) {
     const after = clause.slice(subject.end);
-    if (ACTING.test(after) && !NOT_ACTING.test(after) && !MEETING.test(after)) {
+    // `Văn phòng Trung ương Đoàn: Là đơn vị thường trực, chủ trì …`: the agency, then its task.
+    const named = /^\s*:\s*\p{Lu}/u.test(after);
+    if (named || (ACTING.test(after) && !NOT_ACTING.test(after) && !MEETING.test(after))) {
       const found = subject.agencies.map((agency) => ({ agency, role: 'lead' as Role }));
       return { leads: subject.agencies, found: [...found, ...othersIn(clause, subject.end)] };
     }
@@ -165,21 +180,257 @@ function endsWithGivenList(clause: string): boolean {
   return agencies.length > 0 && clause.slice(end).trim() === '';
 }
 
-/** The blocks of a tree in text order, each with the anchor of the part it is in. */
-function blocksOf(tree: Root, outline: OutlinePart[]): { text: string; anchor: string | null }[] {
+/** A block of text: its words, the anchor of the part it is in, and the shape of its marker. */
+interface Block {
+  text: string;
+  anchor: string | null;
+  /** `9.9.`, `a)`, `-`, or `ol`/`ul` for a list item whose marker the tree holds apart; null for none. */
+  marker: string | null;
+  /** A table (its text is empty): a plan's tasks may be its rows. */
+  table?: Table;
+}
+
+/** The shape of a marker written in a block's text (`2.1.` → `9.9.`, `b)` → `a)`), or null. */
+function writtenMarker(text: string): string | null {
+  const marker = MARKER.exec(text)?.[0].trim();
+  return marker ? marker.replace(/\d{1,2}/gu, '9').replace(/[a-zđ]/gu, 'a') : null;
+}
+
+/** The blocks of a tree in text order. */
+function blocksOf(tree: Root, outline: OutlinePart[]): Block[] {
   const anchors = new Map<Paragraph | Heading, string>(outline.map((p) => [p.node, p.id]));
-  const blocks: { text: string; anchor: string | null }[] = [];
+  const blocks: Block[] = [];
   let anchor: string | null = null;
-  const visit = (node: RootContent) => {
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      anchor = anchors.get(node) ?? anchor;
-      blocks.push({ text: toString(node), anchor });
+  const visit = (node: RootContent, item: string | null) => {
+    if (node.type === 'table') {
+      blocks.push({ text: '', anchor, marker: null, table: node });
       return;
     }
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      anchor = anchors.get(node) ?? anchor;
+      const text = toString(node);
+      blocks.push({ text, anchor, marker: item ?? writtenMarker(text) });
+      return;
+    }
+    if (!('children' in node)) return;
+    const children = node.children as RootContent[];
+    const ordered = node.type === 'list' ? (node.ordered ? 'ol' : 'ul') : null;
+    for (const [k, child] of children.entries())
+      visit(child, ordered ?? (node.type === 'listItem' && k === 0 ? item : null));
   };
-  for (const child of tree.children) visit(child);
+  for (const child of tree.children) visit(child, null);
   return blocks;
+}
+
+/** Header words of a plan table's columns: who leads, who takes part, by when, what. */
+const COLUMNS = {
+  lead: /chủ trì|đơn vị thực hiện|cơ quan thực hiện|thực hiện|trách nhiệm/iu,
+  partner: /phối hợp/iu,
+  when: /thời gian|thời hạn|tiến độ|hoàn thành/iu,
+  task: /nội dung|nhiệm vụ|công việc/iu,
+};
+
+/**
+ * The rows of a plan table (`| Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |`): each
+ * row's leads, partners and deadline; nothing when the table has no column of leads.
+ */
+function tableAssignments(table: Table, anchor: string | null, year: string | null) {
+  const [header, ...rows] = table.children.map((row) =>
+    row.children.map((cell) => toString(cell).replace(/\s+/g, ' ').trim()),
+  );
+  if (!header) return [];
+  const column = (pattern: RegExp, taken: number[] = []) =>
+    header.findIndex((h, k) => pattern.test(h) && !taken.includes(k));
+  const partner = column(COLUMNS.partner);
+  const lead = column(COLUMNS.lead, [partner]);
+  if (lead === -1) return [];
+  const when = column(COLUMNS.when, [lead, partner]);
+  const task = column(COLUMNS.task, [lead, partner, when]);
+  const found: FoundAssignment[] = [];
+  for (const cells of rows) {
+    const deadline = when === -1 ? whenIn('', year) : whenInCell(cells[when] ?? '', year);
+    const words = (task === -1 ? cells.join(' | ') : (cells[task] ?? '')).slice(0, 300);
+    const roles: [number, Role][] = [
+      [lead, 'lead'],
+      [partner, 'partner'],
+    ];
+    for (const [k, role] of roles) {
+      if (k === -1) continue;
+      for (const agency of agencyListAt(cells[k] ?? '', 0).agencies)
+        found.push({
+          agency,
+          role,
+          task: words,
+          anchor,
+          deadlines: deadline.deadlines,
+          deadlineText: deadline.text,
+          recurrence: deadline.recurrence,
+        });
+    }
+  }
+  return found;
+}
+
+/** `1. Sở Nông nghiệp và Phát triển nông thôn:` alone: the agencies the points below are for. */
+function headingAgencies(text: string): AgencyMention[] | null {
+  const opening = CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
+  const { agencies, end } = agencyListAt(text, opening);
+  if (agencies.length === 0) return null;
+  return /^\s*(?:\([^)]{0,40}\))?\s*(?:(?:có|chịu) trách nhiệm|thực hiện(?:\s+các nhiệm vụ(?:\s+sau)?)?)?\s*:\s*$/iu.test(
+    text.slice(end),
+  )
+    ? agencies
+    : null;
+}
+
+/** A clause that only says by when (`hoàn thành trước ngày 25/9/2023`): the clause before's deadline. */
+const DEADLINE_ONLY =
+  /^(?:và\s+)?(?:hoàn thành|xong|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?|chậm nhất|trước ngày|hạn)(?![\p{L}])/iu;
+
+/** The points under an introduction (`Giao UBND xã Bình Yên:`, `1. Sở Tài chính:`), while they last. */
+interface Introduction {
+  leads: AgencyMention[];
+  anchor: string | null;
+  marker: string | null;
+  /** What the introduction itself gave: dropped once a point below gives those leads a task. */
+  own: FoundAssignment[];
+  used: boolean;
+  /**
+   * Whether each point below is the leads' task: under a heading, a giving (`Giao …:`) or a duty
+   * (`… có trách nhiệm:`); not under a description (`Ban tổ chức trao … gồm:`).
+   */
+  pointsAreTasks: boolean;
+  /** Named by a heading alone (`2. Sở Tài chính:`): its paragraphs are its tasks, marked or not. */
+  heading: boolean;
+  /** It announces what follows (`… các nội dung sau:`): the numbered parts after it are its points. */
+  spansParts: boolean;
+}
+
+/** The section a part's anchor is in (`khoan-2-3` → `2`), or '' outside sections. */
+function sectionOf(anchor: string | null): string {
+  return (
+    /^(?:muc|khoan)-(\d+)-/u.exec(anchor ?? '')?.[1] ?? /^muc-(\d+)$/u.exec(anchor ?? '')?.[1] ?? ''
+  );
+}
+
+/** An introduction that gives duties (`… có trách nhiệm:`, `… thực hiện các nhiệm vụ sau:`). */
+const DUTY = /(?<![\p{L}])(?:nhiệm vụ|trách nhiệm)(?![\p{L}])/iu;
+
+/** A point's marker written in its text (`2.1.`, `b)`, `-`). */
+const MARKER = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[-+•])\s+/u;
+
+/** A topic's title (`Về công tác xét nghiệm diện rộng`): it heads tasks, it is none. */
+const TOPIC = /^(?:Về|Đối với)\s[^:]*$/u;
+
+/** A point that reads as a task: it opens with a capitalised word and says something. */
+const TASK_POINT = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{L}\p{N}\p{M}"“(][^\s]*){2,}/u;
+
+/** A point's first clause, when it is the task of the agencies an introduction names; or null. */
+function pointTask(clause: string, under: Introduction | null, marker: string | null) {
+  const words = clause.replace(MARKER, '');
+  if (!under?.pointsAreTasks || !(marker || under.heading) || /:\s*$/.test(clause)) return null;
+  if (!TASK_POINT.test(words) || TOPIC.test(words)) return null;
+  const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
+  const found = under.leads.map((agency) => ({ agency, role: 'lead' as Role }));
+  return { leads: under.leads, found: [...found, ...othersIn(clause, opening)] };
+}
+
+/** The assignments of one clause's result, each agency and role once, with the clause's deadline. */
+function recorded(result: ClauseResult, task: string, anchor: string | null, when: When) {
+  const seen = new Set<string>();
+  const found: FoundAssignment[] = [];
+  for (const { agency, role } of result.found) {
+    const key = `${agency.name}|${role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({
+      agency,
+      role,
+      task: task.length > 300 ? `${task.slice(0, 299)}…` : task,
+      anchor,
+      deadlines: when.deadlines,
+      deadlineText: when.text,
+      recurrence: when.recurrence,
+    });
+  }
+  return found;
+}
+
+/** What a block of text gives, clause by clause, under the introduction before it (if any). */
+function readBlock(
+  text: string,
+  block: Block,
+  under: Introduction | null,
+  next: string,
+  year: string | null,
+): { found: FoundAssignment[]; leads: AgencyMention[]; clauses: string[] } {
+  let leads: AgencyMention[] = under?.leads ?? [];
+  const found: FoundAssignment[] = [];
+  let previous: FoundAssignment[] = [];
+  const clauses = clausesOf(text);
+  for (let c = 0; c < clauses.length; c++) {
+    let clause = clauses[c]!;
+    // `Đề nghị Sở Chỉ huy …; Ban Chỉ đạo các phường thực hiện …`: one list cut by `;`.
+    while (c + 1 < clauses.length && endsWithGivenList(clause))
+      clause = `${clause}; ${clauses[++c]}`;
+    let result = assignmentsOfClause(clause, leads);
+    // `- Kiện toàn Ban Chỉ đạo …` under `5. UBND các huyện:`: a point's first clause is their task.
+    if (result.found.length === 0 && c === 0)
+      result = pointTask(clause, under, block.marker) ?? result;
+    if (result.leads.length > 0) leads = result.leads;
+    const when = whenIn(clause, year);
+    if (result.found.length === 0) {
+      // `…; hoàn thành trước ngày 25/9/2023`: the deadline of the task before.
+      const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
+      if (DEADLINE_ONLY.test(clause.slice(opening)) && when.deadlines.length > 0)
+        for (const a of previous.filter((p) => p.deadlines.length === 0))
+          Object.assign(a, { deadlines: when.deadlines, deadlineText: when.text });
+      continue;
+    }
+    // `Giao Sở Y tế:` heads the points that follow: they are the task.
+    const task = /:\s*$/.test(clause)
+      ? `${clause} ${clauses.slice(c + 1).join('; ') || next}`
+      : clause;
+    previous = recorded(result, task, block.anchor, when);
+    found.push(...previous);
+  }
+  return { found, leads, clauses };
+}
+
+/** The introduction a block makes when it ends with a colon and names who the points are for. */
+function introductionOf(
+  text: string,
+  block: Block,
+  read: { found: FoundAssignment[]; leads: AgencyMention[]; clauses: string[] },
+): Introduction | null {
+  if (!/:\s*$/.test(text) || read.leads.length === 0) return null;
+  const names = new Set(read.leads.map((a) => a.name));
+  const last = read.clauses[read.clauses.length - 1] ?? '';
+  return {
+    leads: read.leads,
+    anchor: block.anchor,
+    marker: block.marker,
+    own: read.found.filter((a) => a.role === 'lead' && names.has(a.agency.name)),
+    used: false,
+    pointsAreTasks: [...last.matchAll(GIVING)].length > 0 || DUTY.test(last),
+    heading: false,
+    spansParts: /(?:sau|như sau|dưới đây)\s*:\s*$/u.test(text),
+  };
+}
+
+/** `1. Sở Tài chính:`: every paragraph and point under it, marked or not, is the agency's task. */
+function headingIntroduction(leads: AgencyMention[], { anchor, marker }: Block): Introduction {
+  const flags = { used: false, pointsAreTasks: true, heading: true, spansParts: false };
+  return { leads, anchor, marker, own: [], ...flags };
+}
+
+/** True when a block is past the points of an introduction (another part, or a sibling marker). */
+function endsIntroduction(introduced: Introduction, block: Block): boolean {
+  const { anchor, marker } = block;
+  const sameSection = introduced.spansParts && sectionOf(anchor) === sectionOf(introduced.anchor);
+  return (
+    (introduced.anchor !== anchor && !sameSection) || (!!marker && marker === introduced.marker)
+  );
 }
 
 /** The assignments of a document's text; `year` completes dates written without a year. */
@@ -189,49 +440,48 @@ export function assignmentsOf(
   year: string | null,
 ): FoundAssignment[] {
   const assignments: FoundAssignment[] = [];
+  const dropped = new Set<FoundAssignment>();
   const blocks = blocksOf(tree, outline);
-  // `… giao Ban cán sự đảng …, trong đó lưu ý những nội dung sau:` gives the points below to them.
-  let introduced: { leads: AgencyMention[]; anchor: string | null } | null = null;
-  for (const [k, { text, anchor }] of blocks.entries()) {
-    if (introduced && introduced.anchor !== anchor) introduced = null;
-    // The distribution list names agencies without giving them anything.
-    if (/^\s*Nơi nhận\s*:/iu.test(text)) break;
+  let introduced: Introduction | null = null;
+  // When the points carry the tasks, the introduction's own entries go.
+  const close = () => {
+    if (introduced?.used) for (const a of introduced.own) dropped.add(a);
+    introduced = null;
+  };
+  for (const [k, block] of blocks.entries()) {
+    if (block.table) {
+      assignments.push(...tableAssignments(block.table, block.anchor, year));
+      continue;
+    }
+    // The distribution list names agencies without giving them anything; it may close a block.
+    const distribution = /(?:^|\n)[\s|]*Nơi nhận\s*:/iu.exec(block.text);
+    const text = distribution ? block.text.slice(0, distribution.index) : block.text;
+    if (introduced && endsIntroduction(introduced, block)) close();
+    if (distribution && text.trim() === '') break;
     // A header in capitals (`ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …`) names bodies, it gives nothing.
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4)
       continue;
-    let leads: AgencyMention[] = introduced?.leads ?? [];
-    const clauses = clausesOf(text);
-    for (let c = 0; c < clauses.length; c++) {
-      let clause = clauses[c]!;
-      // `Đề nghị Sở Chỉ huy …; Ban Chỉ đạo các phường thực hiện …`: one list cut by `;`.
-      while (c + 1 < clauses.length && endsWithGivenList(clause))
-        clause = `${clause}; ${clauses[++c]}`;
-      const result = assignmentsOfClause(clause, leads);
-      if (result.leads.length > 0) leads = result.leads;
-      if (result.found.length === 0) continue;
-      const when = whenIn(clause, year);
-      // `Giao Sở Y tế:` heads the points that follow: they are the task.
-      const task = /:\s*$/.test(clause)
-        ? `${clause} ${clauses.slice(c + 1).join('; ') || (blocks[k + 1]?.text ?? '')}`
-        : clause;
-      const seen = new Set<string>();
-      for (const { agency, role } of result.found) {
-        const key = `${agency.name}|${role}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        assignments.push({
-          agency,
-          role,
-          task: task.length > 300 ? `${task.slice(0, 299)}…` : task,
-          anchor,
-          deadlines: when.deadlines,
-          deadlineText: when.text,
-          recurrence: when.recurrence,
-        });
-      }
+    const heading = headingAgencies(text);
+    if (heading) {
+      close();
+      introduced = headingIntroduction(heading, block);
+      continue;
     }
-    if (/:\s*$/.test(text) && leads.length > 0) introduced = { leads, anchor };
+    const under: Introduction | null = introduced;
+    const read = readBlock(text, block, under, blocks[k + 1]?.text ?? '', year);
+    assignments.push(...read.found);
+    const names = new Set(under?.leads.map((a) => a.name));
+    if (under && read.found.some((a) => a.role === 'lead' && names.has(a.agency.name)))
+      under.used = true;
+    // `… giao Ban cán sự đảng …, trong đó lưu ý những nội dung sau:` gives the points below to them.
+    const next = introductionOf(text, block, read);
+    if (next) {
+      close();
+      introduced = next;
+    }
+    if (distribution) break;
   }
-  return assignments;
+  close();
+  return assignments.filter((a) => !dropped.has(a));
 }
