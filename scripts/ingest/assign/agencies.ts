@@ -253,9 +253,7 @@ let lastFolded: { text: string; folded: string | null } = { text: '', folded: ''
  * Folded lower case of `text` from `at`, `length` characters: agencies are looked for at many
  * places of one clause, so the clause is folded once and cut, where folding keeps positions.
  */
-export let FOLDS = 0;
 function foldedSlice(text: string, at: number, length: number): string {
-  if (lastFolded.text !== text && text.length > 10000) FOLDS++;
   if (lastFolded.text !== text) {
     const whole = foldLower(text);
     lastFolded = { text, folded: whole.length === text.length ? whole : null };
@@ -424,6 +422,8 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
   }
   // `Cục Y tế dự phòng`: some names go on in lower case, up to the word that follows a name.
   const lower = /^\p{Ll}/u.test(word);
+  const previous = text.slice(at, end).trim().split(/\s+/).pop() ?? '';
+  const afterCapital = /^\p{Lu}/u.test(previous);
   if (
     lower &&
     LOWER_TAIL_HEADS.test(head) &&
@@ -431,15 +431,13 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     state.lowerWords < 3
   ) {
     // The second syllable of a capitalised word (`Đăng ký`, `Văn phòng`) is not counted.
-    const previousWord = text.slice(at, state.end).trim().split(/\s+/).pop() ?? '';
-    if (!/^\p{Lu}/u.test(previousWord) || state.end === at) state.lowerWords++;
+    if (!afterCapital) state.lowerWords++;
     return { to: from + word.length };
   }
-  const previous = text.slice(at, end).trim().split(/\s+/).pop() ?? '';
   if (
     !lower ||
     /^\d+$/.test(word) ||
-    (CONTINUERS.has(word) && /^\p{Lu}/u.test(previous)) ||
+    (CONTINUERS.has(word) && afterCapital) ||
     COMPOUNDS.get(word) === previous
   )
     return { to: from + word.length };

@@ -246,27 +246,17 @@ function tableAssignments(table: Table, anchor: string | null, year: string | nu
   if (lead === -1) return [];
   const when = column(COLUMNS.when, [lead, partner]);
   const task = column(COLUMNS.task, [lead, partner, when]);
+  const agenciesIn = (cells: string[], k: number) =>
+    k === -1 ? [] : agencyListAt(cells[k] ?? '', 0).agencies;
   const found: FoundAssignment[] = [];
   for (const cells of rows) {
     const deadline = when === -1 ? whenIn('', year) : whenInCell(cells[when] ?? '', year);
-    const words = (task === -1 ? cells.join(' | ') : (cells[task] ?? '')).slice(0, 300);
-    const roles: [number, Role][] = [
-      [lead, 'lead'],
-      [partner, 'partner'],
+    const words = task === -1 ? cells.join(' | ') : (cells[task] ?? '');
+    const row = [
+      ...agenciesIn(cells, lead).map((agency) => ({ agency, role: 'lead' as Role })),
+      ...agenciesIn(cells, partner).map((agency) => ({ agency, role: 'partner' as Role })),
     ];
-    for (const [k, role] of roles) {
-      if (k === -1) continue;
-      for (const agency of agencyListAt(cells[k] ?? '', 0).agencies)
-        found.push({
-          agency,
-          role,
-          task: words,
-          anchor,
-          deadlines: deadline.deadlines,
-          deadlineText: deadline.text,
-          recurrence: deadline.recurrence,
-        });
-    }
+    found.push(...recorded(row, words, anchor, deadline));
   }
   return found;
 }
@@ -335,11 +325,11 @@ function pointTask(clause: string, under: Introduction | null, marker: string | 
   return { leads: under.leads, found: [...found, ...othersIn(clause, opening)] };
 }
 
-/** The assignments of one clause's result, each agency and role once, with the clause's deadline. */
-function recorded(result: ClauseResult, task: string, anchor: string | null, when: When) {
+/** The assignments of a clause or a table row, each agency and role once, with its deadline. */
+function recorded(parts: ClauseResult['found'], task: string, anchor: string | null, when: When) {
   const seen = new Set<string>();
   const found: FoundAssignment[] = [];
-  for (const { agency, role } of result.found) {
+  for (const { agency, role } of parts) {
     const key = `${agency.name}|${role}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -391,10 +381,16 @@ function readBlock(
     const task = /:\s*$/.test(clause)
       ? `${clause} ${clauses.slice(c + 1).join('; ') || next}`
       : clause;
-    previous = recorded(result, task, block.anchor, when);
+    previous = recorded(result.found, task, block.anchor, when);
     found.push(...previous);
   }
   return { found, leads, clauses };
+}
+
+/** The assignments of `found` that `leads` lead. */
+function ledBy(found: FoundAssignment[], leads: AgencyMention[]): FoundAssignment[] {
+  const names = new Set(leads.map((a) => a.name));
+  return found.filter((a) => a.role === 'lead' && names.has(a.agency.name));
 }
 
 /** The introduction a block makes when it ends with a colon and names who the points are for. */
@@ -404,13 +400,12 @@ function introductionOf(
   read: { found: FoundAssignment[]; leads: AgencyMention[]; clauses: string[] },
 ): Introduction | null {
   if (!/:\s*$/.test(text) || read.leads.length === 0) return null;
-  const names = new Set(read.leads.map((a) => a.name));
   const last = read.clauses[read.clauses.length - 1] ?? '';
   return {
     leads: read.leads,
     anchor: block.anchor,
     marker: block.marker,
-    own: read.found.filter((a) => a.role === 'lead' && names.has(a.agency.name)),
+    own: ledBy(read.found, read.leads),
     used: false,
     pointsAreTasks: [...last.matchAll(GIVING)].length > 0 || DUTY.test(last),
     heading: false,
@@ -471,9 +466,7 @@ export function assignmentsOf(
     const under: Introduction | null = introduced;
     const read = readBlock(text, block, under, blocks[k + 1]?.text ?? '', year);
     assignments.push(...read.found);
-    const names = new Set(under?.leads.map((a) => a.name));
-    if (under && read.found.some((a) => a.role === 'lead' && names.has(a.agency.name)))
-      under.used = true;
+    if (under && ledBy(read.found, under.leads).length > 0) under.used = true;
     // `… giao Ban cán sự đảng …, trong đó lưu ý những nội dung sau:` gives the points below to them.
     const next = introductionOf(text, block, read);
     if (next) {
