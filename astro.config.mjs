@@ -14,10 +14,13 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // The documents' MDX pages are loaded by src/loaders/documents.ts, which renders their bodies
+  // without compiling them (docs/data-flow.md); MDX and Markdown written for the site itself go
+  // through the MDX integration and this processor.
   integrations: [mdx()],
   markdown: {
-    // Source text shows as written: no smart quotes or dashes (`'` stays `'`, `--` stays `--`),
-    // and no links made from addresses in the text.
+    // Text shows as written: no smart quotes or dashes (`'` stays `'`, `--` stays `--`), and no
+    // links made from addresses in the text.
     processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [literalLinks] }),
   },
   // Astro's caches (content store, incremental build) beside the ingest's read cache: deleting

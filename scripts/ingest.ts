@@ -14,6 +14,7 @@ import { sourceSlug } from '../src/lib/contract.ts';
 import { assignmentsCsv, documentsCsv } from './ingest/csv.ts';
 import { agencyCalendar } from './ingest/assign/calendar.ts';
 import { cachedReader, readerVersion } from './ingest/cache.ts';
+import { RenderedCache, renderedFolder, rendererVersion } from '../src/utils/rendered-cache.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
@@ -40,8 +41,9 @@ const folder = readSourceFolder(sourceDir);
 // rebuild reads only the files that changed. Deleting the folder forces a full read.
 // Files not in the cache are read on every core (`ARCHIVE_THREADS` sets how many threads).
 const threads = Number(process.env['ARCHIVE_THREADS']) || undefined;
+const cacheRoot = resolve(root, process.env['ARCHIVE_CACHE'] || '.cache');
 const cache = await cachedReader(
-  resolve(root, process.env['ARCHIVE_CACHE'] || '.cache', 'ingest'),
+  join(cacheRoot, 'ingest'),
   readerVersion(root),
   folder.sources,
   threads,
@@ -52,8 +54,17 @@ cache.prune();
 rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
 mkdirSync(join(contentDir, 'documents'), { recursive: true });
 mkdirSync(join(contentDir, 'data'), { recursive: true });
-for (const page of archive.pages)
+// Each page's body as the site shows it, rendered from the tree the page was written from, so that
+// the site does not parse the pages again (src/utils/rendered-cache.ts); only for the site's pages.
+const rendered =
+  contentDir === resolve(root, 'content')
+    ? new RenderedCache(renderedFolder(cacheRoot), rendererVersion(root, base))
+    : null;
+for (const page of archive.pages) {
   writeFileSync(join(contentDir, 'documents', `${page.id}.mdx`), page.mdx);
+  rendered?.keep(page.mdx, page.html);
+}
+rendered?.prune();
 // Compact, one document per line: at archive size the indented form doubled the file.
 writeFileSync(
   join(contentDir, 'data', 'documents.json'),

@@ -1,10 +1,13 @@
-/** The documents collection: one MDX file per document, written by the ingest; its frontmatter is the document contract. */
+/**
+ * The documents collection: one MDX page per document, written by the ingest; its frontmatter is
+ * the document contract, its body is rendered to HTML by the loader (src/loaders/documents.ts).
+ */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/contract';
+import { documentPages } from './loaders/documents';
 
 const documents = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/documents', retainBody: false }),
+  loader: documentPages('content/documents'),
   schema: documentSchema,
 });
 

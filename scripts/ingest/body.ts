@@ -160,10 +160,19 @@ function headingsFromBoldLines(tree: Root): void {
   });
 }
 
-/** Line breaks inside a paragraph (header blocks, `V/v` lines) stay line breaks on the page. */
-export function keepLineBreaks(node: Parent): void {
+/**
+ * Line breaks inside a paragraph (header blocks, `V/v` lines) stay line breaks on the page. A
+ * heading or a table cell holds one line: there a line break is a space, as MDX writes it.
+ */
+export function keepLineBreaks(node: Parent, inLine = false): void {
   const children: RootContent[] = [];
+  const oneLine = inLine || node.type === 'heading' || node.type === 'tableCell';
   for (const child of node.children as RootContent[]) {
+    if (oneLine && (child.type === 'text' || child.type === 'break')) {
+      const value = child.type === 'break' ? '\n' : child.value;
+      children.push({ type: 'text', value: value.replace(/[ \t]*\n/g, ' ') });
+      continue;
+    }
     if (child.type === 'text' && child.value.includes('\n')) {
       const parts = child.value.split('\n');
       parts.forEach((part, index) => {
@@ -173,7 +182,7 @@ export function keepLineBreaks(node: Parent): void {
       });
       continue;
     }
-    if ('children' in child) keepLineBreaks(child as Parent);
+    if ('children' in child) keepLineBreaks(child as Parent, oneLine);
     children.push(child);
   }
   node.children = children as typeof node.children;

@@ -18,13 +18,19 @@ import { buildGraph, buildReport, documentPage, exportDocument, type Corpus } fr
 import { searchRecord } from './search-record.ts';
 import { assignmentData } from './assign/registry.ts';
 
+import { bodyHtml } from '../../src/utils/document-html.ts';
+
 export type { SourceFile } from './read-file.ts';
 export type { ArchiveDocument } from '../../src/lib/contract.ts';
 
 /** Everything the ingest produces. */
 export interface ArchiveBuild {
   documents: AssignedDocument[];
-  pages: { id: string; mdx: string }[];
+  /**
+   * One MDX page per document, and its body as the site renders it (src/utils/document-html.ts),
+   * made from the tree the page was written from, when asked: the same HTML as parsing the page.
+   */
+  pages: { id: string; mdx: string; html: () => string }[];
   /** What the search index holds, one record per document (second copies left out). */
   searchRecords: SearchRecord[];
   report: BuildReport;
@@ -85,6 +91,7 @@ export function buildArchive(
   const pages = drafts.map((draft, k) => ({
     id: draft.id,
     mdx: documentPage(draft, documents[k]!, corpus),
+    html: () => bodyHtml(draft.tree, base),
   }));
   // A row names its document by its final id (a corrected number changes it).
   const rows = corrected.map(({ row, draft }) => ({ ...row, target: draft?.id ?? null }));

@@ -1,0 +1,156 @@
+/**
+ * A document's text as HTML, from the body of its MDX page. The MDX is parsed, never compiled or
+ * run: its `<Cite>`, `<Part>` and `<Residue>` elements become a link, an anchor and the stamps'
+ * aside, and hast-util-to-html escapes every text and attribute it writes.
+ */
+import type { Root, Nodes, Link } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import type { Element, ElementContent, Nodes as HastNodes, Properties } from 'hast';
+import Slugger from 'github-slugger';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { CITATION_KINDS, documentPath, type CitationKind } from '../lib/contract.ts';
+import { KIND_LABELS } from './format.ts';
+
+/** The body of an MDX page: what follows its frontmatter (`---` lines). */
+export function pageBody(mdx: string): string {
+  if (!mdx.startsWith('---\n')) return mdx;
+  const end = mdx.indexOf('\n---\n', 3);
+  return end < 0 ? mdx : mdx.slice(end + 5);
+}
+
+/** Parses an MDX body into its syntax tree, as MDX with GFM reads it (tables, escapes, JSX). */
+export function parseBody(body: string): Root {
+  return fromMarkdown(body, {
+    extensions: [mdxjs(), gfm()],
+    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+  });
+}
+
+/** `van-ban/x/` under the site's base path (`/` or `/kho-van-ban/`). */
+export function underBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The string value of an element's attribute; an expression value counts as absent. */
+function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | null {
+  for (const item of node.attributes) {
+    if (item.type === 'mdxJsxAttribute' && item.name === name && typeof item.value === 'string')
+      return item.value;
+  }
+  return null;
+}
+
+/** An element of the page with its children. */
+const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+/** `<Cite number kind to|missing>`: a link to the cited document, or to its missing entry. */
+function citeLink(
+  base: string,
+  node: MdxJsxTextElement | MdxJsxFlowElement,
+  state: State,
+): Element {
+  const number = attribute(node, 'number') ?? '';
+  const kind = attribute(node, 'kind') ?? '';
+  const to = attribute(node, 'to');
+  const children = state.all(node);
+  if (to) {
+    const label = CITATION_KINDS.includes(kind as CitationKind)
+      ? KIND_LABELS[kind as CitationKind]
+      : 'dẫn chiếu';
+    return element(
+      'a',
+      {
+        className: ['cite', `cite--${kind}`],
+        href: underBase(base, documentPath(to)),
+        dataNumber: number,
+        title: `${number} (${label})`,
+      },
+      children,
+    );
+  }
+  return element(
+    'a',
+    {
+      className: ['cite', 'cite--missing'],
+      href: underBase(base, `van-ban-chua-co/#${attribute(node, 'missing') ?? ''}`),
+      dataNumber: number,
+      title: `${number}: chưa có trong kho`,
+    },
+    children,
+  );
+}
+
+/** The page's element for one of the ingest's JSX elements; any other name keeps only its text. */
+function jsxElement(base: string) {
+  return (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent[] => {
+    if (node.name === 'Cite') return [citeLink(base, node, state)];
+    if (node.name === 'Part')
+      return [element('span', { className: ['part-anchor'], id: attribute(node, 'id') ?? '' }, [])];
+    if (node.name === 'Residue')
+      return [
+        element('aside', { className: ['residue'], ariaLabel: 'Dấu trên bản giấy' }, [
+          element('p', { className: ['residue-label'] }, [
+            { type: 'text', value: 'Dấu, bút phê trên bản giấy (không thuộc nội dung văn bản)' },
+          ]),
+          ...state.wrap(state.all(node), true),
+        ]),
+      ];
+    return state.all(node);
+  };
+}
+
+/** Code written as MDX expressions or imports is shown as the text it is, never run. */
+const asText = (_state: State, node: MdxFlowExpression | MdxTextExpression | MdxjsEsm) => ({
+  type: 'text' as const,
+  value: node.type === 'mdxjsEsm' ? node.value : `{${node.value}}`,
+});
+
+/** The text never links out: an address GFM would make a link stays its text. */
+const linkText = (_state: State, node: Link) => ({ type: 'text' as const, value: toString(node) });
+
+/** A body tree as HTML, with links under the site's base path. */
+export function bodyHtml(tree: Root | Nodes, base: string): string {
+  const jsx = jsxElement(base);
+  const handlers: Record<string, Handler> = {
+    mdxJsxFlowElement: jsx as Handler,
+    mdxJsxTextElement: jsx as Handler,
+    mdxFlowExpression: asText as Handler,
+    mdxTextExpression: asText as Handler,
+    mdxjsEsm: asText as Handler,
+    link: linkText as Handler,
+  };
+  const hast = toHast(tree, { handlers });
+  headingIds(hast, new Slugger());
+  return toHtml(hast);
+}
+
+/** The text of a hast node, as a heading's id is made from it. */
+function hastText(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => hastText(child)).join('') : '';
+}
+
+/** Each heading gets the id Astro's Markdown gives it: its text as a GitHub slug, unique per page. */
+function headingIds(node: HastNodes, slugger: Slugger): void {
+  if (
+    node.type === 'element' &&
+    /^h[1-6]$/.test(node.tagName) &&
+    node.properties['id'] === undefined
+  )
+    node.properties['id'] = slugger.slug(hastText(node));
+  if ('children' in node) for (const child of node.children) headingIds(child, slugger);
+}
