@@ -79,6 +79,22 @@ describe('the shapes of provincial and district directives', () => {
       'lead Sở Tài chính',
     ]);
   });
+  test('an introduction followed by a heading of its own is its task alone, to its colon', () => {
+    const tree = parseBody(
+      [
+        'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành thực hiện tốt các nội dung sau:',
+        '',
+        '1. Sở Tài chính:',
+        '',
+        'Tham mưu bố trí kinh phí hỗ trợ người chăn nuôi.',
+      ].join('\n'),
+    );
+    const tasks = assignmentsOf(tree, outlineOf(tree), '2023').map((a) => a.task);
+    expect(tasks).toEqual([
+      'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành thực hiện tốt các nội dung sau:',
+      'Tham mưu bố trí kinh phí hỗ trợ người chăn nuôi.',
+    ]);
+  });
   test('`Giao X:` over its points: the points are the tasks, the heading adds no task of its own', () => {
     expect(
       read(

@@ -377,10 +377,10 @@ function readBlock(
           Object.assign(a, { deadlines: when.deadlines, deadlineText: when.text });
       continue;
     }
-    // `Giao Sở Y tế:` heads the points that follow: they are the task.
-    const task = /:\s*$/.test(clause)
-      ? `${clause} ${clauses.slice(c + 1).join('; ') || next}`
-      : clause;
+    // `Giao Sở Y tế:` heads the points that follow: they are the task. A next block that is a
+    // heading itself (`1. Sở Nông nghiệp và Phát triển nông thôn:`) is not.
+    const following = clauses.slice(c + 1).join('; ') || (/:\s*$/.test(next) ? '' : next);
+    const task = /:\s*$/.test(clause) ? `${clause} ${following}`.trim() : clause;
     previous = recorded(result.found, task, block.anchor, when);
     found.push(...previous);
   }
