@@ -5,22 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 
-/** A content entry as it counts in a key: its digest stands for its file. */
-interface Keyed {
-  id: string;
-  digest?: string;
+/** A content entry as a key holds it: its digest stands for its file (and its data). */
+export function entryKey(entry: { id: string; digest?: string | number }): object {
+  return { id: entry.id, digest: entry.digest };
 }
 
-/** Replaces a content entry (it has `collection` and `digest`) by its id and digest. */
-function keyed(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && 'collection' in value && 'digest' in value) {
-    const { id, digest } = value as unknown as Keyed;
-    return { id, digest };
-  }
-  return value;
-}
-
-/** A short hash of the given values, in order. */
+/**
+ * A short hash of the given values, in order (plain data: a content entry is given as its
+ * `entryKey`; serialised without a replacer, which would be called for every value).
+ */
 export function cacheKey(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts, keyed)).digest('base64url');
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
