@@ -79,6 +79,39 @@ describe('the shapes of provincial and district directives', () => {
       'lead Sở Tài chính',
     ]);
   });
+  test('`lãnh đạo` directs as `chỉ đạo` does after the one who directs; the points of `giao X lãnh đạo, chỉ đạo Y:` are both theirs', () => {
+    expect(
+      read(
+        [
+          '2.1. Đảng đoàn HĐND tỉnh lãnh đạo Thường trực HĐND tỉnh tăng cường giám sát.',
+          '',
+          '2.2. Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh:',
+          '',
+          'a) Chỉ đạo Cục Thuế tỉnh rà soát nguồn thu, hoàn thành trước ngày 15/12/2024.',
+          '',
+          'b) Xử lý các vướng mắc về giải phóng mặt bằng trong quý III/2024.',
+          '',
+          '3. Lãnh đạo Sở Y tế báo cáo tại hội nghị.',
+        ].join('\n'),
+        '2024',
+      ),
+    ).toEqual([
+      'lead Đảng đoàn HĐND tỉnh',
+      'lead Thường trực HĐND tỉnh',
+      'lead Ban cán sự đảng UBND tỉnh [2024-12-15]',
+      'lead UBND tỉnh [2024-12-15]',
+      'lead Cục Thuế tỉnh [2024-12-15]',
+      'lead Ban cán sự đảng UBND tỉnh [2024-09]',
+      'lead UBND tỉnh [2024-09]',
+    ]);
+  });
+  test('those directed after the partners lead too', () => {
+    expect(
+      read(
+        'Sở Giáo dục và Đào tạo phối hợp với Sở Y tế chỉ đạo các trường học tuyên truyền cho học sinh.',
+      ),
+    ).toEqual(['lead Sở Giáo dục và Đào tạo', 'partner Sở Y tế', 'lead các trường học']);
+  });
   test('an introduction followed by a heading of its own is its task alone, to its colon', () => {
     const tree = parseBody(
       [
@@ -262,6 +295,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-fresh/expected.json',
     'tests/fixtures/assignments-blind/expected.json',
     'tests/fixtures/assignments-blind2/expected.json',
+    'tests/fixtures/assignments-blind3/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -163,6 +163,8 @@ export const COLLECTIVES = [
   'các sở, ngành, đoàn thể',
   'các cơ sở khám bệnh, chữa bệnh',
   'các cơ sở y tế',
+  'các cơ sở giáo dục',
+  'các trường học',
   'các thành viên Ban Chỉ đạo',
   'các Tổ công tác của Sở Chỉ huy',
   'các Tổ công tác',

@@ -34,6 +34,13 @@ const GIVING =
   /(?:^|[\s,(:])(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị)\s+/giu;
 /** `Chỉ đạo Sở Y tế: …` gives a task only where it opens the clause or follows its subject. */
 const DIRECTING = /^(?:cần\s+|tiếp tục\s+)?chỉ đạo\s+/iu;
+/**
+ * The same after the one who directs (`Đảng đoàn HĐND tỉnh lãnh đạo Thường trực HĐND tỉnh …`,
+ * `giao Ban cán sự đảng … lãnh đạo, chỉ đạo UBND tỉnh`); without it, `Lãnh đạo Sở Y tế` is
+ * the department's leadership, not a directing.
+ */
+const DIRECTING_AFTER_SUBJECT =
+  /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo)\s+/iu;
 /** Words before `giao` that make it another word (`bàn giao`, `được giao`, `chuyển giao`). */
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 /** What opens a clause before its subject: markers and the topic (`Về công tác …:`). */
@@ -71,10 +78,30 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
-    for (const agency of agencyListAt(clause, at).agencies) found.push({ agency, role });
+    const listed = agencyListAt(clause, at);
+    for (const agency of listed.agencies) found.push({ agency, role });
+    if (role === 'partner' && listed.agencies.length > 0)
+      found.push(...directedAfter(clause, listed.end));
   }
   return found;
 }
+
+/** `… phối hợp với Sở Y tế chỉ đạo các trường học …`: those directed after a list of agencies lead. */
+function directedAfter(clause: string, end: number): { agency: AgencyMention; role: Role }[] {
+  const rest = clause.slice(end).replace(/^\s+/, '');
+  const directing = DIRECTING_AFTER_SUBJECT.exec(rest);
+  if (!directing) return [];
+  const { agencies } = agencyListAt(clause, clause.length - rest.length + directing[0].length);
+  return agencies.map((agency) => ({ agency, role: 'lead' as Role }));
+}
+
+/**
+ * Who goes on after a clause where `directors` direct `directed`: the directors, except after an
+ * introduction (`giao Ban cán sự đảng … lãnh đạo, chỉ đạo UBND tỉnh:`), whose points are the
+ * tasks of both.
+ */
+const goingOn = (clause: string, directors: AgencyMention[], directed: AgencyMention[]) =>
+  /:\s*$/.test(clause) ? [...directors, ...directed] : directors;
 
 /** What a clause gives with a verb of giving (`giao Sở Y tế …`, `Phân công đồng chí …`), or null. */
 function givenIn(clause: string): ClauseResult | null {
@@ -86,7 +113,7 @@ function givenIn(clause: string): ClauseResult | null {
     if (agencies.length === 0 || CLOSING.test(clause.slice(end))) continue;
     // `Đề nghị UBND huyện chỉ đạo Phòng Văn hóa …`: those it directs are given the task too.
     const rest = clause.slice(end).replace(/^\s+/, '');
-    const directed = DIRECTING.exec(rest);
+    const directed = DIRECTING_AFTER_SUBJECT.exec(rest);
     const further = directed
       ? agencyListAt(clause, clause.length - rest.length + directed[0].length)
       : { agencies: [], end };
@@ -96,7 +123,7 @@ function givenIn(clause: string): ClauseResult | null {
       role: 'lead' as Role,
     }));
     return {
-      leads: agencies,
+      leads: goingOn(clause, agencies, further.agencies),
       found: [...found, ...othersIn(clause, Math.max(end, further.end))],
     };
   }
@@ -116,7 +143,9 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
   // `Chỉ đạo Sở Y tế: …`, `Ban cán sự đảng … chỉ đạo các đơn vị liên quan …`.
   const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
   const subject = agencyListAt(clause, opening);
-  const directing = DIRECTING.exec(clause.slice(subject.end).replace(/^\s+/, ''));
+  const directing = (subject.agencies.length > 0 ? DIRECTING_AFTER_SUBJECT : DIRECTING).exec(
+    clause.slice(subject.end).replace(/^\s+/, ''),
+  );
   if (directing) {
     const at =
       clause.length - clause.slice(subject.end).replace(/^\s+/, '').length + directing[0].length;
@@ -129,7 +158,7 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
         role: 'lead' as Role,
       }));
       return {
-        leads: directors.length > 0 ? directors : agencies,
+        leads: directors.length > 0 ? goingOn(clause, directors, agencies) : agencies,
         found: [...found, ...othersIn(clause, end)],
       };
     }
