@@ -15,7 +15,7 @@ import {
 import type { Level } from '../../src/lib/contract.ts';
 import { properCase } from './casing.ts';
 import { titleCase } from './text.ts';
-import { fold, foldKey } from '../../src/lib/vietnamese.ts';
+import { fold, foldKey, foldLower } from '../../src/lib/vietnamese.ts';
 
 /** A body read from a header: its name, level and place. */
 export interface Issuer {
@@ -73,6 +73,36 @@ function opensWith(text: string, words: string): boolean {
   return text === words || text.startsWith(`${words} `);
 }
 
+/**
+ * False when a word of the line is printed with other marks than the same word of a body's name
+ * (`BẢO HIỂM` is not `Báo`); a word printed without marks (OCR lost them) matches either.
+ */
+function markedAlike(text: string, name: string): boolean {
+  const names = name.split(/\s+/);
+  return text
+    .trim()
+    .split(/\s+/)
+    .slice(0, names.length)
+    .every((word, k) => {
+      const lower = word.toLocaleLowerCase('vi');
+      const expected = names[k]!.toLocaleLowerCase('vi');
+      if (foldLower(lower) !== foldLower(expected) || foldLower(lower) === lower) return true;
+      return sameMarks(lower, expected);
+    });
+}
+
+/** Tone marks, as NFD writes them (grave, acute, tilde, hook above, dot below). */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** The same syllable whatever vowel carries its tone (`uỷ` and `ủy`, `hoà` and `hòa`). */
+function sameMarks(a: string, b: string): boolean {
+  const parts = (word: string) => {
+    const decomposed = word.normalize('NFD');
+    return `${decomposed.replace(TONES, '')}|${(decomposed.match(TONES) ?? []).join('')}`;
+  };
+  return parts(a) === parts(b);
+}
+
 /** The words of `text` after its first `count` words. */
 function after(text: string, count: number): string {
   return text.split(' ').slice(count).join(' ');
@@ -102,7 +132,9 @@ function readUnit(line: string): Unit {
     unit.kind = ministry ? { whole: true } : {};
     text = after(text, 1 + agency.folded.split(' ').length);
   } else {
-    const body = BODIES.find((candidate) => opensWith(key, candidate.folded));
+    const body = BODIES.find(
+      (candidate) => opensWith(key, candidate.folded) && markedAlike(text, candidate.name),
+    );
     if (body) {
       unit.body = body.name;
       unit.level = body.level;
