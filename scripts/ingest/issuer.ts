@@ -155,6 +155,9 @@ function readUnit(line: string): Unit {
     unit.level = word.level;
     const place = after(text, word.words.split(' ').length);
     if (place) unit.place = placeName(place);
+    // A city under a province (`THÀNH PHỐ THỦ DẦU MỘT`) is at a district's level.
+    if (place && word.name === 'thành phố' && !CENTRAL_CITIES.has(foldKey(place)))
+      unit.level = 'Quận-huyện';
   } else if (text.trim()) {
     const named = unit.body ? nameBeforeUnitWord(text.trim()) : null;
     if (named) {

@@ -345,6 +345,29 @@ export const HEADER_BODIES: HeaderBody[] = [
     party: false,
   },
   { folded: 'CONG AN', name: 'Công an', level: 'Thành phố', party: false },
+  // Courts and procuracies: a place follows (`TÒA ÁN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`), or they are
+  // the supreme ones.
+  { folded: 'TOA AN NHAN DAN', name: 'Tòa án nhân dân', level: 'Thành phố', party: false },
+  {
+    folded: 'VIEN KIEM SAT NHAN DAN',
+    name: 'Viện kiểm sát nhân dân',
+    level: 'Thành phố',
+    party: false,
+  },
+  {
+    folded: 'TOA AN NHAN DAN TOI CAO',
+    name: 'Tòa án nhân dân tối cao',
+    level: 'Trung ương',
+    party: false,
+    whole: true,
+  },
+  {
+    folded: 'VIEN KIEM SAT NHAN DAN TOI CAO',
+    name: 'Viện kiểm sát nhân dân tối cao',
+    level: 'Trung ương',
+    party: false,
+    whole: true,
+  },
   { folded: 'BAN CHI DAO', name: 'Ban Chỉ đạo', level: 'Thành phố', party: false, described: true },
   // A school: its level, then its proper name (`TRƯỜNG THPT LƯƠNG NGỌC QUYẾN`).
   { folded: 'TRUONG THPT', name: 'Trường THPT', level: 'Thành phố', party: false, titled: true },

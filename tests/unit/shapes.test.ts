@@ -36,6 +36,13 @@ describe('header shapes of other issuers', () => {
       }
     });
   }
+  it("puts a city under a province at a district's level, a province's bodies at the city level", () => {
+    const levelOf = (file: string) =>
+      archive.documents.find((d) => d.sources[0]!.file === file)?.level;
+    expect(levelOf('ubnd-thanh-pho-thuoc-tinh-quyet-dinh.txt')).toBe('Quận-huyện');
+    expect(levelOf('bhxh-tinh-cong-van.txt')).toBe('Thành phố');
+    expect(levelOf('vksnd-huyen-ke-hoach.txt')).toBe('Quận-huyện');
+  });
   it('says a blank number is blank in the original, not unread', () => {
     const document = archive.documents.find(
       (d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt',
