@@ -204,6 +204,16 @@ describe('the shapes of provincial and district directives', () => {
       ),
     ).toEqual(['lead Sở Y tế']);
   });
+  test('common words are not names: a report heading, `Viện dẫn`; a newspaper of that spelling is one', () => {
+    expect(agencyAt('BÁO CÁO Kết quả công tác 6 tháng', 0)).toBeNull();
+    expect(agencyAt('BAO CAO ket qua', 0)).toBeNull();
+    expect(agencyAt('Viện dẫn quy định', 0)).toBeNull();
+    expect(agencyAt('SỞ HỮU trí tuệ', 0)).toBeNull();
+    expect(agencyAt('Báo Cao Bằng đưa tin', 0)?.name).toBe('Báo Cao Bằng');
+    expect(
+      read('Phòng Tài chính - Kế hoạch kính trình Ủy ban nhân dân huyện xem xét, bổ sung dự toán.'),
+    ).toEqual([]);
+  });
   test('names: `số` is not `Sở`; a board whose name goes on in lower case; a collective taken at a level', () => {
     expect(agencyAt('số 779-BC/UBND', 0)).toBeNull();
     expect(agencyAt('So Y te', 0)?.name).toMatch(/^So Y/);

@@ -217,7 +217,7 @@ const AFTER_NAME = new Set(
     'đảm duy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
     'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
     'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
-    'các tham theo trước sau nhằm tiêm'
+    'các tham theo trước sau nhằm tiêm kính'
   ).split(' '),
 );
 
@@ -527,6 +527,22 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
 /** How far from its start a name is looked at, in characters. */
 const NAME_WINDOW = 400;
 
+/**
+ * Common words that open with an agency's opening word: `BÁO CÁO` is a report, not a newspaper;
+ * `Viện dẫn` cites, `Cục bộ` is local. Compared with their marks (`Báo Cao Bằng` is a newspaper);
+ * a text OCR left without marks by its letters.
+ */
+const COMMON_WORDS = ['báo cáo', 'viện dẫn', 'viện trợ', 'cục bộ', 'sở hữu', 'sở dĩ', 'trường hợp'];
+
+/** True when the two words at `at` are one of `COMMON_WORDS`. */
+function commonWordAt(text: string, at: number): boolean {
+  const two = /^\p{L}+\s+\p{L}+/u.exec(text.slice(at, at + 40))?.[0];
+  if (!two) return false;
+  const words = two.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  const bare = foldLower(words) === words;
+  return COMMON_WORDS.some((word) => words === word || (bare && foldLower(word) === words));
+}
+
 /** The agency or person that the text names at `at`, or null. */
 export function agencyAt(text: string, at: number): AgencyMention | null {
   // A name is short: every look at the text goes no further than this window.
@@ -558,7 +574,7 @@ export function agencyAt(text: string, at: number): AgencyMention | null {
       };
   }
   const head = longestAt(text, headAt, AGENCY_HEADS);
-  if (!head) return null;
+  if (!head || commonWordAt(text, headAt)) return null;
   let end = headAt + head.length;
   let field: string | null = null;
   const units = COLLECTIVE_UNITS.exec(text.slice(end, end + NAME_WINDOW).replace(/^\s+/, ''));
