@@ -227,6 +227,12 @@ describe('the shapes of provincial and district directives', () => {
       'Đài Phát thanh và Truyền hình Quảng Bình',
     );
     expect(agencyAt('Thành đoàn Hà Nội triển khai', 0)?.name).toBe('Thành đoàn Hà Nội');
+    expect(agencyAt('Đoàn Thanh niên Cộng sản Hồ Chí Minh chú trọng', 0)?.name).toBe(
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    );
+    expect(agencyAt('Đoàn thanh niên Công an huyện tổ chức', 0)?.name).toBe(
+      'Đoàn thanh niên Công an huyện',
+    );
     const scoped = agencyAt('Các sở, ban, ngành thuộc tỉnh, UBND các huyện', 0);
     expect(scoped?.name).toBe('các sở, ban, ngành');
     expect('Các sở, ban, ngành thuộc tỉnh, UBND các huyện'.slice(scoped!.end)).toBe(

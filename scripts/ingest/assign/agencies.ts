@@ -375,8 +375,15 @@ const CONTINUERS = new Set([
   'dân',
   'phong',
 ]);
-/** Second syllables that are a verb's too, after the first syllable they make a word with (`Phát triển`). */
-const COMPOUNDS = new Map([['triển', 'Phát']]);
+/**
+ * Second syllables that are a word of their own too, after the first syllable they make a name's
+ * word with (`Phát triển`, `Đoàn Thanh niên Cộng sản Hồ Chí Minh`, `Đoàn Thanh niên Công an huyện`).
+ */
+const COMPOUNDS = new Map([
+  ['triển', 'Phát'],
+  ['sản', 'Cộng'],
+  ['an', 'Công'],
+]);
 /** Bodies that may stand inside another's name. */
 const NESTED_HEADS = [
   'Ủy ban nhân dân',
