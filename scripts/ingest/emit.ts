@@ -18,7 +18,7 @@ import {
 import { collator } from '../../src/lib/vietnamese.ts';
 import { toMdx, wrapCitations } from './mdx.ts';
 import { placeAnchors } from './outline.ts';
-import { assignmentsOf } from './assign/extract.ts';
+import { assignmentsOf, REPORT } from './assign/extract.ts';
 import { agencyEntry } from './assign/entities.ts';
 import { setResidueApart } from './residue.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
@@ -87,10 +87,11 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): AssignedDocume
 function exportAssignments(draft: WorkDraft): Assignment[] {
   const d = draft.description;
   const year = d.date?.slice(0, 4) ?? null;
+  const report = d.type === REPORT;
   const found =
-    draft.found.year === year
+    draft.found.year === year && draft.found.report === report
       ? draft.found.assignments
-      : assignmentsOf(draft.tree, draft.outline, year);
+      : assignmentsOf(draft.tree, draft.outline, year, report);
   return found.map((a) => {
     const entry = agencyEntry(a.agency, d.level, d.place);
     return {

@@ -19,7 +19,7 @@ import { warning } from './warnings.ts';
 import type { Draft } from './resolve.ts';
 import { outlineOf, type OutlinePart } from './outline.ts';
 import { residueBlocks } from './residue.ts';
-import { assignmentsOf, type FoundAssignment } from './assign/extract.ts';
+import { assignmentsOf, REPORT, type FoundAssignment } from './assign/extract.ts';
 
 /** One source file as read from disk. */
 export interface SourceFile {
@@ -42,10 +42,11 @@ export interface WorkDraft extends Draft {
   /** The blocks of the text that are stamps on the paper, not the document's words. */
   residue: Set<RootContent>;
   /**
-   * The assignments found in the text when it was read, with the year that completed their dates:
-   * per file, so the read cache keeps them; found again if a later stage changes the year.
+   * The assignments found in the text when it was read, with the year that completed their dates
+   * and whether it was read as a report: per file, so the read cache keeps them; found again if a
+   * later stage changes the year or the type.
    */
-  found: { year: string | null; assignments: FoundAssignment[] };
+  found: { year: string | null; report: boolean; assignments: FoundAssignment[] };
 }
 
 /** Texts shorter than this are not merged when they repeat (a signature block, a stray line). */
@@ -87,6 +88,7 @@ function readDocument(
   const placed = citationsInTree(tree, ownKeys);
   const outline = outlineOf(tree);
   const year = description.date?.slice(0, 4) ?? null;
+  const report = description.type === REPORT;
   return {
     file,
     fromLine: segment.fromLine,
@@ -106,7 +108,7 @@ function readDocument(
       segment.lines.map((line) => line.no),
       description.stampLines,
     ),
-    found: { year, assignments: assignmentsOf(tree, outline, year) },
+    found: { year, report, assignments: assignmentsOf(tree, outline, year, report) },
   };
 }
 

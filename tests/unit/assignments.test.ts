@@ -112,6 +112,41 @@ describe('the shapes of provincial and district directives', () => {
       ),
     ).toEqual(['lead Sở Giáo dục và Đào tạo', 'partner Sở Y tế', 'lead các trường học']);
   });
+  test('a report gives tasks only in its sections that look ahead, not in what was done', () => {
+    const text = [
+      'I. KẾT QUẢ THỰC HIỆN',
+      '',
+      '1. Tỉnh đoàn Hà Tĩnh thành lập 615 đội hình tình nguyện.',
+      '',
+      '2. Sở Y tế phối hợp với Trung tâm Y tế huyện tổ chức tiêm chủng cho 12.500 trẻ em.',
+      '',
+      'II. NHIỆM VỤ 6 THÁNG CUỐI NĂM',
+      '',
+      '1. Sở Y tế tiếp tục theo dõi tình hình dịch, báo cáo UBND tỉnh trước ngày 15/7/2024.',
+    ].join('\n');
+    const tree = parseBody(text);
+    const read = (report: boolean) =>
+      assignmentsOf(tree, outlineOf(tree), '2024', report).map((a) => `${a.role} ${a.agency.name}`);
+    expect(read(true)).toEqual(['lead Sở Y tế', 'receives-report UBND tỉnh']);
+    // Any other document: every section.
+    expect(read(false)).toContain('lead Tỉnh đoàn Hà Tĩnh');
+  });
+  test('a numbered part that only names an agency, without a colon, heads its tasks too', () => {
+    expect(
+      read(
+        [
+          '1.4. Trung tâm truyền thông thanh thiếu nhi',
+          '',
+          '- Xây dựng phóng sự về chương trình.',
+          '',
+          '2. Tỉnh đoàn Quảng Trị',
+          '',
+          '- Chuẩn bị địa điểm tổ chức.',
+        ].join('\n'),
+        '2022',
+      ),
+    ).toEqual(['lead Trung tâm truyền thông thanh thiếu nhi', 'lead Tỉnh đoàn Quảng Trị']);
+  });
   test('an introduction followed by a heading of its own is its task alone, to its colon', () => {
     const tree = parseBody(
       [

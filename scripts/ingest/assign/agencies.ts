@@ -111,6 +111,9 @@ export const AGENCY_HEADS = [
   'Tỉnh ủy',
   'Đoàn Thanh niên',
   'Thành đoàn',
+  'Tỉnh đoàn',
+  'Huyện đoàn',
+  'Quận đoàn',
   'Liên đoàn Lao động',
   'Hội Liên hiệp Phụ nữ',
   'Hội Nông dân',
@@ -374,15 +377,24 @@ const CONTINUERS = new Set([
   'nhi',
   'dân',
   'phong',
+  'tử',
+  'trẻ',
+  'viên',
 ]);
 /**
  * Second syllables that are a word of their own too, after the first syllable they make a name's
- * word with (`Phát triển`, `Đoàn Thanh niên Cộng sản Hồ Chí Minh`, `Đoàn Thanh niên Công an huyện`).
+ * word with (`Phát triển`, `Đoàn Thanh niên Cộng sản Hồ Chí Minh`, `Đoàn Thanh niên Công an huyện`,
+ * `Trung tâm truyền thông thanh thiếu nhi`).
  */
-const COMPOUNDS = new Map([
-  ['triển', 'Phát'],
-  ['sản', 'Cộng'],
-  ['an', 'Công'],
+const COMPOUNDS = new Map<string, string[]>([
+  ['triển', ['Phát']],
+  ['sản', ['Cộng']],
+  ['an', ['Công']],
+  ['thông', ['truyền']],
+  ['hội', ['xã']],
+  ['thiếu', ['Thanh', 'thanh']],
+  ['nhi', ['thiếu']],
+  ['niên', ['thiếu']],
 ]);
 /** Bodies that may stand inside another's name. */
 const NESTED_HEADS = [
@@ -447,7 +459,7 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     !lower ||
     /^\d+$/.test(word) ||
     (CONTINUERS.has(word) && afterCapital) ||
-    COMPOUNDS.get(word) === previous
+    (COMPOUNDS.get(word) ?? []).includes(previous)
   )
     return { to: from + word.length };
   // `và`, `-` or `các` before a capitalised part: `Khu Công nghiệp và Chế xuất`, `các Khu …`.
@@ -539,7 +551,18 @@ const NAME_WINDOW = 400;
  * `Viện dẫn` cites, `Cục bộ` is local. Compared with their marks (`Báo Cao Bằng` is a newspaper);
  * a text OCR left without marks by its letters.
  */
-const COMMON_WORDS = ['báo cáo', 'viện dẫn', 'viện trợ', 'cục bộ', 'sở hữu', 'sở dĩ', 'trường hợp'];
+const COMMON_WORDS = [
+  'báo cáo',
+  'viện dẫn',
+  'viện trợ',
+  'cục bộ',
+  'sở hữu',
+  'sở dĩ',
+  'trường hợp',
+  'bộ tiêu',
+  'phòng tránh',
+  'phòng ngừa',
+];
 
 /** True when the two words at `at` are one of `COMMON_WORDS`. */
 function commonWordAt(text: string, at: number): boolean {

@@ -291,12 +291,15 @@ function tableAssignments(table: Table, anchor: string | null, year: string | nu
 }
 
 /** `1. Sở Nông nghiệp và Phát triển nông thôn:` alone: the agencies the points below are for. */
-function headingAgencies(text: string): AgencyMention[] | null {
+function headingAgencies(text: string, numbered: boolean): AgencyMention[] | null {
   const opening = CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
   const { agencies, end } = agencyListAt(text, opening);
   if (agencies.length === 0) return null;
+  const rest = text.slice(end);
+  // `1.4. Trung tâm truyền thông thanh thiếu nhi`, a numbered part that only names: a heading too.
+  if (numbered && /^\s*\.?\s*$/u.test(rest)) return agencies;
   return /^\s*(?:\([^)]{0,40}\))?\s*(?:(?:có|chịu) trách nhiệm|thực hiện(?:\s+các nhiệm vụ(?:\s+sau)?)?)?\s*:\s*$/iu.test(
-    text.slice(end),
+    rest,
   )
     ? agencies
     : null;
@@ -329,6 +332,24 @@ interface Introduction {
 function sectionOf(anchor: string | null): string {
   return (
     /^(?:muc|khoan)-(\d+)-/u.exec(anchor ?? '')?.[1] ?? /^muc-(\d+)$/u.exec(anchor ?? '')?.[1] ?? ''
+  );
+}
+
+/** The type of a document that tells what was done; only its sections that look ahead give tasks. */
+export const REPORT = 'Báo cáo';
+
+/** A report's section that looks ahead (`II. NHIỆM VỤ 6 THÁNG CUỐI NĂM`, `Phương hướng`, `Kiến nghị`). */
+const AHEAD =
+  /nhiệm vụ|phương hướng|giải pháp|kiến nghị|đề xuất|đề nghị|tổ chức thực hiện|thời gian tới/iu;
+
+/**
+ * The sections of a report that tell what was done (`I. KẾT QUẢ THỰC HIỆN`): their sentences
+ * (`Tỉnh đoàn Hà Tĩnh thành lập 615 đội hình …`) are no tasks. By their numbers.
+ */
+function pastSections(outline: OutlinePart[]): Set<string> {
+  const heads = outline.filter((part) => part.depth === 1 && /^muc-\d+$/u.test(part.id));
+  return new Set(
+    heads.filter((part) => !AHEAD.test(part.label.slice(0, 80))).map((part) => sectionOf(part.id)),
   );
 }
 
@@ -462,10 +483,12 @@ export function assignmentsOf(
   tree: Root,
   outline: OutlinePart[],
   year: string | null,
+  report = false,
 ): FoundAssignment[] {
   const assignments: FoundAssignment[] = [];
   const dropped = new Set<FoundAssignment>();
-  const blocks = blocksOf(tree, outline);
+  const past = report ? pastSections(outline) : new Set<string>();
+  const blocks = blocksOf(tree, outline).filter((block) => !past.has(sectionOf(block.anchor)));
   let introduced: Introduction | null = null;
   // When the points carry the tasks, the introduction's own entries go.
   const close = () => {
@@ -486,7 +509,7 @@ export function assignmentsOf(
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4)
       continue;
-    const heading = headingAgencies(text);
+    const heading = headingAgencies(text, /^(?:9|ol$)/u.test(block.marker ?? ''));
     if (heading) {
       close();
       introduced = headingIntroduction(heading, block);
