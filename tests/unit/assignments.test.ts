@@ -347,6 +347,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind/expected.json',
     'tests/fixtures/assignments-blind2/expected.json',
     'tests/fixtures/assignments-blind3/expected.json',
+    'tests/fixtures/assignments-blind4/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;
