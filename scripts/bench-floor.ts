@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { watchPeakMemory } from './peak-memory.ts';
 import { runNode } from './run-node.ts';
+import { splitPage } from '../src/utils/document-html.ts';
 
 /** The floor's figures, in seconds. */
 export interface FloorFigures {
@@ -50,12 +51,9 @@ const { Content } = await render(entry);
 
 /** One of our MDX files as the simplest page: its title, and its text without components. */
 function simplest(mdx: string): string {
-  const end = mdx.indexOf('\n---\n', 4);
-  const front = JSON.parse(mdx.slice(4, end)) as { title?: string | null; id: string };
-  const body = mdx
-    .slice(end + 5)
-    .replace(/<\/?(Cite|Part|Residue)\b[^>]*>/g, '')
-    .replace(/[{}<>]/g, ' ');
+  const page = splitPage(mdx);
+  const front = JSON.parse(page.frontmatter ?? '{}') as { title?: string | null; id: string };
+  const body = page.body.replace(/<\/?(Cite|Part|Residue)\b[^>]*>/g, '').replace(/[{}<>]/g, ' ');
   return `---\ntitle: ${JSON.stringify(front.title ?? front.id)}\n---\n${body}`;
 }
 

@@ -18,7 +18,7 @@ import {
 import { collator } from '../../src/lib/vietnamese.ts';
 import { toMdx, wrapCitations } from './mdx.ts';
 import { placeAnchors } from './outline.ts';
-import { assignmentsOf, REPORT } from './assign/extract.ts';
+import { assignmentsOf, readingOf } from './assign/extract.ts';
 import { agencyEntry } from './assign/entities.ts';
 import { setResidueApart } from './residue.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
@@ -86,8 +86,7 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): AssignedDocume
 /** The assignments of a draft's text, each agency filed under its entry (`agencyId`). */
 function exportAssignments(draft: WorkDraft): Assignment[] {
   const d = draft.description;
-  const year = d.date?.slice(0, 4) ?? null;
-  const report = d.type === REPORT;
+  const { year, report } = readingOf(d);
   const found =
     draft.found.year === year && draft.found.report === report
       ? draft.found.assignments

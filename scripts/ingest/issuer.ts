@@ -14,7 +14,7 @@ import {
 } from './vocabulary.ts';
 import type { Level } from '../../src/lib/contract.ts';
 import { properCase } from './casing.ts';
-import { titleCase } from './text.ts';
+import { titleCase, toneless, toneOf } from './text.ts';
 import { fold, foldKey, foldLower } from '../../src/lib/vietnamese.ts';
 
 /** A body read from a header: its name, level and place. */
@@ -87,20 +87,9 @@ function markedAlike(text: string, name: string): boolean {
       const lower = word.toLocaleLowerCase('vi');
       const expected = names[k]!.toLocaleLowerCase('vi');
       if (foldLower(lower) !== foldLower(expected) || foldLower(lower) === lower) return true;
-      return sameMarks(lower, expected);
+      // The same syllable whatever vowel carries its tone (`uỷ` and `ủy`, `hoà` and `hòa`).
+      return toneless(lower) === toneless(expected) && toneOf(lower) === toneOf(expected);
     });
-}
-
-/** Tone marks, as NFD writes them (grave, acute, tilde, hook above, dot below). */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-
-/** The same syllable whatever vowel carries its tone (`uỷ` and `ủy`, `hoà` and `hòa`). */
-function sameMarks(a: string, b: string): boolean {
-  const parts = (word: string) => {
-    const decomposed = word.normalize('NFD');
-    return `${decomposed.replace(TONES, '')}|${(decomposed.match(TONES) ?? []).join('')}`;
-  };
-  return parts(a) === parts(b);
 }
 
 /** The words of `text` after its first `count` words. */

@@ -19,7 +19,7 @@ import { warning } from './warnings.ts';
 import type { Draft } from './resolve.ts';
 import { outlineOf, type OutlinePart } from './outline.ts';
 import { residueBlocks } from './residue.ts';
-import { assignmentsOf, REPORT, type FoundAssignment } from './assign/extract.ts';
+import { assignmentsOf, readingOf, type FoundAssignment, type Reading } from './assign/extract.ts';
 
 /** One source file as read from disk. */
 export interface SourceFile {
@@ -46,7 +46,7 @@ export interface WorkDraft extends Draft {
    * and whether it was read as a report: per file, so the read cache keeps them; found again if a
    * later stage changes the year or the type.
    */
-  found: { year: string | null; report: boolean; assignments: FoundAssignment[] };
+  found: Reading & { assignments: FoundAssignment[] };
 }
 
 /** Texts shorter than this are not merged when they repeat (a signature block, a stray line). */
@@ -87,8 +87,7 @@ function readDocument(
   if (description.number) ownKeys.add(description.number.key);
   const placed = citationsInTree(tree, ownKeys);
   const outline = outlineOf(tree);
-  const year = description.date?.slice(0, 4) ?? null;
-  const report = description.type === REPORT;
+  const reading = readingOf(description);
   return {
     file,
     fromLine: segment.fromLine,
@@ -108,7 +107,10 @@ function readDocument(
       segment.lines.map((line) => line.no),
       description.stampLines,
     ),
-    found: { year, report, assignments: assignmentsOf(tree, outline, year, report) },
+    found: {
+      ...reading,
+      assignments: assignmentsOf(tree, outline, reading.year, reading.report),
+    },
   };
 }
 

@@ -1,5 +1,21 @@
 /** Text helpers of the reader: markdown residue, dashes, casing (folding and dates: src/lib/vietnamese.ts). */
 
+/** Tone marks, as NFD writes them: grave, acute, tilde, hook above, dot below. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A word's letters in lower case without its tone (`Ủy`, `Uỷ` → `uy`), keeping what makes a letter
+ * (`ơ` is not `ô`).
+ */
+export function toneless(word: string): string {
+  return word.normalize('NFD').replace(TONES, '').normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** A word's tone, whatever vowel carries it (`ủy` and `uỷ` have the same). */
+export function toneOf(word: string): string {
+  return (word.normalize('NFD').match(TONES) ?? []).join('');
+}
+
 /** All kinds of dash (en, em, minus, hyphen variants) as `-`. */
 export function unifyDashes(text: string): string {
   return text.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');

@@ -9,14 +9,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { bodyHtml, pageBody, parseBody } from '../utils/document-html.ts';
+import { bodyHtml, pageBody, parseBody, splitPage } from '../utils/document-html.ts';
 import { RenderedCache, renderedFolder, rendererVersion } from '../utils/rendered-cache.ts';
 
 /** The JSON frontmatter of a page the ingest wrote (one line between `---` lines). */
 function frontmatter(mdx: string, file: string): Record<string, unknown> {
-  const end = mdx.indexOf('\n---\n', 3);
-  if (!mdx.startsWith('---\n') || end < 0) throw new Error(`${file}: trang không có phần đầu.`);
-  return JSON.parse(mdx.slice(4, end)) as Record<string, unknown>;
+  const { frontmatter: json } = splitPage(mdx);
+  if (json === null) throw new Error(`${file}: trang không có phần đầu.`);
+  return JSON.parse(json) as Record<string, unknown>;
 }
 
 /** Loads the MDX pages of a folder (relative to the project root) as the documents collection. */

@@ -1,10 +1,14 @@
 /** Every internal URL goes through here so the site works under any sub-path (`ARCHIVE_BASE`). */
-import { documentPath } from '../lib/contract';
+import { documentPath } from '../lib/contract.ts';
+
+/** `van-ban/x/` under the base path `base` (`/` or `/kho-van-ban/`). */
+export function underBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
 
 /** `van-ban/x/` → `/kho-van-ban/van-ban/x/` (or `/van-ban/x/` at the root). */
 export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
-  return `${base}/${path.replace(/^\/+/, '')}`;
+  return underBase(import.meta.env.BASE_URL, path);
 }
 
 /** The permanent URL of a document page. */

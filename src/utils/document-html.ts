@@ -19,12 +19,19 @@ import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { CITATION_KINDS, documentPath, type CitationKind } from '../lib/contract.ts';
 import { KIND_LABELS } from './format.ts';
+import { underBase } from './base.ts';
 
-/** The body of an MDX page: what follows its frontmatter (`---` lines). */
+/** An MDX page cut at its frontmatter (between `---` lines): null when it has none. */
+export function splitPage(mdx: string): { frontmatter: string | null; body: string } {
+  const end = mdx.startsWith('---\n') ? mdx.indexOf('\n---\n', 3) : -1;
+  return end < 0
+    ? { frontmatter: null, body: mdx }
+    : { frontmatter: mdx.slice(4, end), body: mdx.slice(end + 5) };
+}
+
+/** The body of an MDX page: what follows its frontmatter. */
 export function pageBody(mdx: string): string {
-  if (!mdx.startsWith('---\n')) return mdx;
-  const end = mdx.indexOf('\n---\n', 3);
-  return end < 0 ? mdx : mdx.slice(end + 5);
+  return splitPage(mdx).body;
 }
 
 /** Parses an MDX body into its syntax tree, as MDX with GFM reads it (tables, escapes, JSX). */
@@ -33,11 +40,6 @@ export function parseBody(body: string): Root {
     extensions: [mdxjs(), gfm()],
     mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
   });
-}
-
-/** `van-ban/x/` under the site's base path (`/` or `/kho-van-ban/`). */
-export function underBase(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
 /** The string value of an element's attribute; an expression value counts as absent. */

@@ -12,6 +12,7 @@ import { pageBody } from './document-html.ts';
 /** The files whose code decides the HTML of a body: a change to any renders every page again. */
 const RENDERER_FILES = [
   'src/utils/document-html.ts',
+  'src/utils/base.ts',
   'src/utils/format.ts',
   'src/lib/contract.ts',
   'package-lock.json',

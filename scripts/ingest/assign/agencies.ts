@@ -7,6 +7,7 @@
  * cannot belong to a name.
  */
 import { foldLower } from '../../../src/lib/vietnamese.ts';
+import { toneless } from '../text.ts';
 
 /** The fields of departments (`Sở …`), ministries (`Bộ …`) and district offices (`Phòng …`). */
 export const FIELDS = [
@@ -334,15 +335,6 @@ function longestAt(text: string, at: number, list: string[]): string | null {
       best = text.slice(at, at + entry.length);
   }
   return best;
-}
-
-/** A word's letters without its tone (`Ủy` = `Uỷ`), keeping what makes a letter (`ơ` is not `ô`). */
-function toneless(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
-    .normalize('NFC')
-    .toLowerCase();
 }
 
 /**

@@ -80,19 +80,27 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
     const listed = agencyListAt(clause, at);
     for (const agency of listed.agencies) found.push({ agency, role });
+    // `… phối hợp với Sở Y tế chỉ đạo các trường học …`: those directed after the partners lead.
     if (role === 'partner' && listed.agencies.length > 0)
-      found.push(...directedAfter(clause, listed.end));
+      for (const agency of directedAt(clause, listed.end).agencies)
+        found.push({ agency, role: 'lead' });
   }
   return found;
 }
 
-/** `… phối hợp với Sở Y tế chỉ đạo các trường học …`: those directed after a list of agencies lead. */
-function directedAfter(clause: string, end: number): { agency: AgencyMention; role: Role }[] {
+/**
+ * Those whom a directing verb right after `end` names (`… chỉ đạo Phòng Văn hóa …`), and where
+ * their list ends; none when no such verb follows.
+ */
+function directedAt(
+  clause: string,
+  end: number,
+  verb = DIRECTING_AFTER_SUBJECT,
+): { agencies: AgencyMention[]; end: number } {
   const rest = clause.slice(end).replace(/^\s+/, '');
-  const directing = DIRECTING_AFTER_SUBJECT.exec(rest);
-  if (!directing) return [];
-  const { agencies } = agencyListAt(clause, clause.length - rest.length + directing[0].length);
-  return agencies.map((agency) => ({ agency, role: 'lead' as Role }));
+  const directing = verb.exec(rest);
+  if (!directing) return { agencies: [], end };
+  return agencyListAt(clause, clause.length - rest.length + directing[0].length);
 }
 
 /**
@@ -112,11 +120,7 @@ function givenIn(clause: string): ClauseResult | null {
     const { agencies, end } = agencyListAt(clause, at);
     if (agencies.length === 0 || CLOSING.test(clause.slice(end))) continue;
     // `Đề nghị UBND huyện chỉ đạo Phòng Văn hóa …`: those it directs are given the task too.
-    const rest = clause.slice(end).replace(/^\s+/, '');
-    const directed = DIRECTING_AFTER_SUBJECT.exec(rest);
-    const further = directed
-      ? agencyListAt(clause, clause.length - rest.length + directed[0].length)
-      : { agencies: [], end };
+    const further = directedAt(clause, end);
     // Those who direct go on to the next clause (`…; báo cáo …`); those directed do not.
     const found = [...agencies, ...further.agencies].map((agency) => ({
       agency,
@@ -143,25 +147,19 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
   // `Chỉ đạo Sở Y tế: …`, `Ban cán sự đảng … chỉ đạo các đơn vị liên quan …`.
   const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
   const subject = agencyListAt(clause, opening);
-  const directing = (subject.agencies.length > 0 ? DIRECTING_AFTER_SUBJECT : DIRECTING).exec(
-    clause.slice(subject.end).replace(/^\s+/, ''),
-  );
-  if (directing) {
-    const at =
-      clause.length - clause.slice(subject.end).replace(/^\s+/, '').length + directing[0].length;
-    const { agencies, end } = agencyListAt(clause, at);
-    if (agencies.length > 0) {
-      // `b) Chỉ đạo Chi cục …` under `1. Sở Nông nghiệp …:`: the one who directs is the one before.
-      const directors = subject.agencies.length > 0 ? subject.agencies : previousLeads;
-      const found = [...directors, ...agencies].map((agency) => ({
-        agency,
-        role: 'lead' as Role,
-      }));
-      return {
-        leads: directors.length > 0 ? goingOn(clause, directors, agencies) : agencies,
-        found: [...found, ...othersIn(clause, end)],
-      };
-    }
+  const verb = subject.agencies.length > 0 ? DIRECTING_AFTER_SUBJECT : DIRECTING;
+  const { agencies, end } = directedAt(clause, subject.end, verb);
+  if (agencies.length > 0) {
+    // `b) Chỉ đạo Chi cục …` under `1. Sở Nông nghiệp …:`: the one who directs is the one before.
+    const directors = subject.agencies.length > 0 ? subject.agencies : previousLeads;
+    const found = [...directors, ...agencies].map((agency) => ({
+      agency,
+      role: 'lead' as Role,
+    }));
+    return {
+      leads: directors.length > 0 ? goingOn(clause, directors, agencies) : agencies,
+      found: [...found, ...othersIn(clause, end)],
+    };
   }
   // `Công an Thành phố phối hợp …`, `Sở Lao động - Thương binh và Xã hội chủ trì, …`.
   if (subject.agencies.length > 0) {
@@ -336,7 +334,21 @@ function sectionOf(anchor: string | null): string {
 }
 
 /** The type of a document that tells what was done; only its sections that look ahead give tasks. */
-export const REPORT = 'Báo cáo';
+const REPORT = 'Báo cáo';
+
+/**
+ * What a text's assignments depend on besides the text: the year that completes its dates, and
+ * whether it is a report.
+ */
+export interface Reading {
+  year: string | null;
+  report: boolean;
+}
+
+/** A document's reading, from its date and type. */
+export function readingOf(document: { date: string | null; type: string | null }): Reading {
+  return { year: document.date?.slice(0, 4) ?? null, report: document.type === REPORT };
+}
 
 /** A report's section that looks ahead (`II. NHIỆM VỤ 6 THÁNG CUỐI NĂM`, `Phương hướng`, `Kiến nghị`). */
 const AHEAD =
