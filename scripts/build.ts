@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputDir, projectRoot } from './config.ts';
-import { buildSearchIndex, preloadMeta, readSearchRecords } from './search-index.ts';
+import { buildSearchIndex, preloadMeta, searchRecords } from './search-index.ts';
 import { gib, watchPeakMemory } from './peak-memory.ts';
 import { runNode } from './run-node.ts';
 
@@ -53,7 +53,7 @@ const astroBuild = () =>
 async function searchIndex(): Promise<{ folder: string; pages: number; errors: string[] }> {
   const started = performance.now();
   const folder = mkdtempSync(join(tmpdir(), 'kho-van-ban-pagefind-'));
-  const records = readSearchRecords(join(root, 'content/data/search-records.jsonl'));
+  const records = searchRecords(join(root, 'content/data/search-records.jsonl'));
   const { pages, errors } = await buildSearchIndex(records, folder, {
     chunkSize: INDEX_CHUNK_WORDS,
   });

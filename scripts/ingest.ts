@@ -11,6 +11,7 @@ import { readSourceFolder } from './ingest/sources.ts';
 import { printSummary } from './ingest/summary.ts';
 import { archiveBase, projectRoot } from './config.ts';
 import { sourceSlug } from '../src/lib/contract.ts';
+import { jsonArrayLines, writeLines, writePieces } from '../src/lib/line-files.ts';
 import { assignmentsCsv, documentsCsv } from './ingest/csv.ts';
 import { agencyCalendar } from './ingest/assign/calendar.ts';
 import { cachedReader, readerVersion } from './ingest/cache.ts';
@@ -65,27 +66,32 @@ for (const page of archive.pages) {
   rendered?.keep(page.mdx, page.html);
 }
 rendered?.prune();
-// Compact, one document per line: at archive size the indented form doubled the file.
-writeFileSync(
+// The large data files are written one line at a time (src/lib/line-files.ts): at 100,000
+// documents each is longer than a string can be. Compact, one document per line.
+writeLines(
   join(contentDir, 'data', 'documents.json'),
-  `[\n${archive.documents.map((d) => JSON.stringify(withoutAssignments(d))).join(',\n')}\n]\n`,
+  jsonArrayLines(archive.documents.map(withoutAssignments)),
 );
 // One record per line: the index reads them one by one, at any archive size.
-writeFileSync(
+writeLines(
   join(contentDir, 'data', 'search-records.jsonl'),
-  archive.searchRecords.map((record) => `${JSON.stringify(record)}\n`).join(''),
+  archive.searchRecords.map((record) => JSON.stringify(record)),
 );
 writeFileSync(
   join(contentDir, 'data', 'build-report.json'),
   `${JSON.stringify(archive.report, null, 2)}\n`,
 );
-writeFileSync(join(contentDir, 'data', 'van-ban.csv'), documentsCsv(archive.documents));
-// Compact: at archive size it is the largest data file.
-writeFileSync(
+writePieces(join(contentDir, 'data', 'van-ban.csv'), documentsCsv(archive.documents));
+// The largest data file: the agencies on the first line, then one assignment per line.
+writeLines(
   join(contentDir, 'data', 'assignments.json'),
-  `${JSON.stringify(archive.assignments)}\n`,
+  jsonArrayLines(
+    archive.assignments.items,
+    `{"agencies":${JSON.stringify(archive.assignments.agencies)},"items":[`,
+    ']}',
+  ),
 );
-writeFileSync(join(contentDir, 'data', 'giao-viec.csv'), assignmentsCsv(archive.assignments));
+writePieces(join(contentDir, 'data', 'giao-viec.csv'), assignmentsCsv(archive.assignments));
 // One calendar of deadlines per agency that has any (`lich/<agency>.ics`).
 rmSync(join(contentDir, 'data', 'lich'), { recursive: true, force: true });
 mkdirSync(join(contentDir, 'data', 'lich'), { recursive: true });

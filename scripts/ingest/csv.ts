@@ -27,24 +27,54 @@ const COLUMNS: [string, (d: ArchiveDocument) => string | number][] = [
   ['Tệp nguồn', (d) => d.sources.map((s) => `${s.file}:${s.fromLine}-${s.toLine}`).join('; ')],
 ];
 
-/** The CSV text of the documents, in the order given. */
-export function documentsCsv(documents: ArchiveDocument[]): string {
-  return stringify(
-    documents.map((d) => COLUMNS.map(([, value]) => value(d))),
-    {
-      bom: true,
-      header: true,
-      columns: COLUMNS.map(([header]) => header),
+/** Rows stringified per block. */
+const ROWS_PER_PIECE = 2000;
+
+/**
+ * A CSV file in pieces of `ROWS_PER_PIECE` rows, the first with the byte order mark and the
+ * header: at archive size the whole text would be longer than a string can be.
+ */
+function* csvPieces<T>(
+  items: T[],
+  columns: string[],
+  row: (item: T) => unknown[],
+): Generator<string> {
+  for (let start = 0; start === 0 || start < items.length; start += ROWS_PER_PIECE) {
+    yield stringify(items.slice(start, start + ROWS_PER_PIECE).map(row), {
+      bom: start === 0,
+      header: start === 0,
+      columns,
       record_delimiter: 'windows',
-    },
+    });
+  }
+}
+
+/** The CSV text of the documents, in the order given, in pieces (`writePieces`). */
+export function documentsCsv(documents: ArchiveDocument[]): Iterable<string> {
+  return csvPieces(
+    documents,
+    COLUMNS.map(([header]) => header),
+    (d) => COLUMNS.map(([, value]) => value(d)),
   );
 }
 
-/** The assignments as a CSV file (`giao-viec.csv`), one row per agency and task. */
-export function assignmentsCsv(data: AssignmentData): string {
+/** The assignments as a CSV file (`giao-viec.csv`), one row per agency and task, in pieces. */
+export function assignmentsCsv(data: AssignmentData): Iterable<string> {
   const roles = { lead: 'Chủ trì', partner: 'Phối hợp', 'receives-report': 'Nhận báo cáo' };
-  return stringify(
-    data.items.map((i) => [
+  return csvPieces(
+    data.items,
+    [
+      'Đơn vị',
+      'Vai trò',
+      'Nhiệm vụ',
+      'Hạn',
+      'Lặp lại',
+      'Văn bản',
+      'Ngày văn bản',
+      'Cơ quan giao',
+      'Mã văn bản',
+    ],
+    (i) => [
       i.agency,
       roles[i.role],
       i.task,
@@ -54,22 +84,6 @@ export function assignmentsCsv(data: AssignmentData): string {
       i.documentDate ?? '',
       i.issuer ?? '',
       `${i.document}${i.anchor ? `#${i.anchor}` : ''}`,
-    ]),
-    {
-      bom: true,
-      header: true,
-      columns: [
-        'Đơn vị',
-        'Vai trò',
-        'Nhiệm vụ',
-        'Hạn',
-        'Lặp lại',
-        'Văn bản',
-        'Ngày văn bản',
-        'Cơ quan giao',
-        'Mã văn bản',
-      ],
-      record_delimiter: 'windows',
-    },
+    ],
   );
 }

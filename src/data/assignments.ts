@@ -1,12 +1,17 @@
 /** The assignments written by the ingest (`content/data/assignments.json`), read once at build time. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AssignmentData, AssignmentRole } from '../lib/contract';
+import { readJsonArrayLines } from '../lib/line-files';
 
-/** Every agency given a task, and every assignment. */
-export const assignments = JSON.parse(
-  readFileSync(resolve(process.cwd(), 'content/data/assignments.json'), 'utf8'),
-) as AssignmentData;
+/**
+ * Every agency given a task, and every assignment: the agencies on the file's first line, one
+ * assignment per line after it (read line by line, as the file can be longer than a string).
+ */
+export const assignments: AssignmentData = (() => {
+  const file = readJsonArrayLines(resolve(process.cwd(), 'content/data/assignments.json'));
+  const head = JSON.parse(`${file.open}${file.close}`) as Pick<AssignmentData, 'agencies'>;
+  return { agencies: head.agencies, items: file.values as AssignmentData['items'] };
+})();
 
 /** A role in the clerk's words. */
 export const ROLE_LABELS: Record<AssignmentRole, string> = {
