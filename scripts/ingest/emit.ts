@@ -91,8 +91,13 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     draft.found.year === year && draft.found.report === report
       ? draft.found.assignments
       : assignmentsOf(draft.tree, draft.outline, year, report);
+  // A city under a province names its own bodies `… thành phố` (`Thành ủy Bảo Lộc`).
+  const city =
+    d.level === 'Quận-huyện' &&
+    d.place !== null &&
+    new RegExp(`(?:thành phố|Thành ủy) ${d.place}$`, 'u').test(d.issuer ?? '');
   return found.map((a) => {
-    const entry = agencyEntry(a.agency, d.level, d.place);
+    const entry = agencyEntry(a.agency, d.level, d.place, city);
     return {
       agency: entry.name,
       agencyId: entry.id,

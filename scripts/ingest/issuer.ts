@@ -4,6 +4,7 @@
  */
 import {
   AGENCY_FIELDS,
+  CENTRAL_CITIES,
   HEADER_ABBREVIATIONS,
   HEADER_BODIES,
   ORGANISATIONS,
@@ -34,7 +35,6 @@ interface Unit {
   party: boolean;
 }
 
-const CENTRAL_CITIES = new Set(['HA NOI', 'HO CHI MINH', 'HAI PHONG', 'DA NANG', 'CAN THO']);
 const BODIES = [...HEADER_BODIES].sort((a, b) => b.folded.length - a.folded.length);
 /** Longest first, so `KINH TẾ VÀ HẠ TẦNG` wins over `KINH TẾ`. */
 const AGENCIES = Object.entries(AGENCY_FIELDS)
@@ -97,6 +97,16 @@ function after(text: string, count: number): string {
   return text.split(' ').slice(count).join(' ');
 }
 
+/**
+ * A city under a province is at a district's level: its People's Committee (`THÀNH PHỐ THỦ DẦU
+ * MỘT` under its province) and its Party committee (`THÀNH ỦY BẢO LỘC`).
+ */
+function atCityLevel(unit: Unit): Unit {
+  const city = unit.unitWord === 'thành phố' || (unit.party && unit.body === 'Thành ủy');
+  if (city && unit.place && !CENTRAL_CITIES.has(foldKey(unit.place))) unit.level = 'Quận-huyện';
+  return unit;
+}
+
 /** Reads one header line into a body and/or a place. */
 function readUnit(line: string): Unit {
   let text = expandAbbreviations(line).replace(/\s*[-–]\s*/g, ' - ');
@@ -144,9 +154,6 @@ function readUnit(line: string): Unit {
     unit.level = word.level;
     const place = after(text, word.words.split(' ').length);
     if (place) unit.place = placeName(place);
-    // A city under a province (`THÀNH PHỐ THỦ DẦU MỘT`) is at a district's level.
-    if (place && word.name === 'thành phố' && !CENTRAL_CITIES.has(foldKey(place)))
-      unit.level = 'Quận-huyện';
   } else if (text.trim()) {
     const named = unit.body ? nameBeforeUnitWord(text.trim()) : null;
     if (named) {
@@ -157,7 +164,7 @@ function readUnit(line: string): Unit {
     } else if (looksLikePlace(text) || unit.body) unit.place = placeName(text);
     else Object.assign(unit, bodyWithPlace(text.trim()));
   }
-  return unit;
+  return atCityLevel(unit);
 }
 
 /** `KHỐI CÁC CƠ QUAN TỈNH` → the name before a closing unit word, and that word; else null. */

@@ -6,6 +6,9 @@
 import type { Level } from '../../src/lib/contract.ts';
 import { foldKey } from '../../src/lib/vietnamese.ts';
 
+/** The centrally run cities, folded (`foldKey`): a `thành phố` elsewhere is at a district's level. */
+export const CENTRAL_CITIES = new Set(['HA NOI', 'HO CHI MINH', 'HAI PHONG', 'DA NANG', 'CAN THO']);
+
 /** One kind of document, with the capitalised heading that names it and its number codes. */
 export interface DocumentType {
   /** Display name in Vietnamese, sentence case. */

@@ -276,6 +276,53 @@ describe('the shapes of provincial and district directives', () => {
   });
 });
 
+describe('the shapes of central notices and city directives', () => {
+  test('`UBND các tỉnh: A, B và C` is each province; a centrally run city is a `thành phố`', () => {
+    expect(
+      read(
+        'Ủy ban nhân dân các tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh hoàn thành giải phóng mặt bằng trước ngày 30 tháng 9 năm 2023.',
+      ),
+    ).toEqual([
+      'lead UBND tỉnh Thanh Hóa [2023-09-30]',
+      'lead UBND tỉnh Nghệ An [2023-09-30]',
+      'lead UBND tỉnh Hà Tĩnh [2023-09-30]',
+    ]);
+    expect(read('UBND các tỉnh, thành phố: Đà Nẵng, Quảng Nam rà soát các dự án.')).toEqual([
+      'lead UBND thành phố Đà Nẵng',
+      'lead UBND tỉnh Quảng Nam',
+    ]);
+  });
+  test('`theo chức năng, nhiệm vụ được giao` between the agencies and their verb', () => {
+    expect(
+      read(
+        'Bộ Kế hoạch và Đầu tư, Bộ Tài chính theo chức năng, nhiệm vụ được giao phối hợp với Bộ Công Thương xử lý các kiến nghị.',
+      ),
+    ).toEqual(['lead Bộ Kế hoạch và Đầu tư', 'lead Bộ Tài chính', 'partner Bộ Công Thương']);
+    expect(read('Sở Y tế theo báo cáo của các huyện đã triển khai.')).toEqual([]);
+  });
+  test('state groups and corporations, whose names go on in lower case', () => {
+    expect(
+      read(
+        'Tập đoàn Điện lực Việt Nam chỉ đạo Tổng công ty Truyền tải điện quốc gia huy động nhân lực.',
+      ),
+    ).toEqual(['lead Tập đoàn Điện lực Việt Nam', 'lead Tổng công ty Truyền tải điện quốc gia']);
+    expect(
+      read('Tập đoàn Bưu chính Viễn thông Việt Nam là đơn vị đồng hành, xây dựng phần mềm thi.'),
+    ).toEqual(['lead Tập đoàn Bưu chính Viễn thông Việt Nam']);
+  });
+  test('a whole year ending the clause is due at its last month; a year naming a period is not', () => {
+    expect(
+      whenIn('bố trí kinh phí cho lực lượng dân phòng trong năm 2024.', null).deadlines,
+    ).toEqual(['2024-12']);
+    expect(whenIn('hoàn thành trước cuối năm 2025', null).deadlines).toEqual(['2025-12']);
+    expect(
+      whenIn('triển khai Dự án trong năm 2022 thuộc Chương trình mục tiêu quốc gia', null)
+        .deadlines,
+    ).toEqual([]);
+    expect(whenIn('hoàn thành trong tháng 1 năm 2024', '2023').deadlines).toEqual(['2024-01']);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -318,6 +365,18 @@ describe('agencies as entries of the archive', () => {
       'Công an quận Hai Bà Trưng',
     );
   });
+  test("a city under a province names its own bodies `… thành phố`; a district of Hà Nội names Hà Nội's so", () => {
+    const inCity = (text: string) => agencyEntry(mention(text), 'Quận-huyện', 'Bảo Lộc', true).name;
+    expect(inCity('Công an thành phố tổng kiểm tra')).toBe('Công an thành phố Bảo Lộc');
+    expect(inCity('Ủy ban nhân dân thành phố bố trí')).toBe('UBND thành phố Bảo Lộc');
+    expect(inCity('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố vận động')).toBe(
+      'Ủy ban MTTQ thành phố Bảo Lộc',
+    );
+    expect(inCity('UBND các phường, xã kiện toàn')).toBe('UBND các phường, xã (Bảo Lộc)');
+    expect(
+      agencyEntry(mention('Công an thành phố phối hợp'), 'Quận-huyện', 'Hai Bà Trưng').name,
+    ).toBe('Công an Thành phố');
+  });
   test('a name with an OCR slip in a mark is the same person', () => {
     const a = agencyEntry(mention('đồng chí Chủ Xuân Dũng, Phó Chủ tịch'), null, null);
     const b = agencyEntry(mention('đồng chí Chử Xuân Dũng, Phó Chủ tịch'), null, null);
@@ -348,6 +407,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind2/expected.json',
     'tests/fixtures/assignments-blind3/expected.json',
     'tests/fixtures/assignments-blind4/expected.json',
+    'tests/fixtures/assignments-blind5/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -36,10 +36,12 @@ describe('header shapes of other issuers', () => {
       }
     });
   }
-  it("puts a city under a province at a district's level, a province's bodies at the city level", () => {
+  it("puts a city under a province (its People's Committee, its Party committee) at a district's level, a province's bodies at the city level", () => {
     const levelOf = (file: string) =>
       archive.documents.find((d) => d.sources[0]!.file === file)?.level;
     expect(levelOf('ubnd-thanh-pho-thuoc-tinh-quyet-dinh.txt')).toBe('Quận-huyện');
+    expect(levelOf('thanh-uy-thuoc-tinh-thong-bao.txt')).toBe('Quận-huyện');
+    expect(levelOf('tinh-uy-chi-thi.txt')).toBe('Thành phố');
     expect(levelOf('bhxh-tinh-cong-van.txt')).toBe('Thành phố');
     expect(levelOf('vksnd-huyen-ke-hoach.txt')).toBe('Quận-huyện');
   });

@@ -6,7 +6,8 @@
  * name. An agency not in them is kept as written, from its opening word to the first word that
  * cannot belong to a name.
  */
-import { foldLower } from '../../../src/lib/vietnamese.ts';
+import { foldKey, foldLower } from '../../../src/lib/vietnamese.ts';
+import { CENTRAL_CITIES } from '../vocabulary.ts';
 import { toneless } from '../text.ts';
 
 /** The fields of departments (`Sở …`), ministries (`Bộ …`) and district offices (`Phòng …`). */
@@ -131,6 +132,8 @@ export const AGENCY_HEADS = [
   'Báo',
   'Viện',
   'Trường',
+  'Tập đoàn',
+  'Tổng công ty',
 ];
 
 /** Office holders named as assignees (`Chủ tịch UBND các quận, huyện, thị xã`, `Giám đốc Sở Y tế`). */
@@ -190,6 +193,8 @@ export const COLLECTIVES = [
   'các cấp ủy, tổ chức đảng',
   'các cấp ủy',
   'các chi, đảng bộ trực thuộc',
+  'các chi bộ, đảng bộ trực thuộc',
+  'các chi bộ trực thuộc',
   'các đảng bộ trực thuộc',
   'các tổ chức cơ sở đảng',
   'các quận, huyện, thị xã',
@@ -213,7 +218,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -382,7 +387,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['triển', ['Phát']],
   ['sản', ['Cộng']],
   ['an', ['Công']],
-  ['thông', ['truyền']],
+  ['thông', ['truyền', 'Viễn', 'viễn']],
   ['hội', ['xã']],
   ['thiếu', ['Thanh', 'thanh']],
   ['nhi', ['thiếu']],
@@ -493,17 +498,21 @@ function nameTail(text: string, at: number, head: string): { end: number; field:
 
 /** The canonical name: a department or office without the city it belongs to, spaces unified. */
 function canonicalName(written: string): string {
-  return written
-    .replace(/\s+/g, ' ')
-    .replace(/\s*&\s*/g, ' và ')
-    .replace(/^Uỷ/u, 'Ủy')
-    .replace(
-      /^(Sở\s[^,]+?|Công an|Bộ Tư lệnh Thủ đô)\s+(?:Thành phố|thành phố|TP\.?)$/u,
-      (_, head: string) => (head === 'Công an' ? 'Công an Thành phố' : head),
-    )
-    .replace(/^phòng\s/u, 'Phòng ')
-    .replace(/^Ủy ban nhân dân\b/u, 'UBND')
-    .trim();
+  return (
+    written
+      .replace(/\s+/g, ' ')
+      .replace(/\s*&\s*/g, ' và ')
+      .replace(/^Uỷ/u, 'Ủy')
+      .replace(
+        /^(Sở\s[^,]+?|Công an|Bộ Tư lệnh Thủ đô)\s+(?:Thành phố|thành phố|TP\.?)$/u,
+        (_, head: string) => (head === 'Công an' ? 'Công an Thành phố' : head),
+      )
+      .replace(/^phòng\s/u, 'Phòng ')
+      .replace(/^Ủy ban nhân dân\b/u, 'UBND')
+      // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body.
+      .replace(/^Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?=\s|$)/u, 'Ủy ban MTTQ')
+      .trim()
+  );
 }
 
 /**
@@ -622,7 +631,7 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
   let cursor = at;
   for (;;) {
     const spaced = cursor + (/^\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
-    const expanded = expandedDepartments(text, spaced);
+    const expanded = expandedAt(text, spaced);
     const found = expanded ? null : agencyAt(text, spaced);
     if (expanded) {
       agencies.push(...expanded.agencies);
@@ -637,7 +646,7 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
     const next = cursor + separator[0].length;
     // `đồng chí Trần Văn Minh, Phó Chủ tịch UBND huyện`: the titles after a name are not others.
     if (agencies[agencies.length - 1]?.person && longestAt(text, next, OFFICE_HEADS)) break;
-    if (!agencyAt(text, next) && !expandedDepartments(text, next)) break;
+    if (!agencyAt(text, next) && !expandedAt(text, next)) break;
     cursor = next;
   }
   return { agencies, end: cursor };
@@ -665,6 +674,43 @@ function shareQualifier(agencies: AgencyMention[]): void {
   )?.[1];
   if (qualifier && AGENCY_HEADS.some((head) => nameKey(head) === nameKey(before.name)))
     agencies[agencies.length - 2] = { ...before, name: `${before.name} ${qualifier}` };
+}
+
+/** A list expanded to each of its agencies (`các sở: Y tế, Tài chính`, `UBND các tỉnh: A, B`), or null. */
+function expandedAt(text: string, at: number): { agencies: AgencyMention[]; end: number } | null {
+  return expandedDepartments(text, at) ?? expandedLocalBodies(text, at);
+}
+
+/** A place's name: one to four capitalised words (`Nghệ An`, `Bà Rịa - Vũng Tàu`). */
+const PLACE_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+
+/**
+ * `UBND các tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh` → each province's People's Committee, or null
+ * (`các huyện: …`, `các tỉnh, thành phố: …` likewise; a centrally run city is a `thành phố`).
+ */
+function expandedLocalBodies(
+  text: string,
+  at: number,
+): { agencies: AgencyMention[]; end: number } | null {
+  const opening =
+    /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(tỉnh|huyện|quận|thị xã|xã|phường)(?:\s*,\s*thành phố)?\s*:\s*/iu.exec(
+      text.slice(at, at + NAME_WINDOW),
+    );
+  if (!opening) return null;
+  const unit = opening[1]!.toLowerCase();
+  const agencies: AgencyMention[] = [];
+  let cursor = at + opening[0].length;
+  for (;;) {
+    const place = PLACE_NAME.exec(text.slice(cursor, cursor + NAME_WINDOW))?.[0];
+    if (!place) break;
+    cursor += place.length;
+    const word = unit === 'tỉnh' && CENTRAL_CITIES.has(foldKey(place)) ? 'thành phố' : unit;
+    agencies.push({ written: place, name: `UBND ${word} ${place}`, person: false, end: cursor });
+    const separator = /^\s*(?:,|và(?![\p{L}]))\s*/u.exec(text.slice(cursor));
+    if (!separator || !PLACE_NAME.test(text.slice(cursor + separator[0].length))) break;
+    cursor += separator[0].length;
+  }
+  return agencies.length > 0 ? { agencies, end: cursor } : null;
 }
 
 /** `các sở: Y tế, Tài chính, Văn hóa và Thể thao` → each department, or null. */

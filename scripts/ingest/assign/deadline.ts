@@ -16,13 +16,21 @@ export interface When {
   recurrence: string | null;
 }
 
-/** `trước ngày 15/9/2021`, `đến ngày 30/8`, `trước 30/8/2021`, `chậm nhất ngày …`, `hạn … ngày …`. */
+/**
+ * `trước ngày 15/9/2021`, `đến ngày 30/8`, `trước 30/8/2021`, `chậm nhất ngày …`, `hạn … ngày …`,
+ * `trước ngày 30 tháng 9 năm 2023`.
+ */
 const BY_DATE =
-  /(?:(?:xong|hoàn thành)\s+)?(?:trước|đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất)\s+(?:(?:hết\s+)?ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/giu;
-/** `trong tháng 9/2021`, `trong tháng 9`. */
-const IN_MONTH = /trong\s+tháng\s+(\d{1,2})(?:\s*\/\s*(\d{4}))?/giu;
+  /(?:(?:xong|hoàn thành)\s+)?(?:trước|đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất)\s+(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\s*\/\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
+/** `trong tháng 9/2021`, `trong tháng 9 năm 2021`, `trong tháng 9`. */
+const IN_MONTH = /trong\s+tháng\s+(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
 /** `trong quý III/2024`, `Quý II năm 2024`: due at the quarter's last month. */
 const IN_QUARTER = /quý\s+(IV|III|II|I|[1-4])\s*(?:\/|năm)\s*(\d{4})/giu;
+/**
+ * `… trong năm 2024.`, `trước cuối năm 2024`: due at the year's last month; only where the words
+ * end the clause (`Dự án … trong năm 2022 thuộc Chương trình …` names a period, not a deadline).
+ */
+const IN_YEAR = /(?:trong|(?:trước|đến)\s+cuối)\s+năm\s+(\d{4})(?=\s*(?:[.;,:)]|$))/giu;
 /** A deadline cell of a plan's table that names a whole year (`Năm 2024`): due at its last month. */
 const WHOLE_YEAR = /^\s*(?:trong\s+)?năm\s+(\d{4})\s*$/iu;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -80,6 +88,8 @@ export function whenIn(text: string, year: string | null): When {
       words: match[0],
     });
   }
+  for (const match of text.matchAll(IN_YEAR))
+    found.push({ at: match.index, date: `${match[1]}-12`, words: match[0] });
   found.sort((a, b) => a.at - b.at);
   let recurrence: string | null = null;
   for (const { pattern, text: words } of RECURRENCES) {

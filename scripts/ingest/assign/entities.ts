@@ -20,13 +20,21 @@ const BARE_UNIT = /\s(quận|huyện|thị xã|phường|xã)$/iu;
 /** Offices that only a district has, named without it in its own letters (`Phòng Y tế`, `Trung tâm Y tế`). */
 const DISTRICT_OFFICE = /^(?:Phòng|Trung tâm|Tổ công tác|Văn phòng HĐND)\s/u;
 /** Local offices counted for the whole district (`UBND 18 phường`, `các phường`). */
-const LOCAL_COLLECTIVE = /\s(?:\d+|các)\s+(?:phường|xã)(?:,\s*thị trấn)?$/iu;
+const LOCAL_COLLECTIVE = /\s(?:\d+|các)\s+(?:phường|xã)(?:,\s*(?:phường|xã|thị trấn))*$/iu;
 
-/** The entry an agency mention belongs to, given the issuer's level and place. */
+/** `… thành phố` at the end of a name, with no place after it (`Công an thành phố`). */
+const BARE_CITY = /\s(?:thành phố|TP\.?)$/iu;
+
+/**
+ * The entry an agency mention belongs to, given the issuer's level and place; `city` when that
+ * place is a city under a province, whose own bodies are `… thành phố` (`Công an thành phố` in a
+ * letter of Bảo Lộc is Bảo Lộc's; in a letter of a district of Hà Nội it is Hà Nội's).
+ */
 export function agencyEntry(
   agency: AgencyMention,
   level: Level | null,
   place: string | null,
+  city = false,
 ): AgencyEntry {
   if (agency.person) return { name: agency.name, id: `nguoi-${slugify(agency.name)}` };
   const local = level === 'Quận-huyện' || level === 'Phường-xã';
@@ -36,6 +44,8 @@ export function agencyEntry(
     .replace(/\s+phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu, '')
     .replace(/\s(Quận|Huyện|Phường|Xã)$/u, (w) => w.toLowerCase());
   if (local && place && LOCAL_COLLECTIVE.test(name)) name = `${name} (${place})`;
+  else if (local && place && city && BARE_CITY.test(name))
+    name = `${name.replace(BARE_CITY, '')} thành phố ${place}`;
   else if (local && place && BARE_UNIT.test(name)) name = `${name} ${place}`;
   else if (local && place && DISTRICT_OFFICE.test(name)) name = `${name} (${place})`;
   return { name, id: slugify(name) || 'don-vi' };

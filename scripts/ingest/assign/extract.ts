@@ -54,9 +54,12 @@ const MEETING = /^\s*chủ trì\s+(?:hội nghị|cuộc họp|phiên họp|bu�
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`): no task of its own. */
 const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:nghiêm túc\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
-/** Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting). */
+/**
+ * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting);
+ * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
+ */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+dõi)|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|giao|phân công|trân trọng|kính|mời)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|giao|phân công|trân trọng|kính|mời)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
 
 /** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
 function clausesOf(text: string): string[] {
