@@ -96,8 +96,13 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     d.level === 'Quận-huyện' &&
     d.place !== null &&
     new RegExp(`(?:thành phố|Thành ủy) ${d.place}$`, 'u').test(d.issuer ?? '');
-  return found.map((a) => {
-    const entry = agencyEntry(a.agency, d.level, d.place, city);
+  // `về Sở` in a department's letter is that department (its name without its province).
+  const own = (kind: string) =>
+    d.issuer?.startsWith(`${kind} `) ? d.issuer.replace(/\s+(?:tỉnh|thành phố)\s.*$/u, '') : null;
+  return found.flatMap((a) => {
+    if (a.agency.issuer && !own(a.agency.name)) return [];
+    const mention = a.agency.issuer ? { ...a.agency, name: own(a.agency.name)! } : a.agency;
+    const entry = agencyEntry(mention, d.level, d.place, city);
     return {
       agency: entry.name,
       agencyId: entry.id,

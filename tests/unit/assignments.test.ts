@@ -323,6 +323,50 @@ describe('the shapes of central notices and city directives', () => {
   });
 });
 
+describe("the shapes of a Prime Minister's directive and a department's letter", () => {
+  test('the groups of ministries, state media, and every office of a name (`các Chi nhánh …`)', () => {
+    expect(
+      read(
+        'Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ rà soát phương án; Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng thời lượng đưa tin.',
+      ),
+    ).toEqual([
+      'lead các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'lead Đài Truyền hình Việt Nam',
+      'lead Đài Tiếng nói Việt Nam',
+      'lead Thông tấn xã Việt Nam',
+    ]);
+    expect(
+      read(
+        'Văn phòng Đăng ký đất đai tỉnh chỉ đạo các Chi nhánh Văn phòng Đăng ký đất đai phối hợp với Phòng Tài nguyên và Môi trường cấp huyện giải quyết hồ sơ.',
+      ),
+    ).toEqual([
+      'lead Văn phòng Đăng ký đất đai tỉnh',
+      'lead các Chi nhánh Văn phòng Đăng ký đất đai',
+      'partner Phòng Tài nguyên và Môi trường',
+    ]);
+  });
+  test('`các đơn vị chức năng` names no one; office holders in the plural are not an agency', () => {
+    expect(read('Bộ Quốc phòng chỉ đạo các đơn vị chức năng chuẩn bị lực lượng.')).toEqual([
+      'lead Bộ Quốc phòng',
+    ]);
+    expect(read('Phân công các Phó Chủ tịch UBND quận theo lĩnh vực phụ trách chỉ đạo.')).toEqual(
+      [],
+    );
+  });
+  test('what to do if there is trouble is no task; a section listing who attends gives nothing', () => {
+    expect(
+      read(
+        'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh về Sở Tư pháp để được hướng dẫn.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'III. NHIỆM VỤ\n\n1. Sở Y tế chủ trì tổ chức hội nghị.\n\nIV. THÀNH PHẦN THAM DỰ\n\n1. Đại biểu:\n\n+ Lãnh đạo Ban Tuyên giáo Trung ương.\n\n2. Thành phần:\n\n Mời phóng viên báo chí:\n\nĐài Truyền hình Việt Nam; Đài Tiếng nói Việt\nNam; Báo Tiền phong; Báo Thanh niên; Báo Nhân dân;\nBáo Công an nhân dân.',
+      ),
+    ).toEqual(['lead Sở Y tế']);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -408,6 +452,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind3/expected.json',
     'tests/fixtures/assignments-blind4/expected.json',
     'tests/fixtures/assignments-blind5/expected.json',
+    'tests/fixtures/assignments-blind6/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -45,6 +45,7 @@ export const FIELDS = [
   'Kinh tế và Hạ tầng',
   'Dân tộc và Tôn giáo',
   'Tài chính - Kế hoạch',
+  'Đăng ký đất đai',
 ];
 
 /** Words that open an agency's name; longer ones first where one holds another. */
@@ -129,6 +130,8 @@ export const AGENCY_HEADS = [
   'Đài Phát thanh - Truyền hình',
   'Đài Truyền hình',
   'Đài Phát thanh',
+  'Đài Tiếng nói',
+  'Thông tấn xã',
   'Báo',
   'Viện',
   'Trường',
@@ -153,6 +156,12 @@ export const COLLECTIVES = [
   'Giám đốc, Thủ trưởng các sở, ban, ngành',
   'các sở, ngành, đơn vị',
   'các cơ quan Trung ương',
+  'các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+  'các Bộ, ngành, địa phương',
+  'các Bộ, ngành Trung ương',
+  'các Bộ, ngành',
+  'các Bộ, cơ quan liên quan',
+  'các Bộ, cơ quan',
   'các đoàn thể chính trị - xã hội',
   'các tổ chức chính trị - xã hội',
   'các sở, ban, ngành Thành phố',
@@ -244,6 +253,8 @@ export interface AgencyMention {
   person: boolean;
   /** Where the mention ends in the text. */
   end: number;
+  /** The issuing body, named by its kind alone (`báo cáo về Sở` in a department's letter). */
+  issuer?: boolean;
 }
 
 /** Folded lower case, for comparing names whatever their marks and capitals. */
@@ -377,6 +388,7 @@ const CONTINUERS = new Set([
   'tử',
   'trẻ',
   'viên',
+  'ký',
 ]);
 /**
  * Second syllables that are a word of their own too, after the first syllable they make a name's
@@ -509,6 +521,8 @@ function canonicalName(written: string): string {
       )
       .replace(/^phòng\s/u, 'Phòng ')
       .replace(/^Ủy ban nhân dân\b/u, 'UBND')
+      // `Phòng Tài nguyên và Môi trường cấp huyện`: the districts' offices, filed without the level.
+      .replace(/^(Phòng\s.+?)\s+cấp\s+(?:huyện|quận)$/u, '$1')
       // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body.
       .replace(/^Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?=\s|$)/u, 'Ủy ban MTTQ')
       .trim()
@@ -522,9 +536,14 @@ function canonicalName(written: string): string {
 const COLLECTIVE_SCOPE =
   /^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 
+/** Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`. */
+const UNNAMED_COLLECTIVE = /^cac\s+(?:don vi|co quan|luc luong|bo phan)\s+chuc nang/;
+
 /** A collective name at `at` (`các sở, ngành liên quan`), filed under its first listed form. */
 function collectiveAt(text: string, at: number): AgencyMention | null {
   const rest = foldedSlice(text, at, 90);
+  // `các đơn vị chức năng`, `các cơ quan chức năng`: whoever it concerns, no one named.
+  if (UNNAMED_COLLECTIVE.test(rest)) return null;
   const first = rest.charCodeAt(0);
   let best: { name: string; length: number } | null = null;
   for (const { name, first: start, pattern } of COLLECTIVE_PATTERNS) {
@@ -591,6 +610,14 @@ export function agencyAt(text: string, at: number): AgencyMention | null {
   }
   const collective = collectiveAt(text, at);
   if (collective) return collective;
+  // `các Chi nhánh Văn phòng Đăng ký đất đai`, `các Trung tâm Y tế`: every office of that name.
+  const plural = /^các\s+(?=\p{Lu})/u.exec(rest);
+  // Not office holders (`các Phó Chủ tịch UBND quận theo lĩnh vực phụ trách`): people, unnamed.
+  if (plural && !longestAt(text, at + plural[0].length, OFFICE_HEADS)) {
+    const one = agencyAt(text, at + plural[0].length);
+    if (one && !one.person)
+      return { ...one, written: text.slice(at, one.end), name: `các ${one.name}` };
+  }
   const office = longestAt(text, at, OFFICE_HEADS);
   const headAt = office
     ? at + office.length + (/^\s+/.exec(text.slice(at + office.length))?.[0].length ?? 0)

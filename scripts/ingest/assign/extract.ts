@@ -51,6 +51,12 @@ const ACTING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:cần\s+|phải\s+|tiếp tục\s+|khẩn trương\s+|chủ động\s+|thường xuyên\s+)?\p{Ll}/u;
 /** Chairing a meeting is not a task (`Bí thư Thành ủy chủ trì hội nghị`). */
 const MEETING = /^\s*chủ trì\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|họp)/iu;
+/**
+ * The closing formula for trouble (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn
+ * vị phản ánh về Sở …`): what to do if need be, not a task.
+ */
+const IF_NEEDED =
+  /^(?:trong quá trình (?:triển khai\s*,?\s*)?(?:tổ chức\s+)?thực hiện\s*,?\s*)?nếu có\s+(?:khó khăn|vướng mắc|phát sinh)/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`): no task of its own. */
 const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:nghiêm túc\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
@@ -72,6 +78,9 @@ function clausesOf(text: string): string[] {
     .filter((c) => c.length > 0);
 }
 
+/** A body named by its kind alone, which is the issuer's (`về Sở (qua Phòng …)`, `về Bộ`). */
+const OWN_BODY = /^(?:Sở|Bộ)(?![\p{L}])(?!\s+\p{Lu})/u;
+
 /** Partners and report receivers within a clause, after its leads. */
 function othersIn(clause: string, from: number): { agency: AgencyMention; role: Role }[] {
   const found: { agency: AgencyMention; role: Role }[] = [];
@@ -83,6 +92,20 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
     const listed = agencyListAt(clause, at);
     for (const agency of listed.agencies) found.push({ agency, role });
+    // `gửi báo cáo về Sở`: the department that writes, named by its kind alone.
+    const own =
+      role === 'receives-report' && listed.agencies.length === 0 && OWN_BODY.exec(clause.slice(at));
+    if (own)
+      found.push({
+        agency: {
+          written: own[0],
+          name: own[0],
+          person: false,
+          end: at + own[0].length,
+          issuer: true,
+        },
+        role,
+      });
     // `… phối hợp với Sở Y tế chỉ đạo các trường học …`: those directed after the partners lead.
     if (role === 'partner' && listed.agencies.length > 0)
       for (const agency of directedAt(clause, listed.end).agencies)
@@ -145,6 +168,7 @@ interface ClauseResult {
 
 /** The assignments a clause sets, given the leads of the clause before it (for `Phối hợp …`). */
 function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): ClauseResult {
+  if (IF_NEEDED.test(clause)) return { leads: [], found: [] };
   const given = givenIn(clause);
   if (given) return given;
   // `Chỉ đạo Sở Y tế: …`, `Ban cán sự đảng … chỉ đạo các đơn vị liên quan …`.
@@ -368,6 +392,23 @@ function pastSections(outline: OutlinePart[]): Set<string> {
   );
 }
 
+/** A section that lists who attends (`IV. THÀNH PHẦN THAM DỰ`, `Đại biểu mời`): no tasks. */
+const ATTENDANCE =
+  /^\s*(?:[IVXLC]+|\d{1,2})?\s*[.)]?\s*(?:thành phần|đại biểu|khách mời)(?![\p{L}])/iu;
+
+/**
+ * The sections that give no tasks, by their numbers: those listing who attends, and in a report
+ * those that tell what was done.
+ */
+function silentSections(outline: OutlinePart[], report: boolean): Set<string> {
+  const heads = outline.filter((part) => part.depth === 1 && /^muc-\d+$/u.test(part.id));
+  const attendance = heads.filter((part) => ATTENDANCE.test(part.label));
+  return new Set([
+    ...(report ? pastSections(outline) : []),
+    ...attendance.map((part) => sectionOf(part.id)),
+  ]);
+}
+
 /** An introduction that gives duties (`… có trách nhiệm:`, `… thực hiện các nhiệm vụ sau:`). */
 const DUTY = /(?<![\p{L}])(?:nhiệm vụ|trách nhiệm)(?![\p{L}])/iu;
 
@@ -502,8 +543,8 @@ export function assignmentsOf(
 ): FoundAssignment[] {
   const assignments: FoundAssignment[] = [];
   const dropped = new Set<FoundAssignment>();
-  const past = report ? pastSections(outline) : new Set<string>();
-  const blocks = blocksOf(tree, outline).filter((block) => !past.has(sectionOf(block.anchor)));
+  const silent = silentSections(outline, report);
+  const blocks = blocksOf(tree, outline).filter((block) => !silent.has(sectionOf(block.anchor)));
   let introduced: Introduction | null = null;
   // When the points carry the tasks, the introduction's own entries go.
   const close = () => {
