@@ -367,6 +367,36 @@ describe("the shapes of a Prime Minister's directive and a department's letter",
   });
 });
 
+describe('common turns of directives, written out', () => {
+  test('a deadline with its hour; a line that only says by when, for the point before', () => {
+    expect(
+      read('UBND các huyện rà soát các dự án, báo cáo UBND tỉnh trước 17 giờ ngày 15/10/2024.'),
+    ).toEqual(['lead UBND các huyện [2024-10-15]', 'receives-report UBND tỉnh [2024-10-15]']);
+    expect(
+      read('Sở Y tế chủ trì triển khai.\n\nThời gian hoàn thành: trước ngày 30/11/2024.'),
+    ).toEqual(['lead Sở Y tế [2024-11-30]']);
+  });
+  test('`Trên cơ sở đó, X …` acts; a legal basis (`Căn cứ …, X ban hành …`) does not', () => {
+    expect(read('Trên cơ sở đó, UBND các xã tổ chức tuyên truyền đến người dân.')).toEqual([
+      'lead UBND các xã',
+    ]);
+    expect(
+      read(
+        'Căn cứ Quy chế làm việc của Ban Chấp hành, Ban Thường vụ Tỉnh đoàn khóa XVIII, Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch.',
+      ),
+    ).toEqual([]);
+  });
+  test('a report due is a task; a report heard, or what someone will do, is not', () => {
+    expect(
+      read(
+        'Các cơ quan, đơn vị báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 10/12/2024.',
+      ),
+    ).toEqual(['lead các cơ quan, đơn vị [2024-12-10]', 'receives-report UBND tỉnh [2024-12-10]']);
+    expect(read('Sở Y tế báo cáo tình hình dịch bệnh trên địa bàn.')).toEqual([]);
+    expect(read('Ban Tổ chức sẽ trao giải cho các tập thể đạt giải.')).toEqual([]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',

@@ -18,10 +18,10 @@ export interface When {
 
 /**
  * `trước ngày 15/9/2021`, `đến ngày 30/8`, `trước 30/8/2021`, `chậm nhất ngày …`, `hạn … ngày …`,
- * `trước ngày 30 tháng 9 năm 2023`.
+ * `trước ngày 30 tháng 9 năm 2023`, `trước 17 giờ ngày 15/10/2024`.
  */
 const BY_DATE =
-  /(?:(?:xong|hoàn thành)\s+)?(?:trước|đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất)\s+(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\s*\/\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
+  /(?:(?:xong|hoàn thành)\s+)?(?:trước|đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất)\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\s*\/\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
 /** `trong tháng 9/2021`, `trong tháng 9 năm 2021`, `trong tháng 9`. */
 const IN_MONTH = /trong\s+tháng\s+(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
 /** `trong quý III/2024`, `Quý II năm 2024`: due at the quarter's last month. */
@@ -105,4 +105,10 @@ export function whenIn(text: string, year: string | null): When {
     text: found.length > 0 ? found.map((f) => f.words).join('; ') : null,
     recurrence,
   };
+}
+
+/** Whether the words say by when or how often (`… trước ngày 10/12`, `hằng tháng`), whatever the year. */
+export function saysWhen(text: string): boolean {
+  const when = whenIn(text, '2000');
+  return when.deadlines.length > 0 || when.recurrence !== null;
 }

@@ -10,7 +10,7 @@
 import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { agencyListAt, type AgencyMention } from './agencies.ts';
-import { whenIn, whenInCell, type When } from './deadline.ts';
+import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 
 /** How an agency takes part in a task. */
@@ -45,7 +45,7 @@ const DIRECTING_AFTER_SUBJECT =
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 /** What opens a clause before its subject: markers and the topic (`Về công tác …:`). */
 const CLAUSE_OPENING =
-  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?/u;
+  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?/u;
 /** What an agency does, after its name, for a clause to assign to it. */
 const ACTING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:cần\s+|phải\s+|tiếp tục\s+|khẩn trương\s+|chủ động\s+|thường xuyên\s+)?\p{Ll}/u;
@@ -65,7 +65,7 @@ const CLOSING =
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|giao|phân công|trân trọng|kính|mời)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
 
 /** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
 function clausesOf(text: string): string[] {
@@ -193,7 +193,14 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
     const after = clause.slice(subject.end);
     // `Văn phòng Trung ương Đoàn: Là đơn vị thường trực, chủ trì …`: the agency, then its task.
     const named = /^\s*:\s*\p{Lu}/u.test(after);
-    if (named || (ACTING.test(after) && !NOT_ACTING.test(after) && !MEETING.test(after))) {
+    // `Các cơ quan, đơn vị báo cáo kết quả về UBND tỉnh trước ngày …`: a report due is a task,
+    // where `Sở Y tế báo cáo tình hình …` in a meeting is not.
+    const reportDue = /^\s*báo cáo\s/iu.test(after) && saysWhen(after);
+    if (
+      named ||
+      reportDue ||
+      (ACTING.test(after) && !NOT_ACTING.test(after) && !MEETING.test(after))
+    ) {
       const found = subject.agencies.map((agency) => ({ agency, role: 'lead' as Role }));
       return { leads: subject.agencies, found: [...found, ...othersIn(clause, subject.end)] };
     }
@@ -333,6 +340,16 @@ function headingAgencies(text: string, numbered: boolean): AgencyMention[] | nul
 /** A clause that only says by when (`hoàn thành trước ngày 25/9/2023`): the clause before's deadline. */
 const DEADLINE_ONLY =
   /^(?:và\s+)?(?:hoàn thành|xong|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?|chậm nhất|trước ngày|hạn)(?![\p{L}])/iu;
+
+/** A block that only says by when gives its deadline to the tasks of the block before without one. */
+function dueOnItsOwn(text: string, before: FoundAssignment[], year: string | null): void {
+  const opening = CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
+  if (!DEADLINE_ONLY.test(text.slice(opening))) return;
+  const when = whenIn(text, year);
+  if (when.deadlines.length === 0) return;
+  for (const a of before.filter((p) => p.deadlines.length === 0))
+    Object.assign(a, { deadlines: when.deadlines, deadlineText: when.text });
+}
 
 /** The points under an introduction (`Giao UBND xã Bình Yên:`, `1. Sở Tài chính:`), while they last. */
 interface Introduction {
@@ -544,6 +561,7 @@ export function assignmentsOf(
   const assignments: FoundAssignment[] = [];
   const dropped = new Set<FoundAssignment>();
   const silent = silentSections(outline, report);
+  let lastFound: FoundAssignment[] = [];
   const blocks = blocksOf(tree, outline).filter((block) => !silent.has(sectionOf(block.anchor)));
   let introduced: Introduction | null = null;
   // When the points carry the tasks, the introduction's own entries go.
@@ -574,6 +592,9 @@ export function assignmentsOf(
     const under: Introduction | null = introduced;
     const read = readBlock(text, block, under, blocks[k + 1]?.text ?? '', year);
     assignments.push(...read.found);
+    // `Thời gian hoàn thành: trước ngày 30/11/2024` on a line of its own: the block before's.
+    if (read.found.length === 0) dueOnItsOwn(text, lastFound, year);
+    lastFound = read.found;
     if (under && ledBy(read.found, under.leads).length > 0) under.used = true;
     // `… giao Ban cán sự đảng …, trong đó lưu ý những nội dung sau:` gives the points below to them.
     const next = introductionOf(text, block, read);
