@@ -302,10 +302,24 @@ function unitName(unit: Unit, context: Unit | null): string {
   return [unit.body, unitWord, place].filter(Boolean).join(' ');
 }
 
+/**
+ * The header's lines with a national body's name made whole where it broke before its last words
+ * (`NGÂN HÀNG NHÀ NƯỚC` / `VIỆT NAM`, `HỘI NÔNG DÂN` / `VIỆT NAM`).
+ */
+function withNationalNames(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    if (joined.length > 0 && foldKey(line) === 'VIET NAM')
+      joined.push(`${joined.pop()!} ${line.trim()}`);
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /** The issuer named by the capitalised lines at the top left of a header, or null. */
 export function issuerFromHeader(lines: string[]): Issuer | null {
   const units: Unit[] = [];
-  for (const line of lines) {
+  for (const line of withNationalNames(lines)) {
     const unit = readUnit(line);
     const previous = units[units.length - 1];
     // A line with only a place (`THÀNH PHỐ HÀ NỘI`) qualifies the body above it.
@@ -370,6 +384,13 @@ function nameUnderParent(last: Unit, parent: Unit, context: Unit | null): Issuer
       name: `${last.body} ${unitName(parent, context)}`,
       level: parent.level,
       party: parent.party,
+    };
+  // A branch is named after its body (`NGÂN HÀNG NHÀ NƯỚC VIỆT NAM` / `CHI NHÁNH TỈNH QUẢNG NINH`).
+  if (parent.body && /^Chi nhánh(?:\s|$)/u.test(last.body ?? ''))
+    return {
+      name: `${unitName(parent, null)} ${unitName(last, context)}`,
+      level: last.place ? last.level : parent.level,
+      party: false,
     };
   const organisation = parent.body && !parent.place ? /^(.+) Việt Nam$/u.exec(parent.body) : null;
   if (!organisation || !last.place || (last.body !== 'Ban Chấp hành' && last.body !== 'Ủy ban'))

@@ -90,7 +90,11 @@ export function mottoOfLine(plain: string): string[] {
   });
 }
 
-const TYPE_HEADINGS = new Map(DOCUMENT_TYPES.map((type) => [foldKey(type.name), type.name]));
+const TYPE_HEADINGS = new Map(
+  DOCUMENT_TYPES.flatMap((type) =>
+    [type.name, ...(type.headings ?? [])].map((heading) => [foldKey(heading), type.name]),
+  ),
+);
 /** The same, without spaces: OCR splits and joins the letters of a heading (`K ÉT LUẬN`, `KẾTLUẬN`). */
 const SQUEEZED_HEADINGS = new Map(
   DOCUMENT_TYPES.map((type) => [foldKey(type.name).replace(/ /g, ''), type.name]),

@@ -15,6 +15,8 @@ export interface DocumentType {
   name: string;
   /** Codes used in document numbers (`TB` in `495-TB/TU`), canonical spelling. */
   codes: string[];
+  /** Other headings that name it (`KẾT LUẬN THANH TRA` for a `Kết luận`). */
+  headings?: string[];
 }
 
 /** Document types, their names and their number codes (docs/reading.md, "Types"). */
@@ -22,7 +24,7 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Nghị quyết', codes: ['NQ'] },
   { name: 'Quyết định', codes: ['QĐ'] },
   { name: 'Chỉ thị', codes: ['CT'] },
-  { name: 'Kết luận', codes: ['KL'] },
+  { name: 'Kết luận', codes: ['KL'], headings: ['Kết luận thanh tra', 'Kết luận kiểm tra'] },
   { name: 'Quy chế', codes: ['QC'] },
   { name: 'Quy định', codes: ['QyĐ', 'QĐi'] },
   { name: 'Thông cáo', codes: ['TC'] },
