@@ -593,8 +593,28 @@ function commonWordAt(text: string, at: number): boolean {
   return COMMON_WORDS.some((word) => words === word || (bare && foldLower(word) === words));
 }
 
-/** The agency or person that the text names at `at`, or null. */
+/** The last text looked in, and what was found at each place of it (`agencyAt`). */
+let memo: { text: string; found: Map<number, AgencyMention | null> } = {
+  text: '',
+  found: new Map(),
+};
+
+/**
+ * The agency or person that the text names at `at`, or null. A clause is looked at in many places,
+ * several times each (a list, then its items; each comma): what one place names is kept for the
+ * same text.
+ */
 export function agencyAt(text: string, at: number): AgencyMention | null {
+  if (memo.text !== text) memo = { text, found: new Map() };
+  const known = memo.found.get(at);
+  if (known !== undefined) return known;
+  const found = readAgencyAt(text, at);
+  memo.found.set(at, found);
+  return found;
+}
+
+/** What `agencyAt` finds, read from the text. */
+function readAgencyAt(text: string, at: number): AgencyMention | null {
   // A name is short: every look at the text goes no further than this window.
   const rest = text.slice(at, at + NAME_WINDOW);
   const person = PERSON.exec(rest);
