@@ -397,6 +397,23 @@ describe('common turns of directives, written out', () => {
   });
 });
 
+describe("the shapes of a chairman's telegram", () => {
+  test('the armed forces listed, a company directed; the closing to units and localities gives nothing', () => {
+    expect(
+      read(
+        'Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng lực lượng. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo các công ty thủy lợi vận hành hồ chứa.',
+      ),
+    ).toEqual([
+      'lead Bộ Chỉ huy Quân sự tỉnh',
+      'lead Công an tỉnh',
+      'lead Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'lead Sở Nông nghiệp và Phát triển nông thôn',
+      'lead các công ty thủy lợi',
+    ]);
+    expect(read('Yêu cầu các đơn vị, địa phương nghiêm túc thực hiện./.')).toEqual([]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -483,6 +500,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind4/expected.json',
     'tests/fixtures/assignments-blind5/expected.json',
     'tests/fixtures/assignments-blind6/expected.json',
+    'tests/fixtures/assignments-blind7/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -137,6 +137,8 @@ export const AGENCY_HEADS = [
   'Trường',
   'Tập đoàn',
   'Tổng công ty',
+  'Công ty',
+  'công ty',
 ];
 
 /** Office holders named as assignees (`Chủ tịch UBND các quận, huyện, thị xã`, `Giám đốc Sở Y tế`). */
@@ -170,6 +172,8 @@ export const COLLECTIVES = [
   'các sở, ngành liên quan',
   'các sở, ngành',
   'các đơn vị liên quan',
+  'các đơn vị, địa phương',
+  'các sở, ngành, địa phương',
   'các cơ quan, đơn vị liên quan',
   'các cơ quan liên quan',
   'các cơ quan, đơn vị, địa phương',
@@ -227,7 +231,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -389,6 +393,7 @@ const CONTINUERS = new Set([
   'trẻ',
   'viên',
   'ký',
+  'sự',
 ]);
 /**
  * Second syllables that are a word of their own too, after the first syllable they make a name's
@@ -630,8 +635,8 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   }
   const collective = collectiveAt(text, at);
   if (collective) return collective;
-  // `các Chi nhánh Văn phòng Đăng ký đất đai`, `các Trung tâm Y tế`: every office of that name.
-  const plural = /^các\s+(?=\p{Lu})/u.exec(rest);
+  // `các Chi nhánh Văn phòng Đăng ký đất đai`, `các công ty thủy lợi`: every office of that name.
+  const plural = /^các\s+(?=\p{Lu}|công ty\s)/u.exec(rest);
   // Not office holders (`các Phó Chủ tịch UBND quận theo lĩnh vực phụ trách`): people, unnamed.
   if (plural && !longestAt(text, at + plural[0].length, OFFICE_HEADS)) {
     const one = agencyAt(text, at + plural[0].length);
