@@ -414,6 +414,26 @@ describe("the shapes of a chairman's telegram", () => {
   });
 });
 
+describe("the articles of a decision and a union's offices", () => {
+  test('`Điều 2. Giao …` gives; the executory article names who carries out the decision, no task', () => {
+    expect(
+      read(
+        'Điều 2. Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Giáo dục và Đào tạo thẩm định dự toán. Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở, ngành; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    ).toEqual(['lead Phòng Tài chính - Kế hoạch', 'partner Phòng Giáo dục và Đào tạo']);
+  });
+  test("`Hội LHPN` is the Women's Union, whatever part of a name it is", () => {
+    expect(
+      read(
+        '1. Ban Tuyên giáo Hội LHPN tỉnh: Tham mưu tổ chức cuộc thi. 2. Hội LHPN các huyện, thị xã, thành phố: Vận động hội viên tham gia.',
+      ),
+    ).toEqual([
+      'lead Ban Tuyên giáo Hội Liên hiệp Phụ nữ tỉnh',
+      'lead Hội Liên hiệp Phụ nữ các huyện, thị xã, thành phố',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -501,6 +521,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind5/expected.json',
     'tests/fixtures/assignments-blind6/expected.json',
     'tests/fixtures/assignments-blind7/expected.json',
+    'tests/fixtures/assignments-blind8/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -119,6 +119,7 @@ export const AGENCY_HEADS = [
   'Quận đoàn',
   'Liên đoàn Lao động',
   'Hội Liên hiệp Phụ nữ',
+  'Hội LHPN',
   'Hội Nông dân',
   'Hội Cựu chiến binh',
   'Bệnh viện',
@@ -497,6 +498,10 @@ function nameTail(text: string, at: number, head: string): { end: number; field:
     lowerWords: 0,
   };
   const fieldEnd = state.end;
+  // After its field an office's name is whole but for a unit word and a place (`Phòng Giáo dục và
+  // Đào tạo huyện`): `Phòng Giáo dục và Đào tạo thẩm định …` ends before the verb. A Cục's may go
+  // on (`Cục Y tế dự phòng`).
+  if (fieldLength > 0 && /^(?:Phòng|phòng|Sở|Bộ)$/u.test(head)) state.lowerWords = 3;
   for (;;) {
     // `Văn phòng HĐND&UBND quận`: an ampersand joins two parts of a name, spaced or not.
     const ampersand = /^\s*&\s*(?=\p{Lu})/u.exec(text.slice(state.end))?.[0].length ?? 0;
@@ -526,6 +531,8 @@ function canonicalName(written: string): string {
       )
       .replace(/^phòng\s/u, 'Phòng ')
       .replace(/^Ủy ban nhân dân\b/u, 'UBND')
+      // `Hội LHPN tỉnh`, `Ban Tuyên giáo Hội LHPN tỉnh`: the Women's Union written out.
+      .replace(/(^|\s)Hội LHPN(?=\s|$)/u, '$1Hội Liên hiệp Phụ nữ')
       // `Phòng Tài nguyên và Môi trường cấp huyện`: the districts' offices, filed without the level.
       .replace(/^(Phòng\s.+?)\s+cấp\s+(?:huyện|quận)$/u, '$1')
       // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body.

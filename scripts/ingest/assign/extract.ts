@@ -57,6 +57,9 @@ const MEETING = /^\s*chủ trì\s+(?:hội nghị|cuộc họp|phiên họp|bu�
  */
 const IF_NEEDED =
   /^(?:trong quá trình (?:triển khai\s*,?\s*)?(?:tổ chức\s+)?thực hiện\s*,?\s*)?nếu có\s+(?:khó khăn|vướng mắc|phát sinh)/iu;
+/** The executory article of a decision or resolution (`… chịu trách nhiệm thi hành Quyết định này`). */
+const EXECUTORY =
+  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`): no task of its own. */
 const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:nghiêm túc\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
@@ -168,7 +171,9 @@ interface ClauseResult {
 
 /** The assignments a clause sets, given the leads of the clause before it (for `Phối hợp …`). */
 function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): ClauseResult {
-  if (IF_NEEDED.test(clause)) return { leads: [], found: [] };
+  // `Chánh Văn phòng …, Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này`:
+  // the executory formula names who carries out the decision, it gives no task.
+  if (IF_NEEDED.test(clause) || EXECUTORY.test(clause)) return { leads: [], found: [] };
   const given = givenIn(clause);
   if (given) return given;
   // `Chỉ đạo Sở Y tế: …`, `Ban cán sự đảng … chỉ đạo các đơn vị liên quan …`.
