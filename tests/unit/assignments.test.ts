@@ -434,6 +434,35 @@ describe("the articles of a decision and a union's offices", () => {
   });
 });
 
+describe("a district Party committee's conclusions and a ministry's letter", () => {
+  test('collectives sharing `các` in a list, under their committee; a dated task of its own after `;`', () => {
+    expect(
+      read(
+        'Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc Huyện ủy đưa chỉ tiêu vào nghị quyết năm; hoàn thành việc số hóa hồ sơ đảng viên trước ngày 30/9/2024.',
+      ),
+    ).toEqual([
+      'lead các đảng ủy xã, thị trấn',
+      'lead các chi bộ, đảng bộ trực thuộc',
+      'lead các đảng ủy xã, thị trấn [2024-09-30]',
+      'lead các chi bộ, đảng bộ trực thuộc [2024-09-30]',
+    ]);
+    expect(read('Sở Y tế chủ trì triển khai; hoàn thành trước ngày 30/9/2024.')).toEqual([
+      'lead Sở Y tế [2024-09-30]',
+    ]);
+  });
+  test('every department of a field in lower case; `Huyện đoàn` is a name, not a district', () => {
+    expect(
+      read(
+        'Các sở giáo dục và đào tạo chỉ đạo các trường trung học phổ thông xây dựng kế hoạch. Ban Thường vụ Huyện đoàn phát huy vai trò của đoàn viên.',
+      ),
+    ).toEqual([
+      'lead các sở giáo dục và đào tạo',
+      'lead các trường trung học phổ thông',
+      'lead Ban Thường vụ Huyện đoàn',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -522,6 +551,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind6/expected.json',
     'tests/fixtures/assignments-blind7/expected.json',
     'tests/fixtures/assignments-blind8/expected.json',
+    'tests/fixtures/assignments-blind9/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -186,6 +186,10 @@ export const COLLECTIVES = [
   'các cơ sở y tế',
   'các cơ sở giáo dục',
   'các trường học',
+  'các trường trung học phổ thông',
+  'các trường trung học cơ sở',
+  'các trường tiểu học',
+  'các trường mầm non',
   'các thành viên Ban Chỉ đạo',
   'các Tổ công tác của Sở Chỉ huy',
   'các Tổ công tác',
@@ -208,6 +212,9 @@ export const COLLECTIVES = [
   'các cấp ủy',
   'các chi, đảng bộ trực thuộc',
   'các chi bộ, đảng bộ trực thuộc',
+  'các đảng ủy xã, phường, thị trấn',
+  'các đảng ủy xã, thị trấn',
+  'các đảng ủy xã',
   'các chi bộ trực thuộc',
   'các đảng bộ trực thuộc',
   'các tổ chức cơ sở đảng',
@@ -406,6 +413,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['sản', ['Cộng']],
   ['an', ['Công']],
   ['thông', ['truyền', 'Viễn', 'viễn']],
+  ['đoàn', ['Huyện', 'Tỉnh', 'Thành', 'Quận', 'Thị']],
   ['hội', ['xã']],
   ['thiếu', ['Thanh', 'thanh']],
   ['nhi', ['thiếu']],
@@ -546,7 +554,7 @@ function canonicalName(written: string): string {
  * `… cấp tỉnh`, `các tổ chức chính trị - xã hội tỉnh`): read past, not kept in the name.
  */
 const COLLECTIVE_SCOPE =
-  /^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+  /^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 
 /** Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`. */
 const UNNAMED_COLLECTIVE = /^cac\s+(?:don vi|co quan|luc luong|bo phan)\s+chuc nang/;
@@ -556,23 +564,47 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   const rest = foldedSlice(text, at, 90);
   // `các đơn vị chức năng`, `các cơ quan chức năng`: whoever it concerns, no one named.
   if (UNNAMED_COLLECTIVE.test(rest)) return null;
-  const first = rest.charCodeAt(0);
-  let best: { name: string; length: number } | null = null;
-  for (const { name, first: start, pattern } of COLLECTIVE_PATTERNS) {
-    if (start !== first) continue;
-    const length = pattern.exec(rest)?.[0].length ?? 0;
-    if (length > (best?.length ?? 0)) best = { name, length };
+  // `các sở giáo dục và đào tạo`: every department of that field, written in lower case.
+  const kind = /^cac\s+(so|phong)\s+/.exec(rest);
+  const field = kind ? longestMatch(text, at + kind[0].length, FIELD_PATTERNS) : 0;
+  if (kind && field > 0) {
+    const written = text.slice(at, at + kind[0].length + field);
+    return {
+      written,
+      name: written.replace(/^Các/u, 'các'),
+      person: false,
+      end: at + written.length,
+    };
   }
-  if (!best) return null;
-  const written = text.slice(at, at + best.length);
-  const scope =
-    COLLECTIVE_SCOPE.exec(text.slice(at + best.length, at + best.length + 80))?.[0].length ?? 0;
+  // `Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc …`: inside a list, `các` is shared.
+  const shared = !/^cac\s/.test(rest) && /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+  const own = longestCollective(rest);
+  const virtual = own === 0 && shared ? longestCollective(`cac ${rest}`) - 4 : 0;
+  const length = own || virtual;
+  if (length <= 0) return null;
+  const written = text.slice(at, at + length);
+  const after = text.slice(at + length, at + length + 80);
+  // `… đảng bộ trực thuộc Huyện ủy`: the committee they are under, read past like a level.
+  const under = /trực thuộc$/u.test(written) ? OWN_COMMITTEE.exec(after) : null;
+  const scope = under?.[0].length ?? COLLECTIVE_SCOPE.exec(after)?.[0].length ?? 0;
   return {
     written,
-    name: written.replace(/^Các/u, 'các'),
+    name: virtual > 0 ? `các ${written}` : written.replace(/^Các/u, 'các'),
     person: false,
-    end: at + best.length + scope,
+    end: at + length + scope,
   };
+}
+
+/** A Party committee named after `trực thuộc` (`Huyện ủy`, `Đảng ủy Khối`). */
+const OWN_COMMITTEE = /^\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])(?:\s+Khối)?/u;
+
+/** The length of the longest collective name opening the folded text, or 0. */
+function longestCollective(rest: string): number {
+  const first = rest.charCodeAt(0);
+  let best = 0;
+  for (const { first: start, pattern } of COLLECTIVE_PATTERNS)
+    if (start === first) best = Math.max(best, pattern.exec(rest)?.[0].length ?? 0);
+  return best;
 }
 
 /** How far from its start a name is looked at, in characters. */

@@ -224,11 +224,16 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
       return { leads: inner.agencies, found: [...found, ...othersIn(clause, inner.end)] };
     }
   }
-  // `(2) Phối hợp Bộ Tư lệnh Thủ đô …`, `…; báo cáo UBND Thành phố`: the previous clause's leads go on.
+  // `(2) Phối hợp Bộ Tư lệnh Thủ đô …`, `…; báo cáo UBND Thành phố`, `…; hoàn thành việc số hóa
+  // hồ sơ trước ngày 30/9/2024` (a task of its own, with its date): the previous leads go on.
   const others = othersIn(clause, opening);
+  const rest = clause.slice(opening);
+  // Not the end of a parenthesis cut by `;` (`điện thoại: 0988…) trước ngày …`).
+  const datedTask =
+    /^\p{Ll}/u.test(rest) && !/^[^(]*\)/u.test(rest) && saysWhen(rest) && !DEADLINE_ONLY.test(rest);
   if (
     previousLeads.length > 0 &&
-    (others.length > 0 || /^(?:phối hợp|chủ trì)/iu.test(clause.slice(opening)))
+    (others.length > 0 || datedTask || /^(?:phối hợp|chủ trì)/iu.test(rest))
   ) {
     const found = previousLeads.map((agency) => ({ agency, role: 'lead' as Role }));
     return { leads: previousLeads, found: [...found, ...others] };
@@ -342,9 +347,12 @@ function headingAgencies(text: string, numbered: boolean): AgencyMention[] | nul
     : null;
 }
 
-/** A clause that only says by when (`hoàn thành trước ngày 25/9/2023`): the clause before's deadline. */
+/**
+ * A clause that only says by when (`hoàn thành trước ngày 25/9/2023`): the clause before's deadline.
+ * `hoàn thành việc số hóa hồ sơ … trước ngày …` names a task of its own.
+ */
 const DEADLINE_ONLY =
-  /^(?:và\s+)?(?:hoàn thành|xong|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?|chậm nhất|trước ngày|hạn)(?![\p{L}])/iu;
+  /^(?:và\s+)?(?:(?:hoàn thành|xong)(?=\s*(?:[,.;:]|$)|\s+(?:trước|trong|chậm nhất|xong|đúng|vào|đến)(?![\p{L}]))|(?:thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?|chậm nhất|trước ngày|hạn)(?![\p{L}]))/iu;
 
 /** A block that only says by when gives its deadline to the tasks of the block before without one. */
 function dueOnItsOwn(text: string, before: FoundAssignment[], year: string | null): void {
