@@ -463,6 +463,31 @@ describe("a district Party committee's conclusions and a ministry's letter", () 
   });
 });
 
+describe("a department's guidance and a council's conclusions", () => {
+  test('a heading line over its sentence; files due by a date; a line wrapped before a name stays whole', () => {
+    expect(
+      read(
+        '2. Thời gian gửi hồ sơ\nCác sở, ban, ngành, đoàn thể cấp tỉnh; UBND các huyện gửi hồ sơ về Sở Nội vụ trước ngày 15/11/2024.',
+      ),
+    ).toEqual([
+      'lead các sở, ban, ngành, đoàn thể [2024-11-15]',
+      'lead UBND các huyện [2024-11-15]',
+    ]);
+    expect(read('2. Sở Tài chính phối hợp với\nSở Y tế bố trí kinh phí.')).toEqual([
+      'lead Sở Tài chính',
+      'partner Sở Y tế',
+    ]);
+    expect(read('Bộ Y tế gửi công văn hướng dẫn các tỉnh.')).toEqual([]);
+  });
+  test('boards of emulation and of the council', () => {
+    expect(
+      read(
+        'Hội đồng Thi đua - Khen thưởng các huyện tổ chức bình xét. Các Ban của HĐND tỉnh theo lĩnh vực phụ trách giám sát việc thực hiện.',
+      ),
+    ).toEqual(['lead Hội đồng Thi đua - Khen thưởng các huyện', 'lead các Ban của HĐND tỉnh']);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -552,6 +577,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind7/expected.json',
     'tests/fixtures/assignments-blind8/expected.json',
     'tests/fixtures/assignments-blind9/expected.json',
+    'tests/fixtures/assignments-blind10/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -9,7 +9,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { agencyListAt, type AgencyMention } from './agencies.ts';
+import { agencyAt, agencyListAt, type AgencyMention } from './agencies.ts';
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 
@@ -198,9 +198,10 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
     const after = clause.slice(subject.end);
     // `Văn phòng Trung ương Đoàn: Là đơn vị thường trực, chủ trì …`: the agency, then its task.
     const named = /^\s*:\s*\p{Lu}/u.test(after);
-    // `Các cơ quan, đơn vị báo cáo kết quả về UBND tỉnh trước ngày …`: a report due is a task,
-    // where `Sở Y tế báo cáo tình hình …` in a meeting is not.
-    const reportDue = /^\s*báo cáo\s/iu.test(after) && saysWhen(after);
+    // `Các cơ quan, đơn vị báo cáo kết quả về UBND tỉnh trước ngày …`, `… gửi hồ sơ về Sở Nội vụ
+    // trước ngày …`: a report or files due are a task, where `Sở Y tế báo cáo tình hình …` in a
+    // meeting is not.
+    const reportDue = /^\s*(?:báo cáo|gửi)\s/iu.test(after) && saysWhen(after);
     if (
       named ||
       reportDue ||
@@ -482,6 +483,30 @@ function recorded(parts: ClauseResult['found'], task: string, anchor: string | n
   return found;
 }
 
+/** A short numbered first line with no stop, before a line that opens a sentence. */
+const HEADING_LINE =
+  /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]+\.)\s+[^\n.;:,]{2,60}\n(?=\s*\p{Lu})/u;
+/** The same when the tree holds the marker apart. */
+const UNMARKED_HEADING_LINE = /^\s*[^\n.;:,]{2,60}\n(?=\s*\p{Lu})/u;
+
+/**
+ * A block whose first line is a short numbered heading with no stop (`2. Thời gian gửi hồ sơ`)
+ * and whose next line opens a sentence with an agency: the sentence alone, so that its subject
+ * opens a clause.
+ */
+function withoutHeadingLine(text: string, marked: boolean): string {
+  const heading = HEADING_LINE.exec(text) ?? (marked ? UNMARKED_HEADING_LINE.exec(text) : null);
+  if (!heading) return text;
+  // Only a heading that names no one, over a sentence whose subject is an agency: a line wrapped
+  // before a name (`Sở Tài chính phối hợp với` / `Sở Y tế …`) stays one sentence.
+  const line = heading[0];
+  const opening = CLAUSE_OPENING.exec(line)?.[0].length ?? 0;
+  const rest = text.slice(line.length);
+  const sentence = rest.slice(/^\s*/.exec(rest)![0].length);
+  if (agencyAt(line, opening) || !agencyAt(sentence, 0)) return text;
+  return rest;
+}
+
 /** What a block of text gives, clause by clause, under the introduction before it (if any). */
 function readBlock(
   text: string,
@@ -493,7 +518,7 @@ function readBlock(
   let leads: AgencyMention[] = under?.leads ?? [];
   const found: FoundAssignment[] = [];
   let previous: FoundAssignment[] = [];
-  const clauses = clausesOf(text);
+  const clauses = clausesOf(withoutHeadingLine(text, block.marker !== null));
   for (let c = 0; c < clauses.length; c++) {
     let clause = clauses[c]!;
     // `Đề nghị Sở Chỉ huy …; Ban Chỉ đạo các phường thực hiện …`: one list cut by `;`.
