@@ -292,8 +292,11 @@ function unitName(unit: Unit, context: Unit | null): string {
   const place = unit.place ?? context?.place ?? null;
   if (!unit.body) return [unit.unitWord, place].filter(Boolean).join(' ');
   if (unit.kind.whole) return unit.body;
-  // `Thành ủy Hà Nội`, `Quận ủy Hai Bà Trưng`; but `Đảng ủy phường Minh Khai`.
-  if (unit.party && /ủy$/.test(unit.body) && unit.body !== 'Đảng ủy')
+  // `Thành ủy Hà Nội`, `Quận ủy Hai Bà Trưng`, `Tỉnh đoàn Quảng Nam`; but `Đảng ủy phường Minh Khai`.
+  if (
+    (unit.party && /ủy$/.test(unit.body) && unit.body !== 'Đảng ủy') ||
+    /^(?:Tỉnh|Thành|Huyện) đoàn$/u.test(unit.body)
+  )
     return place ? `${unit.body} ${place}` : unit.body;
   // A body under `ỦY BAN NHÂN DÂN TỈNH …` takes its `tỉnh` (`Sở Y tế tỉnh Quảng Ngãi`).
   const inherited = unit.place ? null : (context?.unitWord ?? null);
@@ -470,15 +473,25 @@ function expandAbbreviations(line: string): string {
  */
 export function printedName(line: string): string {
   const named = properCase(expandAbbreviations(line).replace(/\s+/g, ' ').trim());
-  return named
-    .replace(
-      /\b(Tỉnh|Thành|Huyện|Quận|Thị) đoàn\s+(.+)$/u,
-      (_, unit: string, place: string) => `${unit} đoàn ${placeName(place)}`,
-    )
-    .replace(
-      /(?<![\p{L}])(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)\s+(?!đoàn)(.+)$/u,
-      (_, unit: string, place: string) => `${unit} ${placeName(place)}`,
-    );
+  return (
+    named
+      // `BAN CHẤP HÀNH ĐOÀN TỈNH …`: the Union's committee, `Đoàn` a name.
+      .replace(/(Ban Chấp hành|Ban Thường vụ) đoàn(?![\p{L}])/gu, '$1 Đoàn')
+      // `ĐOÀN TRƯỜNG ĐẠI HỌC VINH`: a university or college is a proper name.
+      .replace(
+        /(?<![\p{L}])trường (đại học|cao đẳng)\s+(.+)$/iu,
+        (_, kind: string, name: string) =>
+          `Trường ${kind.charAt(0).toLocaleUpperCase('vi')}${kind.slice(1).toLocaleLowerCase('vi')} ${titleCase(name)}`,
+      )
+      .replace(
+        /\b(Tỉnh|Thành|Huyện|Quận|Thị) đoàn\s+(.+)$/u,
+        (_, unit: string, place: string) => `${unit} đoàn ${placeName(place)}`,
+      )
+      .replace(
+        /(?<![\p{L}])(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)\s+(?!đoàn)(.+)$/u,
+        (_, unit: string, place: string) => `${unit} ${placeName(place)}`,
+      )
+  );
 }
 
 /** The level of a body named as printed, from its unit word (`Đoàn tỉnh` → provincial). */

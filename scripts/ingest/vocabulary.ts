@@ -308,6 +308,11 @@ export const HEADER_BODIES: HeaderBody[] = [
   { folded: 'TINH UY', name: 'Tỉnh ủy', level: 'Thành phố', party: true },
   { folded: 'QUAN UY', name: 'Quận ủy', level: 'Quận-huyện', party: true },
   { folded: 'HUYEN UY', name: 'Huyện ủy', level: 'Quận-huyện', party: true },
+  // The Youth Union's committees, named like the Party's (`TỈNH ĐOÀN QUẢNG NAM`).
+  { folded: 'TINH DOAN', name: 'Tỉnh đoàn', level: 'Thành phố', party: false },
+  { folded: 'THANH DOAN', name: 'Thành đoàn', level: 'Thành phố', party: false },
+  { folded: 'HUYEN DOAN', name: 'Huyện đoàn', level: 'Quận-huyện', party: false },
+  { folded: 'BAN CHAP HANH DOAN', name: 'Ban Chấp hành Đoàn', level: 'Thành phố', party: false },
   { folded: 'THI UY', name: 'Thị ủy', level: 'Quận-huyện', party: true },
   { folded: 'DANG UY', name: 'Đảng ủy', level: 'Phường-xã', party: true },
   { folded: 'CHI BO', name: 'Chi bộ', level: 'Phường-xã', party: true },

@@ -488,6 +488,25 @@ describe("a department's guidance and a council's conclusions", () => {
   });
 });
 
+describe('the Youth Union and a commune', () => {
+  test("the Union's committees as one collective; its departments by their whole names", () => {
+    expect(
+      read(
+        'Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc tổ chức tuyên truyền. Ban Thanh niên công nhân và đô thị TW Đoàn chủ trì, phối hợp với Ban Phong trào Tỉnh đoàn hướng dẫn.',
+      ),
+    ).toEqual([
+      'lead Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc',
+      'lead Ban Thanh niên công nhân và đô thị Trung ương Đoàn',
+      'partner Ban Phong trào Tỉnh đoàn',
+    ]);
+  });
+  test("a commune's loudspeaker station is the commune's", () => {
+    expect(read('Đài truyền thanh xã tuyên truyền trên hệ thống loa.')).toEqual([
+      'lead Đài truyền thanh xã',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -578,6 +597,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind8/expected.json',
     'tests/fixtures/assignments-blind9/expected.json',
     'tests/fixtures/assignments-blind10/expected.json',
+    'tests/fixtures/assignments-blind11/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -45,6 +45,12 @@ describe('header shapes of other issuers', () => {
     expect(levelOf('bhxh-tinh-cong-van.txt')).toBe('Thành phố');
     expect(levelOf('vksnd-huyen-ke-hoach.txt')).toBe('Quận-huyện');
   });
+  it("writes the Youth Union's committees as names: `Tỉnh đoàn Quảng Nam`, `Ban Chấp hành Đoàn tỉnh …`", () => {
+    const issuerOf = (file: string) =>
+      archive.documents.find((d) => d.sources[0]!.file === file)?.issuer;
+    expect(issuerOf('tinh-doan-thong-bao-mot-dong.txt')).toBe('Tỉnh đoàn Quảng Nam');
+    expect(issuerOf('tinh-doan-ke-hoach-mat-gach.txt')).toBe('Ban Chấp hành Đoàn tỉnh Nghệ An');
+  });
   it('says a blank number is blank in the original, not unread', () => {
     const document = archive.documents.find(
       (d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt',

@@ -73,6 +73,13 @@ export const AGENCY_HEADS = [
   'Ban Tuyên giáo',
   'Ban Tổ chức',
   'Ban Dân vận',
+  'Ban Phong trào',
+  'Ban Thanh niên Công nhân và Đô thị',
+  'Ban Thanh niên Nông thôn',
+  'Ban Thanh niên Trường học',
+  'Ban Thanh niên Quân đội',
+  'Ban Thanh niên Công an',
+  'Ban Kiểm tra',
   'Bộ Tư lệnh',
   'Bộ Chỉ huy',
   'Bộ đội Biên phòng',
@@ -134,6 +141,8 @@ export const AGENCY_HEADS = [
   'Đài Truyền hình',
   'Đài Phát thanh',
   'Đài Tiếng nói',
+  'Đài truyền thanh',
+  'Đài Truyền thanh',
   'Thông tấn xã',
   'Báo',
   'Viện',
@@ -217,6 +226,13 @@ export const COLLECTIVES = [
   'các đảng ủy xã, phường, thị trấn',
   'các đảng ủy xã, thị trấn',
   'các đảng ủy xã',
+  'Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc',
+  'Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc',
+  'Ban Thường vụ các huyện, thị, thành đoàn và đoàn trực thuộc',
+  'Ban Thường vụ các huyện, thị, thành đoàn, đoàn trực thuộc',
+  'các tỉnh, thành đoàn, đoàn trực thuộc',
+  'các huyện, thị, thành đoàn và đoàn trực thuộc',
+  'các huyện, thị, thành đoàn',
   'các Ban của HĐND tỉnh',
   'các Ban HĐND tỉnh',
   'các Ban của HĐND huyện',
@@ -545,6 +561,8 @@ function canonicalName(written: string): string {
       )
       .replace(/^phòng\s/u, 'Phòng ')
       .replace(/^Ủy ban nhân dân\b/u, 'UBND')
+      // `Ban Thanh niên Trường học TW Đoàn`: `TW` is `Trung ương`.
+      .replace(/(^|\s)TW(?=\s)/gu, '$1Trung ương')
       // `Hội LHPN tỉnh`, `Ban Tuyên giáo Hội LHPN tỉnh`: the Women's Union written out.
       .replace(/(^|\s)Hội LHPN(?=\s|$)/u, '$1Hội Liên hiệp Phụ nữ')
       // `Phòng Tài nguyên và Môi trường cấp huyện`: the districts' offices, filed without the level.
