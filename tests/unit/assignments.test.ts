@@ -507,6 +507,23 @@ describe('the Youth Union and a commune', () => {
   });
 });
 
+describe("a steering committee's plan and a finance department's letter", () => {
+  test("a board's members, its standing body, tax offices of an area, the short `thành, thị`", () => {
+    expect(
+      read(
+        'Các thành viên Ban Chỉ đạo 389 tỉnh báo cáo kết quả về Cơ quan Thường trực trước ngày 05/3/2025. Cục Thuế tỉnh chỉ đạo các Chi cục Thuế khu vực rà soát. UBND các huyện, thành, thị tổng hợp dự toán.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các thành viên Ban Chỉ đạo 389 tỉnh [2025-03-05]',
+      'receives-report Cơ quan Thường trực [2025-03-05]',
+      'lead Cục Thuế tỉnh',
+      'lead các Chi cục Thuế khu vực',
+      'lead UBND các huyện, thành, thị',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -598,6 +615,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind9/expected.json',
     'tests/fixtures/assignments-blind10/expected.json',
     'tests/fixtures/assignments-blind11/expected.json',
+    'tests/fixtures/assignments-blind12/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

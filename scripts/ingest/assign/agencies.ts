@@ -91,6 +91,8 @@ export const AGENCY_HEADS = [
   'Văn phòng HĐND và UBND',
   'Văn phòng HĐND - UBND',
   'Văn phòng Đoàn ĐBQH và HĐND',
+  'Cơ quan Thường trực',
+  'Cơ quan thường trực',
   'Văn phòng',
   'Thanh tra',
   'Công an',
@@ -226,6 +228,9 @@ export const COLLECTIVES = [
   'các đảng ủy xã, phường, thị trấn',
   'các đảng ủy xã, thị trấn',
   'các đảng ủy xã',
+  'UBND các huyện, thành, thị',
+  'các huyện, thành, thị',
+  'các đơn vị dự toán',
   'Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc',
   'Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc',
   'Ban Thường vụ các huyện, thị, thành đoàn và đoàn trực thuộc',
@@ -261,7 +266,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -696,6 +701,11 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
     const office = agencyAt(text, at + comrade[0].length);
     return office && { ...office, written: text.slice(at, office.end) };
   }
+  // `các thành viên Ban Chỉ đạo 389 tỉnh`: the members of a named board.
+  const members = /^các thành viên\s+(?=\p{Lu})/iu.exec(rest);
+  const board = members ? agencyAt(text, at + members[0].length) : null;
+  if (members && board && !board.person)
+    return { ...board, written: text.slice(at, board.end), name: `các thành viên ${board.name}` };
   const collective = collectiveAt(text, at);
   if (collective) return collective;
   // `các Chi nhánh Văn phòng Đăng ký đất đai`, `các công ty thủy lợi`: every office of that name.
