@@ -524,6 +524,22 @@ describe("a steering committee's plan and a finance department's letter", () => 
   });
 });
 
+describe("an urban district's letter and a social insurance plan", () => {
+  test('who answers to whom is no task, the clause after it is theirs; a team, a post office, a department of its field', () => {
+    expect(
+      read(
+        'Giao Chủ tịch UBND các phường chịu trách nhiệm trước Chủ tịch UBND quận về trật tự đô thị; tổ chức ra quân giải tỏa vỉa hè, hoàn thành trong tháng 9/2024. Đội Quản lý trật tự đô thị quận phối hợp với Bưu điện tỉnh kiểm tra. Phòng Truyền thông và Phát triển người tham gia tổ chức hội nghị.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Chủ tịch UBND các phường [2024-09]',
+      'lead Đội Quản lý trật tự đô thị quận',
+      'partner Bưu điện tỉnh',
+      'lead Phòng Truyền thông và Phát triển người tham gia',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -616,6 +632,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind10/expected.json',
     'tests/fixtures/assignments-blind11/expected.json',
     'tests/fixtures/assignments-blind12/expected.json',
+    'tests/fixtures/assignments-blind13/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

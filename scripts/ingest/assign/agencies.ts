@@ -46,6 +46,7 @@ export const FIELDS = [
   'Dân tộc và Tôn giáo',
   'Tài chính - Kế hoạch',
   'Đăng ký đất đai',
+  'Truyền thông và Phát triển người tham gia',
 ];
 
 /** Words that open an agency's name; longer ones first where one holds another. */
@@ -92,6 +93,10 @@ export const AGENCY_HEADS = [
   'Văn phòng HĐND - UBND',
   'Văn phòng Đoàn ĐBQH và HĐND',
   'Cơ quan Thường trực',
+  'Bưu điện',
+  'Đội Quản lý trật tự đô thị',
+  'Đội Quản lý thị trường',
+  'Đội Kiểm tra quy tắc đô thị',
   'Cơ quan thường trực',
   'Văn phòng',
   'Thanh tra',
@@ -439,7 +444,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['triển', ['Phát']],
   ['sản', ['Cộng']],
   ['an', ['Công']],
-  ['thông', ['truyền', 'Viễn', 'viễn']],
+  ['thông', ['truyền', 'Truyền', 'Viễn', 'viễn']],
   ['đoàn', ['Huyện', 'Tỉnh', 'Thành', 'Quận', 'Thị']],
   ['hội', ['xã']],
   ['thiếu', ['Thanh', 'thanh']],

@@ -60,6 +60,8 @@ const IF_NEEDED =
 /** The executory article of a decision or resolution (`… chịu trách nhiệm thi hành Quyết định này`). */
 const EXECUTORY =
   /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này/iu;
+/** Who answers to whom (`… chịu trách nhiệm trước Chủ tịch UBND tỉnh …`): no task of its own. */
+const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`): no task of its own. */
 const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:nghiêm túc\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
@@ -148,6 +150,9 @@ function givenIn(clause: string): ClauseResult | null {
     const at = match.index + match[0].length;
     const { agencies, end } = agencyListAt(clause, at);
     if (agencies.length === 0 || CLOSING.test(clause.slice(end))) continue;
+    // `Giao Chủ tịch UBND các phường chịu trách nhiệm trước Chủ tịch UBND quận …; tổ chức …`: who
+    // answers to whom is no task; the clauses after it are theirs.
+    if (ACCOUNTABLE.test(clause.slice(end))) return { leads: agencies, found: [] };
     // `Đề nghị UBND huyện chỉ đạo Phòng Văn hóa …`: those it directs are given the task too.
     const further = directedAt(clause, end);
     // Those who direct go on to the next clause (`…; báo cáo …`); those directed do not.
@@ -202,6 +207,7 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
     // trước ngày …`: a report or files due are a task, where `Sở Y tế báo cáo tình hình …` in a
     // meeting is not.
     const reportDue = /^\s*(?:báo cáo|gửi)\s/iu.test(after) && saysWhen(after);
+    if (ACCOUNTABLE.test(after)) return { leads: subject.agencies, found: [] };
     if (
       named ||
       reportDue ||
