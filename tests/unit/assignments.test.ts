@@ -540,6 +540,21 @@ describe("an urban district's letter and a social insurance plan", () => {
   });
 });
 
+describe("a school's plan and a police plan", () => {
+  test("a school's roles, and the traffic police's whole name", () => {
+    expect(
+      read(
+        'Các tổ trưởng chuyên môn xây dựng đề cương. Giáo viên chủ nhiệm lớp 12 theo dõi chuyên cần. Bộ phận kế toán bảo đảm kinh phí. Phòng Cảnh sát giao thông (PC08) là đơn vị thường trực, chủ trì tham mưu.',
+      ),
+    ).toEqual([
+      'lead các tổ trưởng chuyên môn',
+      'lead Giáo viên chủ nhiệm lớp 12',
+      'lead Bộ phận kế toán',
+      'lead Phòng Cảnh sát giao thông',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -633,6 +648,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind11/expected.json',
     'tests/fixtures/assignments-blind12/expected.json',
     'tests/fixtures/assignments-blind13/expected.json',
+    'tests/fixtures/assignments-blind14/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -94,6 +94,10 @@ export const AGENCY_HEADS = [
   'Văn phòng Đoàn ĐBQH và HĐND',
   'Cơ quan Thường trực',
   'Bưu điện',
+  'Bộ phận',
+  'Giáo viên chủ nhiệm',
+  'Đoàn Thanh niên nhà trường',
+  'Đoàn trường',
   'Đội Quản lý trật tự đô thị',
   'Đội Quản lý thị trường',
   'Đội Kiểm tra quy tắc đô thị',
@@ -208,6 +212,8 @@ export const COLLECTIVES = [
   'các trường trung học cơ sở',
   'các trường tiểu học',
   'các trường mầm non',
+  'các tổ trưởng chuyên môn',
+  'các tổ chuyên môn',
   'các thành viên Ban Chỉ đạo',
   'các Tổ công tác của Sở Chỉ huy',
   'các Tổ công tác',
@@ -271,7 +277,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Bộ phận|Giáo viên chủ nhiệm)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -444,7 +450,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['triển', ['Phát']],
   ['sản', ['Cộng']],
   ['an', ['Công']],
-  ['thông', ['truyền', 'Truyền', 'Viễn', 'viễn']],
+  ['thông', ['truyền', 'Truyền', 'Viễn', 'viễn', 'giao', 'Giao']],
   ['đoàn', ['Huyện', 'Tỉnh', 'Thành', 'Quận', 'Thị']],
   ['hội', ['xã']],
   ['thiếu', ['Thanh', 'thanh']],
