@@ -555,6 +555,21 @@ describe("a school's plan and a police plan", () => {
   });
 });
 
+describe("a construction department's letter", () => {
+  test('project owners and boards sharing `các`, contractors, a project board named for its works', () => {
+    expect(
+      read(
+        'Các chủ đầu tư, ban quản lý dự án tăng cường kiểm tra. Các nhà thầu thi công xây dựng trang bị phương tiện bảo vệ. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh rà soát các gói thầu.',
+      ),
+    ).toEqual([
+      'lead các chủ đầu tư',
+      'lead các ban quản lý dự án',
+      'lead các nhà thầu thi công xây dựng',
+      'lead Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -649,6 +664,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind12/expected.json',
     'tests/fixtures/assignments-blind13/expected.json',
     'tests/fixtures/assignments-blind14/expected.json',
+    'tests/fixtures/assignments-blind15/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;
