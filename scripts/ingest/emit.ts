@@ -94,14 +94,14 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
   // A city under a province names its own bodies `… thành phố` (`Thành ủy Bảo Lộc`).
   const city =
     d.level === 'Quận-huyện' &&
-    d.place !== null &&
-    new RegExp(`(?:thành phố|Thành ủy) ${d.place}$`, 'u').test(d.issuer ?? '');
+    [`thành phố ${d.place}`, `Thành ủy ${d.place}`].some((name) => d.issuer?.endsWith(name));
   // `về Sở` in a department's letter is that department (its name without its province).
   const own = (kind: string) =>
     d.issuer?.startsWith(`${kind} `) ? d.issuer.replace(/\s+(?:tỉnh|thành phố)\s.*$/u, '') : null;
   return found.flatMap((a) => {
-    if (a.agency.issuer && !own(a.agency.name)) return [];
-    const mention = a.agency.issuer ? { ...a.agency, name: own(a.agency.name)! } : a.agency;
+    const ownName = a.agency.issuer ? own(a.agency.name) : null;
+    if (a.agency.issuer && !ownName) return [];
+    const mention = ownName ? { ...a.agency, name: ownName } : a.agency;
     const entry = agencyEntry(mention, d.level, d.place, city);
     return {
       agency: entry.name,

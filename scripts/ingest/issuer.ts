@@ -15,7 +15,7 @@ import {
 } from './vocabulary.ts';
 import type { Level } from '../../src/lib/contract.ts';
 import { properCase } from './casing.ts';
-import { titleCase, toneless, toneOf } from './text.ts';
+import { sentenceCase, titleCase, toneless, toneOf } from './text.ts';
 import { fold, foldKey, foldLower } from '../../src/lib/vietnamese.ts';
 
 /** A body read from a header: its name, level and place. */
@@ -480,8 +480,7 @@ export function printedName(line: string): string {
       // `ĐOÀN TRƯỜNG ĐẠI HỌC VINH`: a university or college is a proper name.
       .replace(
         /(?<![\p{L}])trường (đại học|cao đẳng)\s+(.+)$/iu,
-        (_, kind: string, name: string) =>
-          `Trường ${kind.charAt(0).toLocaleUpperCase('vi')}${kind.slice(1).toLocaleLowerCase('vi')} ${titleCase(name)}`,
+        (_, kind: string, name: string) => `Trường ${sentenceCase(kind)} ${titleCase(name)}`,
       )
       .replace(
         /\b(Tỉnh|Thành|Huyện|Quận|Thị) đoàn\s+(.+)$/u,

@@ -104,7 +104,6 @@ export const AGENCY_HEADS = [
   'Đội Quản lý trật tự đô thị',
   'Đội Quản lý thị trường',
   'Đội Kiểm tra quy tắc đô thị',
-  'Cơ quan thường trực',
   'Văn phòng',
   'Thanh tra',
   'Công an',
@@ -156,7 +155,6 @@ export const AGENCY_HEADS = [
   'Đài Phát thanh',
   'Đài Tiếng nói',
   'Đài truyền thanh',
-  'Đài Truyền thanh',
   'Thông tấn xã',
   'Báo',
   'Viện',
@@ -164,7 +162,6 @@ export const AGENCY_HEADS = [
   'Tập đoàn',
   'Tổng công ty',
   'Công ty',
-  'công ty',
 ];
 
 /** Office holders named as assignees (`Chủ tịch UBND các quận, huyện, thị xã`, `Giám đốc Sở Y tế`). */
@@ -365,7 +362,11 @@ const COLLECTIVE_PATTERNS = namePatterns(COLLECTIVES);
 
 /** The length of the longest of `patterns` matching the text at `at`, or 0. */
 function longestMatch(text: string, at: number, patterns: NamePattern[]): number {
-  const rest = foldedSlice(text, at, 90);
+  return longestIn(foldedSlice(text, at, 90), patterns);
+}
+
+/** The length of the longest of `patterns` opening the folded text `rest`, or 0. */
+function longestIn(rest: string, patterns: NamePattern[]): number {
   const first = rest.charCodeAt(0);
   let best = 0;
   for (const { first: start, pattern } of patterns)
@@ -625,8 +626,8 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   }
   // `Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc …`: inside a list, `các` is shared.
   const shared = !/^cac\s/.test(rest) && /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
-  const own = longestCollective(rest);
-  const virtual = own === 0 && shared ? longestCollective(`cac ${rest}`) - 4 : 0;
+  const own = longestIn(rest, COLLECTIVE_PATTERNS);
+  const virtual = own === 0 && shared ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4 : 0;
   const length = own || virtual;
   if (length <= 0) return null;
   const written = text.slice(at, at + length);
@@ -644,15 +645,6 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
 
 /** A Party committee named after `trực thuộc` (`Huyện ủy`, `Đảng ủy Khối`). */
 const OWN_COMMITTEE = /^\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])(?:\s+Khối)?/u;
-
-/** The length of the longest collective name opening the folded text, or 0. */
-function longestCollective(rest: string): number {
-  const first = rest.charCodeAt(0);
-  let best = 0;
-  for (const { first: start, pattern } of COLLECTIVE_PATTERNS)
-    if (start === first) best = Math.max(best, pattern.exec(rest)?.[0].length ?? 0);
-  return best;
-}
 
 /** How far from its start a name is looked at, in characters. */
 const NAME_WINDOW = 400;

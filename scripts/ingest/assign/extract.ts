@@ -206,8 +206,8 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
     // `Các cơ quan, đơn vị báo cáo kết quả về UBND tỉnh trước ngày …`, `… gửi hồ sơ về Sở Nội vụ
     // trước ngày …`: a report or files due are a task, where `Sở Y tế báo cáo tình hình …` in a
     // meeting is not.
-    const reportDue = /^\s*(?:báo cáo|gửi)\s/iu.test(after) && saysWhen(after);
     if (ACCOUNTABLE.test(after)) return { leads: subject.agencies, found: [] };
+    const reportDue = /^\s*(?:báo cáo|gửi)\s/iu.test(after) && saysWhen(after);
     if (
       named ||
       reportDue ||
@@ -361,12 +361,13 @@ function headingAgencies(text: string, numbered: boolean): AgencyMention[] | nul
 const DEADLINE_ONLY =
   /^(?:và\s+)?(?:(?:hoàn thành|xong)(?=\s*(?:[,.;:]|$)|\s+(?:trước|trong|chậm nhất|xong|đúng|vào|đến)(?![\p{L}]))|(?:thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?|chậm nhất|trước ngày|hạn)(?![\p{L}]))/iu;
 
-/** A block that only says by when gives its deadline to the tasks of the block before without one. */
-function dueOnItsOwn(text: string, before: FoundAssignment[], year: string | null): void {
+/**
+ * Text that only says by when (a clause, or a block of its own) gives its deadline (`when`) to the
+ * tasks before it that have none.
+ */
+function dueOnItsOwn(text: string, when: When, before: FoundAssignment[]): void {
   const opening = CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
-  if (!DEADLINE_ONLY.test(text.slice(opening))) return;
-  const when = whenIn(text, year);
-  if (when.deadlines.length === 0) return;
+  if (!DEADLINE_ONLY.test(text.slice(opening)) || when.deadlines.length === 0) return;
   for (const a of before.filter((p) => p.deadlines.length === 0))
     Object.assign(a, { deadlines: when.deadlines, deadlineText: when.text });
 }
@@ -508,7 +509,7 @@ function withoutHeadingLine(text: string, marked: boolean): string {
   const line = heading[0];
   const opening = CLAUSE_OPENING.exec(line)?.[0].length ?? 0;
   const rest = text.slice(line.length);
-  const sentence = rest.slice(/^\s*/.exec(rest)![0].length);
+  const sentence = rest.trimStart();
   if (agencyAt(line, opening) || !agencyAt(sentence, 0)) return text;
   return rest;
 }
@@ -538,10 +539,7 @@ function readBlock(
     const when = whenIn(clause, year);
     if (result.found.length === 0) {
       // `…; hoàn thành trước ngày 25/9/2023`: the deadline of the task before.
-      const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
-      if (DEADLINE_ONLY.test(clause.slice(opening)) && when.deadlines.length > 0)
-        for (const a of previous.filter((p) => p.deadlines.length === 0))
-          Object.assign(a, { deadlines: when.deadlines, deadlineText: when.text });
+      dueOnItsOwn(clause, when, previous);
       continue;
     }
     // `Giao Sở Y tế:` heads the points that follow: they are the task. A next block that is a
@@ -637,7 +635,7 @@ export function assignmentsOf(
     const read = readBlock(text, block, under, blocks[k + 1]?.text ?? '', year);
     assignments.push(...read.found);
     // `Thời gian hoàn thành: trước ngày 30/11/2024` on a line of its own: the block before's.
-    if (read.found.length === 0) dueOnItsOwn(text, lastFound, year);
+    if (read.found.length === 0) dueOnItsOwn(text, whenIn(text, year), lastFound);
     lastFound = read.found;
     if (under && ledBy(read.found, under.leads).length > 0) under.used = true;
     // `… giao Ban cán sự đảng …, trong đó lưu ý những nội dung sau:` gives the points below to them.
