@@ -1,8 +1,8 @@
 /**
  * The read cache: what reading one source file gave (its drafts, its decoded text, its report),
  * kept on disk by a hash of the file's name, its bytes and the reader's own code, so that a rebuild
- * reads again only the files that changed. `v8` serialisation keeps the drafts' shared objects
- * (a citation placed in the tree is the one in the list). Deleting the folder forces a full read.
+ * reads again only the files that changed. Each entry is `v8`-serialised, with the drafts' bodies
+ * already written (`written-body.ts`). Deleting the folder forces a full read.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -20,6 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import { threadId, Worker } from 'node:worker_threads';
 import type { FileReport } from '../../src/lib/contract.ts';
 import { readSourceFile, type SourceFile, type WorkDraft } from './read-file.ts';
+import { RENDERER_FILES } from '../../src/utils/rendered-cache.ts';
 
 /** Reads one source file: its drafts appended to `drafts`, its text to `keepText`, its report returned. */
 export type FileReader = typeof readSourceFile;
@@ -39,20 +40,25 @@ export interface CacheCount {
   byWorkers: number;
 }
 
-/** The folders whose code decides what reading a file gives: a change in any of them empties the cache. */
+/**
+ * The folders whose code decides what reading a file gives, and the renderer's files (a body's HTML
+ * is written when its file is read): a change in any of them empties the cache.
+ */
 const CODE_FOLDERS = ['scripts/ingest', 'src/lib'];
 
 /** A hash of the reader's code and of the locked dependencies (micromark, zod…). */
 export function readerVersion(root: string): string {
   const hash = createHash('sha256');
-  const files = CODE_FOLDERS.flatMap((folder) =>
+  const code = CODE_FOLDERS.flatMap((folder) =>
     readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.ts'))
       .map((name) => join(folder, name)),
   );
   // A checkout without its lock file still builds: the code alone is the version then.
-  const lock = existsSync(join(root, 'package-lock.json')) ? ['package-lock.json'] : [];
-  for (const file of [...files.sort(), ...lock])
+  const files = [...new Set([...code, ...RENDERER_FILES])]
+    .filter((file) => existsSync(join(root, file)))
+    .sort();
+  for (const file of files)
     hash
       .update(file)
       .update('\0')

@@ -16,11 +16,11 @@ import {
   type Graph,
 } from '../../src/lib/contract.ts';
 import { collator } from '../../src/lib/vietnamese.ts';
-import { toMdx, wrapCitations } from './mdx.ts';
-import { placeAnchors } from './outline.ts';
-import { assignmentsOf, readingOf } from './assign/extract.ts';
+import { outlineOf } from './outline.ts';
+import { parseBody } from './body.ts';
+import { assignmentsOf, readingOf, type FoundAssignment } from './assign/extract.ts';
 import { agencyEntry } from './assign/entities.ts';
-import { setResidueApart } from './residue.ts';
+import { filledPage } from './written-body.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
 import type { WorkDraft } from './read-file.ts';
 import { inPageOrder } from './warnings.ts';
@@ -75,12 +75,18 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): AssignedDocume
     corrected: d.corrected,
     citers,
     assignments: exportAssignments(draft),
-    outline: draft.outline.map(({ id, label, depth }) => ({ id, label, depth })),
+    outline: draft.outline,
     copyOf: draft.copyOf ?? null,
     copies: corpus.copiesOf.get(draft.id) ?? [],
   } satisfies Record<keyof AssignedDocument, unknown>;
   // Parsing checks the contract and writes the keys in its order.
   return assignedDocumentSchema.parse(document);
+}
+
+/** The assignments of a document's text read again: its year or type changed after it was read. */
+function assignmentsOfText(text: string, year: string | null, report: boolean): FoundAssignment[] {
+  const tree = parseBody(text);
+  return assignmentsOf(tree, outlineOf(tree), year, report);
 }
 
 /** The assignments of a draft's text, each agency filed under its entry (`agencyId`). */
@@ -90,7 +96,7 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
   const found =
     draft.found.year === year && draft.found.report === report
       ? draft.found.assignments
-      : assignmentsOf(draft.tree, draft.outline, year, report);
+      : assignmentsOfText(draft.text, year, report);
   // A city under a province names its own bodies `… thành phố` (`Thành ủy Bảo Lộc`).
   const city =
     d.level === 'Quận-huyện' &&
@@ -155,15 +161,14 @@ function citersOf(id: string, corpus: Corpus): Citer[] {
   );
 }
 
-/** The MDX page of a document: its body with each citation wrapped, under its frontmatter. */
+/** The targets of a draft's citations, in the order of its body's slots. */
+export function citeTargets(draft: WorkDraft, corpus: Corpus): ResolvedCitation[] {
+  return corpus.resolution.citations.get(draft) ?? [];
+}
+
+/** The MDX page of a document: its written body with each citation's target, under its frontmatter. */
 export function documentPage(draft: WorkDraft, document: AssignedDocument, corpus: Corpus): string {
-  const resolved = new Map(
-    (corpus.resolution.citations.get(draft) ?? []).map((entry) => [entry.citation, entry]),
-  );
-  wrapCitations(draft.placed, (citation) => resolved.get(citation)!);
-  placeAnchors(draft.outline);
-  setResidueApart(draft.tree, draft.residue);
-  return toMdx(withoutAssignments(document), draft.tree);
+  return filledPage(draft.body, withoutAssignments(document), citeTargets(draft, corpus));
 }
 
 /** A document as its page and `documents.json` hold it: its assignments are in `assignments.json`. */

@@ -40,23 +40,28 @@ export function citationsInTree(tree: Root, ownKeys: Set<string>): PlacedCitatio
   return found;
 }
 
-/** Wraps each placed citation in a `<Cite>` element pointing to its resolved target. */
-export function wrapCitations(
-  placed: PlacedCitation[],
-  targetOf: (citation: Citation) => CiteTarget,
-): void {
-  const byNode = new Map<Text, PlacedCitation[]>();
-  for (const entry of placed) byNode.set(entry.node, [...(byNode.get(entry.node) ?? []), entry]);
+/**
+ * Wraps each placed citation in a `<Cite>` element whose target is left as a slot:
+ * `slot="<marker>k"` for the k-th citation of `placed`, where the marker is a character the text
+ * never holds (`slotMarker`). `fillCiteSlots` writes the targets in once the corpus is resolved,
+ * so that the body is serialised when its file is read.
+ */
+export function wrapCitations(placed: PlacedCitation[], marker: string): void {
+  const byNode = new Map<Text, { entry: PlacedCitation; slot: number }[]>();
+  placed.forEach((entry, slot) =>
+    byNode.set(entry.node, [...(byNode.get(entry.node) ?? []), { entry, slot }]),
+  );
   // Replace from the last node so that the indexes of earlier nodes stay valid.
   for (const entries of [...byNode.values()].reverse()) {
-    const { node, parent, index } = entries[0]!;
+    const { node, parent, index } = entries[0]!.entry;
     const nodes: PhrasingContent[] = [];
     let cursor = 0;
-    for (const { citation } of entries) {
+    for (const { entry, slot } of entries) {
+      const { citation } = entry;
       if (citation.index > cursor) {
         nodes.push({ type: 'text', value: node.value.slice(cursor, citation.index) });
       }
-      nodes.push(citeElement(citation, targetOf(citation)));
+      nodes.push(citeElement(citation, `${marker}${slot}`));
       cursor = citation.index + citation.length;
     }
     if (cursor < node.value.length) nodes.push({ type: 'text', value: node.value.slice(cursor) });
@@ -64,16 +69,45 @@ export function wrapCitations(
   }
 }
 
-/** One `<Cite>` element with string attributes only. */
-function citeElement(citation: Citation, target: CiteTarget): MdxJsxTextElement {
+/** One `<Cite>` element with string attributes only, its target a slot. */
+function citeElement(citation: Citation, slot: string): MdxJsxTextElement {
   const attributes: MdxJsxTextElement['attributes'] = [
     { type: 'mdxJsxAttribute', name: 'number', value: citation.number.display },
     { type: 'mdxJsxAttribute', name: 'kind', value: citation.kind },
+    { type: 'mdxJsxAttribute', name: 'slot', value: slot },
   ];
-  if (target.target) attributes.push({ type: 'mdxJsxAttribute', name: 'to', value: target.target });
-  else attributes.push({ type: 'mdxJsxAttribute', name: 'missing', value: target.missingAnchor });
   const child: Text = { type: 'text', value: citation.text.replace(/\s*\n\s*/g, ' ') };
   return { type: 'mdxJsxTextElement', name: 'Cite', attributes, children: [child] };
+}
+
+/**
+ * A private-use character that `text` does not hold, to mark the slots of a body written from it:
+ * the serialiser only adds ASCII escapes, so the marker in the MDX is always a slot's.
+ */
+export function slotMarker(text: string): string {
+  for (let code = 0xe000; code <= 0x10fffd; code++) {
+    if (code === 0xf900) code = 0xf0000;
+    const marker = String.fromCodePoint(code);
+    if (!text.includes(marker)) return marker;
+  }
+  throw new Error('no private-use character is free in this text');
+}
+
+/** An attribute value as the serialiser writes it between double quotes. */
+const attributeValue = (value: string) => value.replace(/"/g, '&#x22;');
+
+/** A serialised body with each slot marked by `marker` replaced by its target: `to="id"` or `missing="anchor"`. */
+export function fillCiteSlots(
+  body: string,
+  marker: string,
+  targets: readonly CiteTarget[],
+): string {
+  return body.replace(new RegExp(` slot="${marker}(\\d+)"`, 'gu'), (_, slot: string) => {
+    const { target, missingAnchor } = targets[Number(slot)]!;
+    return target
+      ? ` to="${attributeValue(target)}"`
+      : ` missing="${attributeValue(missingAnchor)}"`;
+  });
 }
 
 /**
@@ -85,14 +119,18 @@ const ESM_UNSAFE = [
   { character: 'i', atBreak: true, after: 'mport\\b' },
 ];
 
-/** The whole MDX file: JSON frontmatter (valid YAML, one line) and the serialised body. */
-export function toMdx(frontmatter: object, tree: Root): string {
+/** A body tree as MDX: serialised by the MDX and GFM serialisers, which escape what MDX would read as code. */
+export function bodyMdx(tree: Root): string {
   keepLineBreaks(tree);
-  const body = toMarkdown(tree, {
+  return toMarkdown(tree, {
     extensions: [gfmToMarkdown(), mdxToMarkdown()],
     bullet: '-',
     rule: '-',
     unsafe: ESM_UNSAFE,
   });
+}
+
+/** The whole MDX file: JSON frontmatter (valid YAML, one line) and the serialised body. */
+export function pageMdx(frontmatter: object, body: string): string {
   return `---\n${JSON.stringify(frontmatter)}\n---\n\n${body}`;
 }

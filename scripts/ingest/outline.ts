@@ -8,6 +8,9 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 
+/** A numbered part of the text as the table of contents shows it. */
+export type OutlineEntry = Pick<OutlinePart, 'id' | 'label' | 'depth'>;
+
 /** A numbered part of the text. */
 export interface OutlinePart {
   /** The anchor (`muc-2`, `khoan-2-3`, `dieu-4`). */

@@ -14,11 +14,17 @@ import type {
 import { readSourceFile, unreadFileReport, type SourceFile, type WorkDraft } from './read-file.ts';
 import { assignIds, inferAttachedIdentity, plannedIds, resolveCitations } from './resolve.ts';
 import { applyCorrections, readCorrections, CORRECTIONS_FILE } from './corrections.ts';
-import { buildGraph, buildReport, documentPage, exportDocument, type Corpus } from './emit.ts';
+import {
+  buildGraph,
+  buildReport,
+  citeTargets,
+  documentPage,
+  exportDocument,
+  type Corpus,
+} from './emit.ts';
 import { searchRecord } from './search-record.ts';
 import { assignmentData } from './assign/registry.ts';
-
-import { bodyHtml } from '../../src/utils/document-html.ts';
+import { filledHtml } from './written-body.ts';
 
 export type { SourceFile } from './read-file.ts';
 export type { ArchiveDocument } from '../../src/lib/contract.ts';
@@ -28,7 +34,7 @@ export interface ArchiveBuild {
   documents: AssignedDocument[];
   /**
    * One MDX page per document, and its body as the site renders it (src/utils/document-html.ts),
-   * made from the tree the page was written from, when asked: the same HTML as parsing the page.
+   * written with the page's body (`written-body.ts`), when asked: the same HTML as parsing the page.
    */
   pages: { id: string; mdx: string; html: () => string }[];
   /** What the search index holds, one record per document (second copies left out). */
@@ -85,13 +91,13 @@ export function buildArchive(
   const documents = drafts.map((draft) => exportDocument(draft, corpus));
   // Before the pages wrap the citations: the records read the plain body.
   const searchRecords = drafts.flatMap((draft, k) => {
-    const cited = draft.placed.map((placed) => placed.citation.number.display);
-    return searchRecord(documents[k]!, draft.tree, cited) ?? [];
+    const cited = draft.citations.map((citation) => citation.number.display);
+    return searchRecord(documents[k]!, draft.body, cited) ?? [];
   });
   const pages = drafts.map((draft, k) => ({
     id: draft.id,
     mdx: documentPage(draft, documents[k]!, corpus),
-    html: () => bodyHtml(draft.tree, base),
+    html: () => filledHtml(draft.body, draft.citations, citeTargets(draft, corpus), base),
   }));
   // A row names its document by its final id (a corrected number changes it).
   const rows = corrected.map(({ row, draft }) => ({ ...row, target: draft?.id ?? null }));

@@ -1,9 +1,9 @@
 /**
  * The first stages for one source file: read (decode, lines, split into documents), describe each
- * document's parts, extract its body tree, citations and laws. A file that cannot be read is
+ * document's parts, extract its citations, laws and assignments, and write its body (its MDX and
+ * HTML with the citations' targets as slots, `written-body.ts`). A file that cannot be read is
  * reported in words and never stops the others.
  */
-import type { Root, RootContent } from 'mdast';
 import type { FileReport, LawReference, Warning } from '../../src/lib/contract.ts';
 import { decode } from './decode.ts';
 import { createHash } from 'node:crypto';
@@ -12,13 +12,14 @@ import { splitDocuments, type Segment } from './split.ts';
 import { describe, type DescribeContext } from './describe.ts';
 import { parseBody } from './body.ts';
 import { findLawReferences } from './cite.ts';
-import { citationsInTree, type PlacedCitation } from './mdx.ts';
+import { citationsInTree } from './mdx.ts';
 import { placeOfDateLine } from './issuer.ts';
 import { numberKey } from './number.ts';
 import { warning } from './warnings.ts';
 import type { Draft } from './resolve.ts';
-import { outlineOf, type OutlinePart } from './outline.ts';
+import { outlineOf, type OutlineEntry } from './outline.ts';
 import { residueBlocks } from './residue.ts';
+import { writeBody, type WrittenBody } from './written-body.ts';
 import { assignmentsOf, readingOf, type FoundAssignment, type Reading } from './assign/extract.ts';
 
 /** One source file as read from disk. */
@@ -28,19 +29,19 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-/** A document read from its file, with its body tree and where its citations stand in it. */
+/** A document read from its file, with its body written and its citations in the order of its slots. */
 export interface WorkDraft extends Draft {
-  tree: Root;
-  placed: PlacedCitation[];
+  /** The document's lines as the file holds them: read again if a later stage changes its year. */
+  text: string;
+  /** The body as the page, the site and the index hold it, its citations' targets as slots. */
+  body: WrittenBody;
   laws: LawReference[];
   /** A hash of the document's text, whitespace aside, or null for a short text: two files holding the same text hold one document. */
   textKey: string | null;
   /** Other places (files, lines) that hold exactly this text. */
   alsoIn: { file: string; fromLine: number; toLine: number }[];
-  /** The numbered parts of the text, with the blocks their anchors go in. */
-  outline: OutlinePart[];
-  /** The blocks of the text that are stamps on the paper, not the document's words. */
-  residue: Set<RootContent>;
+  /** The numbered parts of the text (the table of contents). */
+  outline: OutlineEntry[];
   /**
    * The assignments found in the text when it was read, with the year that completed their dates
    * and whether it was read as a report: per file, so the read cache keeps them; found again if a
@@ -88,6 +89,13 @@ function readDocument(
   const placed = citationsInTree(tree, ownKeys);
   const outline = outlineOf(tree);
   const reading = readingOf(description);
+  // Before the body is written: the assignments read the tree as parsed.
+  const assignments = assignmentsOf(tree, outline, reading.year, reading.report);
+  const residue = residueBlocks(
+    tree,
+    segment.lines.map((line) => line.no),
+    description.stampLines,
+  );
   return {
     file,
     fromLine: segment.fromLine,
@@ -96,21 +104,13 @@ function readDocument(
     description,
     citations: placed.map(({ citation }) => citation),
     id: '',
-    tree,
-    placed,
+    text,
     laws: findLawReferences(text),
     textKey: exactCopyKey(segment.lines),
     alsoIn: [],
-    outline,
-    residue: residueBlocks(
-      tree,
-      segment.lines.map((line) => line.no),
-      description.stampLines,
-    ),
-    found: {
-      ...reading,
-      assignments: assignmentsOf(tree, outline, reading.year, reading.report),
-    },
+    outline: outline.map(({ id, label, depth }) => ({ id, label, depth })),
+    found: { ...reading, assignments },
+    body: writeBody(text, tree, placed, outline, residue),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { AssignedDocument, SearchRecord } from '../../src/lib/contract.ts';
 import { documentPath } from '../../src/lib/contract.ts';
-import { PAIR_TAIL, compactNumber, pairTail } from '../../src/lib/search-text.ts';
+import { PAIR_TAIL, compactNumber } from '../../src/lib/search-text.ts';
 
 /** Nodes after which the text breaks: a block, a cell, a line break. */
 const BREAKS = new Set([
@@ -58,11 +58,11 @@ function unprintedNumbers(text: string, numbers: string[]): string[] {
 /** The search record of a document; null for a second copy, which the index leaves out. */
 export function searchRecord(
   document: AssignedDocument,
-  tree: Root,
+  body: { plain: string; pairs: string },
   citedNumbers: string[],
 ): SearchRecord | null {
   if (document.copyOf) return null;
-  const text = plainText(tree);
+  const text = body.plain;
   const own = document.number ? [document.number] : [];
   const extra = unprintedNumbers(text, [...own, ...citedNumbers]);
   const date = document.date;
@@ -87,7 +87,7 @@ export function searchRecord(
   if (agencies.size > 0) filters.agency = [...agencies];
   return {
     url: `/${documentPath(document.id)}`,
-    content: `${[text, ...extra].join('\n')}\n${PAIR_TAIL}\n${pairTail(text)}`,
+    content: `${[text, ...extra].join('\n')}\n${PAIR_TAIL}\n${body.pairs}`,
     meta,
     filters,
     sort: date ? { date } : {},

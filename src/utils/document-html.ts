@@ -59,41 +59,80 @@ const element = (tagName: string, properties: Properties, children: ElementConte
   children,
 });
 
-/** `<Cite number kind to|missing>`: a link to the cited document, or to its missing entry. */
+/** Where a citation leads: the cited document's id, or its entry among the missing documents. */
+export interface CiteLinkTarget {
+  target: string | null;
+  missingAnchor: string;
+}
+
+/** The properties of a citation's link: to the cited document, or to its missing entry. */
+function citeProperties(
+  base: string,
+  number: string,
+  kind: string,
+  { target, missingAnchor }: CiteLinkTarget,
+): Properties {
+  if (target) {
+    const label = CITATION_KINDS.includes(kind as CitationKind)
+      ? KIND_LABELS[kind as CitationKind]
+      : 'dẫn chiếu';
+    return {
+      className: ['cite', `cite--${kind}`],
+      href: underBase(base, documentPath(target)),
+      dataNumber: number,
+      title: `${number} (${label})`,
+    };
+  }
+  return {
+    className: ['cite', 'cite--missing'],
+    href: underBase(base, `van-ban-chua-co/#${missingAnchor}`),
+    dataNumber: number,
+    title: `${number}: chưa có trong kho`,
+  };
+}
+
+/**
+ * `<Cite number kind to|missing>`: a link to the cited document, or to its missing entry. A
+ * citation whose target is still a slot (`slot`, the k-th after a marker: scripts/ingest/mdx.ts)
+ * is written `<a data-slot="k">`, for `fillHtmlSlots`.
+ */
 function citeLink(
   base: string,
   node: MdxJsxTextElement | MdxJsxFlowElement,
   state: State,
 ): Element {
+  const children = state.all(node);
+  const slot = attribute(node, 'slot');
+  if (slot !== null) return element('a', { dataSlot: slot.replace(/\D/gu, '') }, children);
   const number = attribute(node, 'number') ?? '';
   const kind = attribute(node, 'kind') ?? '';
-  const to = attribute(node, 'to');
-  const children = state.all(node);
-  if (to) {
-    const label = CITATION_KINDS.includes(kind as CitationKind)
-      ? KIND_LABELS[kind as CitationKind]
-      : 'dẫn chiếu';
-    return element(
-      'a',
-      {
-        className: ['cite', `cite--${kind}`],
-        href: underBase(base, documentPath(to)),
-        dataNumber: number,
-        title: `${number} (${label})`,
-      },
-      children,
+  const target = { target: attribute(node, 'to'), missingAnchor: attribute(node, 'missing') ?? '' };
+  return element('a', citeProperties(base, number, kind, target), children);
+}
+
+/**
+ * A citation's slot as `bodyHtml` writes it. Only an element can open with `<a `: the text's `<`
+ * are written as references, and so are the `"` of attribute values.
+ */
+const HTML_SLOT = /<a data-slot="(\d+)">/g;
+
+/**
+ * HTML written with citation slots, each replaced by its link's opening tag: the k-th slot is the
+ * k-th of `citations` (its number and kind) going to the k-th of `targets`.
+ */
+export function fillHtmlSlots(
+  html: string,
+  citations: readonly { number: string; kind: string }[],
+  targets: readonly CiteLinkTarget[],
+  base: string,
+): string {
+  return html.replace(HTML_SLOT, (_, slot: string) => {
+    const { number, kind } = citations[Number(slot)]!;
+    const link = toHtml(
+      element('a', citeProperties(base, number, kind, targets[Number(slot)]!), []),
     );
-  }
-  return element(
-    'a',
-    {
-      className: ['cite', 'cite--missing'],
-      href: underBase(base, `van-ban-chua-co/#${attribute(node, 'missing') ?? ''}`),
-      dataNumber: number,
-      title: `${number}: chưa có trong kho`,
-    },
-    children,
-  );
+    return link.slice(0, -'</a>'.length);
+  });
 }
 
 /** The page's element for one of the ingest's JSX elements; any other name keeps only its text. */

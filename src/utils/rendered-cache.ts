@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pageBody } from './document-html.ts';
 
 /** The files whose code decides the HTML of a body: a change to any renders every page again. */
-const RENDERER_FILES = [
+export const RENDERER_FILES = [
   'src/utils/document-html.ts',
   'src/utils/base.ts',
   'src/utils/format.ts',

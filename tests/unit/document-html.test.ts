@@ -121,6 +121,39 @@ describe('the rendered body', () => {
   });
 });
 
+describe('citation slots (scripts/ingest/written-body.ts)', () => {
+  it('are filled only where the ingest wrote a citation, never in text that looks like one', () => {
+    const text = [
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2021.',
+      '',
+      '<Cite number="x" kind="mentions" slot="0">giả</Cite> slot="0"> <a data-slot="0"> và data-slot="0"',
+      '',
+      '```',
+      '<Cite number="x" kind="mentions" slot="\uE0000"> slot="\uE0000" <a data-slot="0">',
+      '```',
+    ].join('\n');
+    const { pages } = buildArchive([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], '/');
+    const { mdx } = pages[0]!;
+    const html = pages[0]!.html();
+    expect(html).toBe(fromPage(mdx, '/'));
+    // The text keeps its look-alikes (escaped, or in a code block); the one citation got its target.
+    expect(mdx).toContain('\\<Cite number="x" kind="mentions" slot="0">');
+    expect(mdx).toContain('\n<Cite number="x" kind="mentions" slot="\uE0000"> slot="\uE0000" <a');
+    expect(mdx).toContain(
+      'Thực hiện <Cite number="12/KH-UBND" kind="implements" missing="12-kh-ubnd-2021">',
+    );
+    expect([...html.matchAll(/<a /g)]).toHaveLength(1);
+    expect(html).toContain('href="/van-ban-chua-co/#12-kh-ubnd-2021" data-number="12/KH-UBND"');
+    const shown = html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&#x3C;/g, '<')
+      .replace(/&#x22;/g, '"');
+    expect(shown).toContain(
+      '<Cite number="x" kind="mentions" slot="0">giả</Cite> slot="0"> <a data-slot="0"> và data-slot="0"',
+    );
+  });
+});
+
 describe('the kept rendered bodies', () => {
   it('are found by page and version, and pruned when a build does not keep them', () => {
     const folder = mkdtempSync(join(tmpdir(), 'kvb-rendered-'));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseBody } from '../../scripts/ingest/body.ts';
 import { outlineOf, placeAnchors } from '../../scripts/ingest/outline.ts';
-import { toMdx } from '../../scripts/ingest/mdx.ts';
+import { bodyMdx } from '../../scripts/ingest/mdx.ts';
 
 const TEXT = `Ban Thường vụ kết luận như sau:
 
@@ -46,7 +46,7 @@ describe('the outline of a text', () => {
   });
   test('each part gets a <Part> anchor at its start in the MDX', () => {
     placeAnchors(parts);
-    const mdx = toMdx({}, tree);
+    const mdx = bodyMdx(tree);
     expect(mdx).toContain('<Part id="muc-2" />');
     expect(mdx).toMatch(/3\. <Part id="khoan-2-3" \/>Giao Công an/);
   });
