@@ -9,7 +9,7 @@ import { outlineOf } from '../../scripts/ingest/outline.ts';
 import { assignmentsOf } from '../../scripts/ingest/assign/extract.ts';
 import { whenIn } from '../../scripts/ingest/assign/deadline.ts';
 import { agencyEntry } from '../../scripts/ingest/assign/entities.ts';
-import { agencyAt } from '../../scripts/ingest/assign/agencies.ts';
+import { agencyAt, agencyListAt } from '../../scripts/ingest/assign/agencies.ts';
 import { scoreAssignments, type AssignmentTable } from '../../scripts/ingest/assign/evaluate.ts';
 import { buildArchive } from '../../scripts/ingest/pipeline.ts';
 import { readSourceFolder } from '../../scripts/ingest/sources.ts';
@@ -639,6 +639,25 @@ describe('agencies as entries of the archive', () => {
     expect(levels.get('Sở Thông tin và Truyền thông')).toBe('Thành phố');
     expect(levels.get('Cục Y tế dự phòng')).toBe('Trung ương');
   });
+  test("People's Committees and Councils are filed abbreviated, however they are written", () => {
+    expect(mention('Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo').name).toBe(
+      'Chủ tịch UBND các huyện, thị xã, thành phố',
+    );
+    expect(mention('Văn phòng Ủy ban nhân dân tỉnh chủ trì').name).toBe('Văn phòng UBND tỉnh');
+    expect(mention('Thường trực Hội đồng nhân dân tỉnh giám sát').name).toBe(
+      'Thường trực HĐND tỉnh',
+    );
+    const list = agencyListAt(
+      'Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát',
+      0,
+    );
+    expect(list.agencies.map((a) => a.name)).toEqual([
+      'Thường trực HĐND tỉnh',
+      'các Ban của HĐND tỉnh',
+      'các Tổ đại biểu HĐND tỉnh',
+      'đại biểu HĐND tỉnh',
+    ]);
+  });
   test('an unknown body is kept as written, up to what it does', () => {
     expect(mention('Trạm Y tế xã triển khai tiêm chủng').name).toBe('Trạm Y tế xã');
     expect(mention('Ban Chỉ huy Quân sự xã tăng cường').name).toBe('Ban Chỉ huy Quân sự xã');
@@ -665,6 +684,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind13/expected.json',
     'tests/fixtures/assignments-blind14/expected.json',
     'tests/fixtures/assignments-blind15/expected.json',
+    'tests/fixtures/assignments-blind16/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -257,6 +257,12 @@ export const COLLECTIVES = [
   'các Ban HĐND tỉnh',
   'các Ban của HĐND huyện',
   'các Ban HĐND huyện',
+  'các Tổ đại biểu HĐND tỉnh',
+  'các Tổ đại biểu HĐND huyện',
+  'các đại biểu HĐND tỉnh',
+  'các đại biểu HĐND huyện',
+  'đại biểu HĐND tỉnh',
+  'đại biểu HĐND huyện',
   'các chi bộ trực thuộc',
   'các đảng bộ trực thuộc',
   'các tổ chức cơ sở đảng',
@@ -341,11 +347,20 @@ function foldedSlice(text: string, at: number, length: number): string {
   return lastFolded.folded?.slice(at, at + length) ?? folded(text.slice(at, at + length));
 }
 
-/** A name as a pattern on folded text: its words apart by any spacing, `và`, `&`, `-` or `,`. */
+/** Abbreviations a table's names are written with, and the words they stand for (folded). */
+const WRITTEN_OUT: Record<string, string> = {
+  ubnd: String.raw`(?:ubnd|uy\s+ban\s+nhan\s+dan)`,
+  hdnd: String.raw`(?:hdnd|hoi\s+dong\s+nhan\s+dan)`,
+};
+
+/**
+ * A name as a pattern on folded text: its words apart by any spacing, `và`, `&`, `-` or `,`, its
+ * abbreviations matching the words written out too (`các Ban của Hội đồng nhân dân tỉnh`).
+ */
 function namePattern(name: string): RegExp {
   const words = nameKey(name)
     .split(/\s*(?:\s-\s|\s–\s|,\s|\sva\s|\s&\s|\s)\s*/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((w) => WRITTEN_OUT[w] ?? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${words.join('\\s*(?:-|–|,|&|va)?\\s*')}(?![a-z0-9])`);
 }
 
@@ -572,9 +587,15 @@ function nameTail(text: string, at: number, head: string): { end: number; field:
   };
 }
 
+/** `Chủ tịch Ủy ban nhân dân các huyện`, `các Ban của Hội đồng nhân dân tỉnh`: the bodies abbreviated. */
+const abbreviated = (name: string) =>
+  name
+    .replace(/(^|\s)(?:Ủy|Uỷ) ban nhân dân(?=\s|$)/gu, '$1UBND')
+    .replace(/(^|\s)Hội đồng nhân dân(?=\s|$)/gu, '$1HĐND');
+
 /** The canonical name: a department or office without the city it belongs to, spaces unified. */
 function canonicalName(written: string): string {
-  return (
+  return abbreviated(
     written
       .replace(/\s+/g, ' ')
       .replace(/\s*&\s*/g, ' và ')
@@ -584,7 +605,6 @@ function canonicalName(written: string): string {
         (_, head: string) => (head === 'Công an' ? 'Công an Thành phố' : head),
       )
       .replace(/^phòng\s/u, 'Phòng ')
-      .replace(/^Ủy ban nhân dân\b/u, 'UBND')
       // `Ban Thanh niên Trường học TW Đoàn`: `TW` is `Trung ương`.
       .replace(/(^|\s)TW(?=\s)/gu, '$1Trung ương')
       // `Hội LHPN tỉnh`, `Ban Tuyên giáo Hội LHPN tỉnh`: the Women's Union written out.
@@ -593,7 +613,7 @@ function canonicalName(written: string): string {
       .replace(/^(Phòng\s.+?)\s+cấp\s+(?:huyện|quận)$/u, '$1')
       // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body.
       .replace(/^Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?=\s|$)/u, 'Ủy ban MTTQ')
-      .trim()
+      .trim(),
   );
 }
 
@@ -637,7 +657,7 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   const scope = under?.[0].length ?? COLLECTIVE_SCOPE.exec(after)?.[0].length ?? 0;
   return {
     written,
-    name: virtual > 0 ? `các ${written}` : written.replace(/^Các/u, 'các'),
+    name: abbreviated(virtual > 0 ? `các ${written}` : written.replace(/^Các/u, 'các')),
     person: false,
     end: at + length + scope,
   };
