@@ -570,6 +570,42 @@ describe("a construction department's letter", () => {
   });
 });
 
+describe("a ministry's telegram and a farmers' union plan", () => {
+  test('lettered points written line under line, without blank lines, are points of their heading', () => {
+    expect(
+      read(
+        '1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\na) Chỉ đạo các sở, ban, ngành triển khai chiến dịch trong tháng 8/2023.\nb) Bố trí kinh phí cho công tác phòng, chống dịch.\n\n2. Sở Y tế các tỉnh, thành phố trực thuộc Trung ương:\na) Giám sát chặt chẽ, phát hiện sớm ổ dịch.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương [2023-08]',
+      'lead các sở, ban, ngành [2023-08]',
+      'lead Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương',
+      'lead Sở Y tế các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
+  });
+  test('a heading line that only names a body, over a sentence without a subject, is its subject', () => {
+    expect(
+      read(
+        '1. Ban Kinh tế - Xã hội Hội Nông dân tỉnh\nChủ trì, phối hợp với Văn phòng Hội Nông dân tỉnh xây dựng thể lệ; hoàn thành trước ngày 15/4/2024.\n2. Văn phòng Hội Nông dân tỉnh\nDự trù kinh phí phục vụ Hội thi.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Ban Kinh tế - Xã hội Hội Nông dân tỉnh [2024-04-15]',
+      'partner Văn phòng Hội Nông dân tỉnh [2024-04-15]',
+      'lead Văn phòng Hội Nông dân tỉnh',
+    ]);
+  });
+  test('a name with a comma in it; `khẩn trương triển khai thực hiện` closes, giving nothing', () => {
+    expect(
+      read(
+        'Cục Y tế dự phòng chủ trì, phối hợp với Cục Quản lý Khám, chữa bệnh kiểm tra công tác.',
+      ),
+    ).toEqual(['lead Cục Y tế dự phòng', 'partner Cục Quản lý Khám, chữa bệnh']);
+    expect(read('Yêu cầu các đơn vị khẩn trương triển khai thực hiện./.')).toEqual([]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -685,6 +721,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind14/expected.json',
     'tests/fixtures/assignments-blind15/expected.json',
     'tests/fixtures/assignments-blind16/expected.json',
+    'tests/fixtures/assignments-blind17/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -62,9 +62,9 @@ const EXECUTORY =
   /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này/iu;
 /** Who answers to whom (`… chịu trách nhiệm trước Chủ tịch UBND tỉnh …`): no task of its own. */
 const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
-/** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`): no task of its own. */
+/** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`, `… khẩn trương triển khai thực hiện`): no task of its own. */
 const CLOSING =
-  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:nghiêm túc\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
+  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
 /**
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting);
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
@@ -274,6 +274,18 @@ function writtenMarker(text: string): string | null {
   return marker ? marker.replace(/\d{1,2}/gu, '9').replace(/[a-zđ]/gu, 'a') : null;
 }
 
+/** A line that opens a point (`a) …`, `- …`, `2.1. …`) after a line that ends a sentence or a heading. */
+const POINT_LINE =
+  /(?<=[:;.]\s*)\n(?=\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[-+•])\s+\S)/u;
+
+/**
+ * A paragraph cut at the points it holds line by line (`1. Chủ tịch UBND các tỉnh:` / `a) Chỉ
+ * đạo …` / `b) Bố trí …`, written without blank lines): each point is a block of its own.
+ */
+function pointsOf(text: string): string[] {
+  return text.split(new RegExp(POINT_LINE.source, 'gu'));
+}
+
 /** The blocks of a tree in text order. */
 function blocksOf(tree: Root, outline: OutlinePart[]): Block[] {
   const anchors = new Map<Paragraph | Heading, string>(outline.map((p) => [p.node, p.id]));
@@ -286,8 +298,9 @@ function blocksOf(tree: Root, outline: OutlinePart[]): Block[] {
     }
     if (node.type === 'paragraph' || node.type === 'heading') {
       anchor = anchors.get(node) ?? anchor;
-      const text = toString(node);
-      blocks.push({ text, anchor, marker: item ?? writtenMarker(text) });
+      pointsOf(toString(node)).forEach((text, k) =>
+        blocks.push({ text, anchor, marker: (k === 0 ? item : null) ?? writtenMarker(text) }),
+      );
       return;
     }
     if (!('children' in node)) return;
@@ -499,7 +512,8 @@ const UNMARKED_HEADING_LINE = /^\s*[^\n.;:,]{2,60}\n(?=\s*\p{Lu})/u;
 /**
  * A block whose first line is a short numbered heading with no stop (`2. Thời gian gửi hồ sơ`)
  * and whose next line opens a sentence with an agency: the sentence alone, so that its subject
- * opens a clause.
+ * opens a clause. A heading that only names agencies, over a sentence without a subject, is its
+ * subject (`Văn phòng Hội Nông dân tỉnh: Dự trù kinh phí …`).
  */
 function withoutHeadingLine(text: string, marked: boolean): string {
   const heading = HEADING_LINE.exec(text) ?? (marked ? UNMARKED_HEADING_LINE.exec(text) : null);
@@ -510,6 +524,10 @@ function withoutHeadingLine(text: string, marked: boolean): string {
   const opening = CLAUSE_OPENING.exec(line)?.[0].length ?? 0;
   const rest = text.slice(line.length);
   const sentence = rest.trimStart();
+  const named = agencyListAt(line, opening);
+  // `1. Ban Kinh tế - Xã hội Hội Nông dân tỉnh` / `Chủ trì, phối hợp …`: the heading is who does it.
+  if (named.agencies.length > 0 && !line.slice(named.end).trim() && !agencyAt(sentence, 0))
+    return `${line.slice(opening, named.end)}: ${sentence}`;
   if (agencyAt(line, opening) || !agencyAt(sentence, 0)) return text;
   return rest;
 }
