@@ -606,6 +606,31 @@ describe("a ministry's telegram and a farmers' union plan", () => {
   });
 });
 
+describe("an inspectorate's conclusions and a health department's letter", () => {
+  test('`Kiến nghị` gives like `Đề nghị`; the findings before give nothing', () => {
+    expect(
+      read(
+        'UBND xã chưa thực hiện đúng quy định; trách nhiệm thuộc về Chủ tịch UBND xã.\n\n1. Kiến nghị Chủ tịch UBND huyện Thanh Hà:\na) Chỉ đạo UBND xã Thanh Hải thu hồi số tiền chi sai trước ngày 31/12/2023.\nb) Tổ chức kiểm điểm trách nhiệm theo quy định.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead Chủ tịch UBND huyện Thanh Hà [2023-12-31]',
+      'lead UBND xã Thanh Hải [2023-12-31]',
+      'lead Chủ tịch UBND huyện Thanh Hà',
+    ]);
+  });
+  test('the fire police named whole, commas and all, with the police it belongs to', () => {
+    expect(
+      read(
+        'Các đơn vị phối hợp với Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh tổ chức diễn tập.',
+      ),
+    ).toEqual([
+      'lead các đơn vị',
+      'partner Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -722,6 +747,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind15/expected.json',
     'tests/fixtures/assignments-blind16/expected.json',
     'tests/fixtures/assignments-blind17/expected.json',
+    'tests/fixtures/assignments-blind18/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -92,6 +92,8 @@ export const AGENCY_HEADS = [
   'Ban Đô thị',
   'Ban Tổ chức - Kiểm tra',
   'Cục Quản lý Khám, chữa bệnh',
+  'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'Bộ Tư lệnh',
   'Bộ Chỉ huy',
   'Bộ đội Biên phòng',

@@ -1,7 +1,7 @@
 /**
  * The assignments of a document's text: who is told to do what, by when. Each paragraph or list
  * item is cut into clauses (at `;` and at sentence ends); a clause assigns when
- * - it gives the task (`giao`, `phân công`, `yêu cầu`, `đề nghị`, `chỉ đạo` + agencies), or
+ * - it gives the task (`giao`, `phân công`, `yêu cầu`, `đề nghị`, `kiến nghị`, `chỉ đạo` + agencies), or
  * - it opens with agencies followed by what they do (`Công an Thành phố phối hợp …`), or
  * - it goes on from the previous clause (`(2) Phối hợp Bộ Tư lệnh Thủ đô …`).
  * `chủ trì` makes the lead, `phối hợp (với)` the partners, `báo cáo` + agency who receives the
@@ -31,7 +31,7 @@ export interface FoundAssignment {
 
 /** Verbs that give a task to the agencies after them, anywhere in a clause. */
 const GIVING =
-  /(?:^|[\s,(:])(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị)\s+/giu;
+  /(?:^|[\s,(:])(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
 /** `Chỉ đạo Sở Y tế: …` gives a task only where it opens the clause or follows its subject. */
 const DIRECTING = /^(?:cần\s+|tiếp tục\s+)?chỉ đạo\s+/iu;
 /**
@@ -70,7 +70,7 @@ const CLOSING =
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
 
 /** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
 function clausesOf(text: string): string[] {
