@@ -270,11 +270,20 @@ const NAME_HEADS =
 
 /** A body's name printed in capitals, in sentence case with the field after its head word capitalised. */
 function bodyCase(text: string): string {
-  return properCase(text).replace(
-    NAME_HEADS,
-    (_, head: string, letter: string) => `${head} ${letter.toLocaleUpperCase('vi')}`,
-  );
+  return properCase(text)
+    .replace(
+      NAME_HEADS,
+      (_, head: string, letter: string) => `${head} ${letter.toLocaleUpperCase('vi')}`,
+    )
+    .replace(SCHOOL, schoolName);
 }
+
+/** A university or college and its proper name (`TRƯỜNG ĐẠI HỌC VINH`, `ĐOÀN TRƯỜNG ĐẠI HỌC VINH`). */
+const SCHOOL = /(?<![\p{L}])trường (đại học|cao đẳng)\s+(.+)$/iu;
+
+/** `Trường Đại học Vinh`: the kind in sentence case, the proper name with each word capitalised. */
+const schoolName = (_: string, kind: string, name: string) =>
+  `Trường ${sentenceCase(kind)} ${titleCase(name)}`;
 
 /** Field names in sentence case, each field capitalised: `VÀ DÂN VẬN` → `và Dân vận`, `TỔ CHỨC - NỘI VỤ` → `Tổ chức - Nội vụ`. */
 function fieldNames(text: string): string {
@@ -477,11 +486,7 @@ export function printedName(line: string): string {
     named
       // `BAN CHẤP HÀNH ĐOÀN TỈNH …`: the Union's committee, `Đoàn` a name.
       .replace(/(Ban Chấp hành|Ban Thường vụ) đoàn(?![\p{L}])/gu, '$1 Đoàn')
-      // `ĐOÀN TRƯỜNG ĐẠI HỌC VINH`: a university or college is a proper name.
-      .replace(
-        /(?<![\p{L}])trường (đại học|cao đẳng)\s+(.+)$/iu,
-        (_, kind: string, name: string) => `Trường ${sentenceCase(kind)} ${titleCase(name)}`,
-      )
+      .replace(SCHOOL, schoolName)
       .replace(
         /\b(Tỉnh|Thành|Huyện|Quận|Thị) đoàn\s+(.+)$/u,
         (_, unit: string, place: string) => `${unit} đoàn ${placeName(place)}`,

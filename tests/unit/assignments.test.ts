@@ -631,6 +631,40 @@ describe("an inspectorate's conclusions and a health department's letter", () =>
   });
 });
 
+describe("the Government's resolution and a university's notice", () => {
+  test("a heading line over lettered points; a report due at a month's meeting; the State Bank", () => {
+    expect(
+      read(
+        '2. Về nhiệm vụ, giải pháp trong thời gian tới\na) Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ chủ động.\nb) Bộ Xây dựng hướng dẫn các địa phương tháo gỡ vướng mắc.\n\n3. Giao Văn phòng Chính phủ theo dõi, đôn đốc, báo cáo Chính phủ tại phiên họp thường kỳ tháng 7 năm 2023.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead Ngân hàng Nhà nước Việt Nam',
+      'lead Bộ Xây dựng',
+      'lead Văn phòng Chính phủ [2023-07]',
+      'receives-report Chính phủ [2023-07]',
+    ]);
+  });
+  test("a university's offices, faculties and student bodies; a report due to the rector", () => {
+    expect(
+      read(
+        '2.1. Phòng Đào tạo chủ trì, phối hợp với Phòng Công tác chính trị - Học sinh, sinh viên và Trung tâm Công nghệ thông tin xây dựng quy trình.\n2.2. Phòng Quản trị và Đầu tư chuẩn bị hội trường.\n2.3. Các khoa đào tạo cử giảng viên tham gia.\n2.4. Đoàn Thanh niên, Hội Sinh viên trường tổ chức lực lượng tình nguyện.\n\n3. Các đơn vị báo cáo kết quả về Hiệu trưởng trước ngày 05/9/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Phòng Đào tạo',
+      'partner Phòng Công tác chính trị - Học sinh, sinh viên',
+      'partner Trung tâm Công nghệ thông tin',
+      'lead Phòng Quản trị và Đầu tư',
+      'lead các khoa đào tạo',
+      'lead Đoàn Thanh niên',
+      'lead Hội Sinh viên trường',
+      'lead các đơn vị [2024-09-05]',
+      'receives-report Hiệu trưởng [2024-09-05]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -748,6 +782,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind16/expected.json',
     'tests/fixtures/assignments-blind17/expected.json',
     'tests/fixtures/assignments-blind18/expected.json',
+    'tests/fixtures/assignments-blind19/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

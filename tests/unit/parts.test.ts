@@ -238,6 +238,10 @@ describe('issuers of other bodies and levels', () => {
     );
   });
 
+  it('keeps a university under its ministry a proper name', () => {
+    expect(issuerOf('BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC VINH')).toBe('Trường Đại học Vinh');
+  });
+
   it('still reads a district whose marks OCR dropped', () => {
     expect(issuerOf('UY BAN NHAN DAN\nQUAN HOAN KIEM')).toBe('Ủy ban nhân dân quận Hoàn Kiếm');
   });

@@ -93,6 +93,7 @@ export const AGENCY_HEADS = [
   'Ban Tổ chức - Kiểm tra',
   'Cục Quản lý Khám, chữa bệnh',
   'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'Phòng Công tác chính trị - Học sinh, sinh viên',
   'Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'Bộ Tư lệnh',
   'Bộ Chỉ huy',
@@ -154,8 +155,18 @@ export const AGENCY_HEADS = [
   'Hội LHPN',
   'Hội Nông dân',
   'Hội Cựu chiến binh',
+  'Hội Sinh viên trường',
+  'Hội Sinh viên',
+  'Đoàn Thanh niên trường',
+  'Công đoàn trường',
+  'Trung tâm Công nghệ thông tin',
   'Bệnh viện',
   'Kho bạc Nhà nước',
+  'Ngân hàng Nhà nước Việt Nam',
+  'Ngân hàng Nhà nước',
+  'Ngân hàng Chính sách xã hội',
+  'Chính phủ',
+  'Hiệu trưởng',
   'Bảo hiểm xã hội',
   'Cục Thuế',
   'Chi cục Thuế',
@@ -284,6 +295,10 @@ export const COLLECTIVES = [
   'các khu dân cư',
   'các xã, phường, thị trấn',
   'các địa phương',
+  'các khoa, phòng, trung tâm',
+  'các khoa, phòng',
+  'các khoa đào tạo',
+  'các khoa',
 ];
 
 /** Unit words that may follow an agency's name (`Công an quận`, `Trung tâm Y tế huyện`). */
@@ -305,7 +320,7 @@ const AFTER_NAME = new Set(
     'đảm duy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
     'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
     'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
-    'các tham theo trước sau nhằm tiêm kính'
+    'các tham theo trước sau nhằm tiêm kính chuẩn điều cử'
   ).split(' '),
 );
 

@@ -274,16 +274,22 @@ function writtenMarker(text: string): string | null {
   return marker ? marker.replace(/\d{1,2}/gu, '9').replace(/[a-zđ]/gu, 'a') : null;
 }
 
-/** A line that opens a point (`a) …`, `- …`, `2.1. …`) after a line that ends a sentence or a heading. */
-const POINT_LINE =
-  /(?<=[:;.]\s*)\n(?=\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[-+•])\s+\S)/u;
+/** What opens a point on its line: `a) `, `- `, `2.1. `. */
+const POINT_START = String.raw`\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[-+•])\s+\S`;
+/** A line that opens a point after a line that ends a sentence or an introduction. */
+const POINT_LINE = new RegExp(String.raw`(?<=[:;.]\s*)\n(?=${POINT_START})`, 'gu');
+/** A short first line without a stop (a heading: `Về nhiệm vụ, giải pháp`) over a point. */
+const HEADED = new RegExp(String.raw`^([^\n]{2,90}[^\n.;:,])\n(?=${POINT_START})`, 'u');
 
 /**
  * A paragraph cut at the points it holds line by line (`1. Chủ tịch UBND các tỉnh:` / `a) Chỉ
- * đạo …` / `b) Bố trí …`, written without blank lines): each point is a block of its own.
+ * đạo …` / `b) Bố trí …`, written without blank lines), and after a heading line over its first
+ * point: each is a block of its own.
  */
 function pointsOf(text: string): string[] {
-  return text.split(new RegExp(POINT_LINE.source, 'gu'));
+  const heading = HEADED.exec(text);
+  const points = (heading ? text.slice(heading[0].length) : text).split(POINT_LINE);
+  return heading ? [heading[1]!, ...points] : points;
 }
 
 /** The blocks of a tree in text order. */
