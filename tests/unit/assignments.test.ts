@@ -665,6 +665,34 @@ describe("the Government's resolution and a university's notice", () => {
   });
 });
 
+describe("a department's storm letter and a military command's plan", () => {
+  test('a heading line naming an office over `Chỉ đạo …; phối hợp …`: two tasks of the office', () => {
+    expect(
+      read(
+        '2. Phòng Chính trị\nChỉ đạo công tác tuyên truyền, thẩm tra lý lịch công dân; phối hợp với Công an tỉnh xác minh tiêu chuẩn chính trị.\n3. Phòng Hậu cần - Kỹ thuật bảo đảm quân trang.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Phòng Chính trị',
+      'lead Phòng Chính trị',
+      'partner Công an tỉnh',
+      'lead Phòng Hậu cần - Kỹ thuật',
+    ]);
+  });
+  test('a military region by its number; a board named with a comma', () => {
+    expect(
+      read(
+        'Phòng Tham mưu tổng hợp kết quả, báo cáo Bộ Tư lệnh Quân khu 4 trước ngày 20/02/2025.\n\nBan Quản lý cảng cá, bến cá tỉnh sắp xếp tàu thuyền neo đậu an toàn.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Phòng Tham mưu [2025-02-20]',
+      'receives-report Bộ Tư lệnh Quân khu 4 [2025-02-20]',
+      'lead Ban Quản lý cảng cá, bến cá tỉnh',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -783,6 +811,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind17/expected.json',
     'tests/fixtures/assignments-blind18/expected.json',
     'tests/fixtures/assignments-blind19/expected.json',
+    'tests/fixtures/assignments-blind20/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -94,6 +94,9 @@ export const AGENCY_HEADS = [
   'Cục Quản lý Khám, chữa bệnh',
   'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'Phòng Công tác chính trị - Học sinh, sinh viên',
+  'Phòng Hậu cần - Kỹ thuật',
+  'Phòng Hậu cần',
+  'Ban Quản lý cảng cá, bến cá',
   'Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'Bộ Tư lệnh',
   'Bộ Chỉ huy',
@@ -488,6 +491,7 @@ const CONTINUERS = new Set([
   'viên',
   'ký',
   'sự',
+  'khu',
 ]);
 /**
  * Second syllables that are a word of their own too, after the first syllable they make a name's

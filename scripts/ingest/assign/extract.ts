@@ -532,8 +532,13 @@ function withoutHeadingLine(text: string, marked: boolean): string {
   const sentence = rest.trimStart();
   const named = agencyListAt(line, opening);
   // `1. Ban Kinh tế - Xã hội Hội Nông dân tỉnh` / `Chủ trì, phối hợp …`: the heading is who does it.
-  if (named.agencies.length > 0 && !line.slice(named.end).trim() && !agencyAt(sentence, 0))
-    return `${line.slice(opening, named.end)}: ${sentence}`;
+  if (named.agencies.length > 0 && !line.slice(named.end).trim() && !agencyAt(sentence, 0)) {
+    const names = line.slice(opening, named.end);
+    // `Chỉ đạo …` after a colon would open a clause of its own: the names are its subject instead.
+    return /^(?:Chỉ đạo|Giao|Đề nghị|Yêu cầu)\s/u.test(sentence)
+      ? `${names} ${sentence.charAt(0).toLocaleLowerCase('vi')}${sentence.slice(1)}`
+      : `${names}: ${sentence}`;
+  }
   if (agencyAt(line, opening) || !agencyAt(sentence, 0)) return text;
   return rest;
 }
