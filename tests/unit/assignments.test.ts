@@ -693,6 +693,35 @@ describe("a department's storm letter and a military command's plan", () => {
   });
 });
 
+describe("a labour federation's letter and a tax department's letter", () => {
+  test("the federation's districts, sector and park unions, and its boards by their whole names", () => {
+    expect(
+      read(
+        '1. Liên đoàn Lao động các huyện, thị xã, thành phố, Công đoàn ngành, Công đoàn các Khu công nghiệp xây dựng kế hoạch.\n2. Ban Chính sách - Pháp luật Liên đoàn Lao động tỉnh kiểm tra chế độ trong tháng 5/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Liên đoàn Lao động các huyện, thị xã, thành phố',
+      'lead Công đoàn ngành',
+      'lead Công đoàn các Khu công nghiệp',
+      'lead Ban Chính sách - Pháp luật Liên đoàn Lao động tỉnh [2024-05]',
+    ]);
+  });
+  test('tax branches by area and by city; an office of information technology; an association', () => {
+    expect(
+      read(
+        'Các Chi cục Thuế khu vực, Chi cục Thuế thành phố Biên Hòa rà soát danh sách; hoàn thành trước ngày 20/8/2023.\n\nPhòng Công nghệ thông tin phối hợp với Hiệp hội Doanh nghiệp tỉnh hỗ trợ kỹ thuật.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead các Chi cục Thuế khu vực [2023-08-20]',
+      'lead Chi cục Thuế thành phố Biên Hòa [2023-08-20]',
+      'lead Phòng Công nghệ thông tin',
+      'partner Hiệp hội Doanh nghiệp tỉnh',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -812,6 +841,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind18/expected.json',
     'tests/fixtures/assignments-blind19/expected.json',
     'tests/fixtures/assignments-blind20/expected.json',
+    'tests/fixtures/assignments-blind21/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;
