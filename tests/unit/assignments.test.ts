@@ -810,6 +810,29 @@ describe('agencies as entries of the archive', () => {
       'đại biểu HĐND tỉnh',
     ]);
   });
+  test('courts, procuracies, forest and border posts, associations and Party blocs by their names', () => {
+    const named: [string, string][] = [
+      ['Tòa án nhân dân tỉnh phối hợp', 'Tòa án nhân dân tỉnh'],
+      ['Viện kiểm sát nhân dân huyện chủ trì', 'Viện kiểm sát nhân dân huyện'],
+      ['Hạt Kiểm lâm huyện tuần tra', 'Hạt Kiểm lâm huyện'],
+      ['Đồn Biên phòng Cửa khẩu phối hợp', 'Đồn Biên phòng Cửa khẩu'],
+      ['Hội Chữ thập đỏ tỉnh vận động', 'Hội Chữ thập đỏ tỉnh'],
+      ['Đảng ủy Khối các cơ quan tỉnh lãnh đạo', 'Đảng ủy Khối các cơ quan tỉnh'],
+      ['Ban Nội chính Tỉnh ủy theo dõi', 'Ban Nội chính Tỉnh ủy'],
+      [
+        'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức',
+        'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh',
+      ],
+      ['Hội đồng nghĩa vụ quân sự huyện tổ chức', 'Hội đồng nghĩa vụ quân sự huyện'],
+      [
+        'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tư vấn',
+        'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh',
+      ],
+    ];
+    for (const [text, name] of named) expect(mention(text).name, text).toBe(name);
+    // Words of the text that a folded comparison would take for a name are not one.
+    expect(agencyAt('Quý I năm 2022 hoàn thành', 0)).toBeNull();
+  });
   test('an unknown body is kept as written, up to what it does', () => {
     expect(mention('Trạm Y tế xã triển khai tiêm chủng').name).toBe('Trạm Y tế xã');
     expect(mention('Ban Chỉ huy Quân sự xã tăng cường').name).toBe('Ban Chỉ huy Quân sự xã');
