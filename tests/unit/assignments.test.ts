@@ -722,6 +722,22 @@ describe("a labour federation's letter and a tax department's letter", () => {
   });
 });
 
+describe("an education department's exam letter and a district health office's plan", () => {
+  test('schools written with THPT; a rector over schools is the schools; the rector alone is one', () => {
+    expect(
+      read(
+        '1. Các trường THPT, Trung tâm GDNN-GDTX các huyện:\n- Tổ chức ôn tập cho học sinh lớp 12, hoàn thành trước ngày 20/6/2024.\n\n2. Hiệu trưởng các trường THCS báo cáo kết quả về Hiệu trưởng trước ngày 30/6/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các trường THPT [2024-06-20]',
+      'lead Trung tâm GDNN-GDTX các huyện [2024-06-20]',
+      'lead Hiệu trưởng các trường THCS [2024-06-30]',
+      'receives-report Hiệu trưởng [2024-06-30]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -865,6 +881,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind19/expected.json',
     'tests/fixtures/assignments-blind20/expected.json',
     'tests/fixtures/assignments-blind21/expected.json',
+    'tests/fixtures/assignments-blind22/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -225,6 +225,7 @@ export const OFFICE_HEADS = [
   'Phó Chủ tịch',
   'Giám đốc',
   'Thủ trưởng',
+  'Hiệu trưởng',
   'Trưởng',
   'Bí thư',
   'Người đứng đầu',
@@ -264,6 +265,8 @@ export const COLLECTIVES = [
   'các cơ sở giáo dục',
   'các trường học',
   'các trường trung học phổ thông',
+  'các trường THPT',
+  'các trường THCS',
   'các trường trung học cơ sở',
   'các trường tiểu học',
   'các trường mầm non',
@@ -810,7 +813,7 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
       return { ...one, written: text.slice(at, one.end), name: `các ${one.name}` };
   }
   const office = longestAt(text, at, OFFICE_HEADS);
-  const headAt = office
+  let headAt = office
     ? at + office.length + (/^\s+/.exec(text.slice(at + office.length))?.[0].length ?? 0)
     : at;
   if (office) {
@@ -822,7 +825,9 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
         name: text.slice(at, headAt) + held.name,
       };
   }
-  const head = longestAt(text, headAt, AGENCY_HEADS);
+  let head = longestAt(text, headAt, AGENCY_HEADS);
+  // `Hiệu trưởng` alone (`báo cáo về Hiệu trưởng`): an office that is a name of its own.
+  if (!head && office && AGENCY_HEADS.includes(office)) [head, headAt] = [office, at];
   if (!head || commonWordAt(text, headAt)) return null;
   let end = headAt + head.length;
   let field: string | null = null;

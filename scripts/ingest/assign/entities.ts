@@ -40,7 +40,7 @@ export function agencyEntry(
   const local = level === 'Quận-huyện' || level === 'Phường-xã';
   let name = agency.name
     // The head of an agency stands for it: `Giám đốc Sở Y tế` is filed under `Sở Y tế`.
-    .replace(/^(?:(?:Giám đốc|Thủ trưởng)(?:,\s*|\s+))+(?=\p{Lu}|các)/u, '')
+    .replace(/^(?:(?:Giám đốc|Thủ trưởng|Hiệu trưởng)(?:,\s*|\s+))+(?=\p{Lu}|các)/u, '')
     .replace(/\s+phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu, '')
     .replace(/\s(Quận|Huyện|Phường|Xã)$/u, (w) => w.toLowerCase());
   if (local && place && LOCAL_COLLECTIVE.test(name)) name = `${name} (${place})`;
