@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputDir, projectRoot } from './config.ts';
-import { buildSearchIndex, preloadMeta, searchRecords } from './search-index.ts';
+import { buildSearchParts, markSearchParts, partFolder, preloadMeta } from './search-index.ts';
 import { gib, watchPeakMemory } from './peak-memory.ts';
 import { runNode } from './run-node.ts';
 
@@ -49,17 +49,28 @@ async function step(label: string, args: string[]): Promise<void> {
 const astroBuild = () =>
   step('Astro', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
 
-/** Writes the search index into a folder of its own; Astro empties `dist/` when it starts. */
-async function searchIndex(): Promise<{ folder: string; pages: number; errors: string[] }> {
+/**
+ * Writes the search index into a folder of its own (its parts, `pagefind/`, `pagefind-2/`…, when
+ * the archive is larger than one part: `scripts/search-index.ts`); Astro empties `dist/` when it
+ * starts.
+ */
+async function searchIndex(): Promise<{ folder: string; parts: number; errors: string[] }> {
   const started = performance.now();
   const folder = mkdtempSync(join(tmpdir(), 'kho-van-ban-pagefind-'));
-  const records = searchRecords(join(root, 'content/data/search-records.jsonl'));
-  const { pages, errors } = await buildSearchIndex(records, folder, {
-    chunkSize: INDEX_CHUNK_WORDS,
-  });
-  for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(folder, file), { force: true });
-  console.log(`[dựng kho] chỉ mục tìm kiếm (Pagefind): ${pages} văn bản, ${seconds(started)} giây`);
-  return { folder, pages, errors };
+  const partSize = Number(process.env['ARCHIVE_SEARCH_PART']) || undefined;
+  const { parts, pages, errors } = await buildSearchParts(
+    join(root, 'content/data/search-records.jsonl'),
+    folder,
+    { chunkSize: INDEX_CHUNK_WORDS, ...(partSize ? { partSize } : {}) },
+  );
+  for (let k = 1; k <= parts; k++)
+    for (const file of UNUSED_PAGEFIND_FILES)
+      rmSync(join(folder, partFolder(k), file), { force: true });
+  const inParts = parts > 1 ? ` trong ${parts} phần` : '';
+  console.log(
+    `[dựng kho] chỉ mục tìm kiếm (Pagefind): ${pages} văn bản${inParts}, ${seconds(started)} giây`,
+  );
+  return { folder, parts, errors };
 }
 
 const memory = watchPeakMemory();
@@ -76,9 +87,11 @@ if (indexed.errors.length > 0) {
   console.error(`Pagefind báo lỗi: ${indexed.errors.join('; ')}`);
   process.exit(1);
 }
-cpSync(indexed.folder, join(dist, 'pagefind'), { recursive: true });
+for (let k = 1; k <= indexed.parts; k++)
+  cpSync(join(indexed.folder, partFolder(k)), join(dist, partFolder(k)), { recursive: true });
 rmSync(indexed.folder, { recursive: true, force: true });
 preloadMeta(dist);
+markSearchParts(dist, indexed.parts);
 mkdirSync(join(dist, 'data'), { recursive: true });
 for (const file of [
   'documents.json',

@@ -79,6 +79,72 @@ export async function buildSearchIndex(
 }
 
 /**
+ * Records per index part. Pagefind holds a whole index in one process until it writes it (3.8 GB
+ * at 10,000 records, 10.4 GB at 30,000): an archive larger than this is indexed in parts, one
+ * after another, each a Pagefind bundle of its own that the search page searches together
+ * (`src/scripts/search/pagefind.ts`). `ARCHIVE_SEARCH_PART` sets another size.
+ */
+export const PART_SIZE = 12_000;
+
+/** The folder of part `k` (from 1) of the index: `pagefind/`, then `pagefind-2/`, `pagefind-3/`… */
+export const partFolder = (k: number) => (k === 1 ? 'pagefind' : `pagefind-${k}`);
+
+/** How many lines a records file has, read in pieces (it may be longer than a string can be). */
+function countRecords(file: string): number {
+  let count = 0;
+  for (const line of readLines(file)) if (line) count++;
+  return count;
+}
+
+/**
+ * Indexes a records file into `folder`, in parts of at most `partSize` records: one part when the
+ * archive is small enough (its records read one by one), else the records newest first (undated
+ * last), so that part 1 holds the newest documents and the page can list parts in date order.
+ * Returns the number of parts, of pages and Pagefind's errors.
+ */
+export async function buildSearchParts(
+  file: string,
+  folder: string,
+  { partSize = PART_SIZE, ...options }: IndexOptions & { partSize?: number } = {},
+): Promise<{ parts: number; pages: number; errors: string[] }> {
+  if (countRecords(file) <= partSize) {
+    const single = await buildSearchIndex(
+      searchRecords(file),
+      join(folder, partFolder(1)),
+      options,
+    );
+    return { parts: 1, ...single };
+  }
+  const records = [...searchRecords(file)].sort(
+    (a, b) => (b.sort.date ?? '').localeCompare(a.sort.date ?? '') || a.url.localeCompare(b.url),
+  );
+  let pages = 0;
+  const errors: string[] = [];
+  const parts = Math.ceil(records.length / partSize);
+  for (let k = 1; k <= parts; k++) {
+    const part = records.slice((k - 1) * partSize, k * partSize);
+    const built = await buildSearchIndex(part, join(folder, partFolder(k)), options);
+    pages += built.pages;
+    errors.push(...built.errors.map((error) => `phần ${k}: ${error}`));
+  }
+  return { parts, pages, errors };
+}
+
+/**
+ * The search page learns how many parts the index has from its root element
+ * (`data-search-parts`), written once the index is.
+ */
+export function markSearchParts(distDir: string, parts: number): void {
+  const page = join(distDir, 'tim-kiem', 'index.html');
+  if (!existsSync(page)) return;
+  const html = readFileSync(page, 'utf8').replace(/ data-search-parts="\d+"/g, '');
+  writeFileSync(
+    page,
+    html.replace('<div id="search"', `<div id="search" data-search-parts="${parts}"`),
+  );
+}
+
+/**
  * The search page preloads Pagefind's metadata file too, whose name carries a hash known only
  * once the index is written: next to the engine's preload link, the same path with that name.
  */

@@ -79,7 +79,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const state = stateFromParams(new URLSearchParams(location.search));
   showState(page, state);
   foldPanel(page);
-  const pagefind = await loadPagefind(root.dataset['base'] ?? '/');
+  const pagefind = await loadPagefind(
+    root.dataset['base'] ?? '/',
+    Number(root.dataset['searchParts'] ?? 1),
+  );
   if (!pagefind) {
     page.status.textContent =
       'Không tải được chỉ mục tìm kiếm. Hãy mở kho qua máy chủ web (không mở trực tiếp tệp).';

@@ -194,3 +194,32 @@ test('a number finds its document whatever hyphens and spaces it was printed wit
   expect(cited.join('\n')).toContain('31/TB-UBND');
   expect((await titles('495TB/TU'))[0]).toContain('Thông báo 495-TB/TU');
 });
+
+test('an index written in parts is searched as one, in date order across its parts', async ({
+  page,
+  request,
+}) => {
+  // The messier archive's index is in parts of 8 documents (tests/e2e/sites.ts).
+  expect((await request.get(`${EXTRA}pagefind-2/pagefind.js`)).ok()).toBe(true);
+  const search = async (sort: string) => {
+    await page.goto(`${EXTRA}tim-kiem/?q=phong+chong+dich&sort=${sort}`);
+    const status = page.getByTestId('search-status');
+    await expect(status).toHaveText(/\d+ văn bản/);
+    const count = Number(/(\d+) văn bản/.exec((await status.textContent()) ?? '')?.[1]);
+    const metas = await page.getByTestId('search-results').locator('.doc-meta').allTextContents();
+    const dates = metas.flatMap((meta) => {
+      const date = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(meta);
+      return date ? [`${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`] : [];
+    });
+    return { count, dates };
+  };
+  const newest = await search('moi');
+  const oldest = await search('cu');
+  // More documents than one part holds: every part was searched.
+  expect(newest.count).toBeGreaterThan(8);
+  expect(oldest.count).toBe(newest.count);
+  expect(newest.dates.length).toBeGreaterThan(5);
+  expect(newest.dates).toEqual([...newest.dates].sort().reverse());
+  expect(oldest.dates).toEqual([...oldest.dates].sort());
+  expect(oldest.dates[0]! < newest.dates[0]!).toBe(true);
+});

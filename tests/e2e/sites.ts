@@ -4,7 +4,7 @@
  * - a messier archive under `/luu-tru/` (the next port): the seeds, the documents they cite
  *   (`tests/fixtures/further/`), and hostile, VNI, headerless, empty and binary files and a
  *   scanned PDF (`tests/fixtures/archive-extra/`), and a corrections file
- *   (`tests/fixtures/archive-corrections/hieu-dinh.csv`).
+ *   (`tests/fixtures/archive-corrections/hieu-dinh.csv`), its search index written in parts.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ const root = projectRoot();
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 
 /** Builds `source` into `out` under `base` with the project's build command. */
-function build(source: string, base: string, out: string): void {
+function build(source: string, base: string, out: string, env: Record<string, string> = {}): void {
   execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: 'inherit',
@@ -29,6 +29,8 @@ function build(source: string, base: string, out: string): void {
       ARCHIVE_BASE: base,
       ARCHIVE_OUT: out,
       ARCHIVE_STRICT: '',
+      ARCHIVE_SEARCH_PART: '',
+      ...env,
     },
   });
 }
@@ -51,7 +53,8 @@ function extraSource(): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(join(root, 'tmp/e2e-pwned.txt'), { force: true });
-  build(extraSource(), EXTRA_BASE, join(root, 'tmp/e2e-extra-dist'));
+  // Its index is written in parts of 8 documents, as a large archive's is (scripts/search-index.ts).
+  build(extraSource(), EXTRA_BASE, join(root, 'tmp/e2e-extra-dist'), { ARCHIVE_SEARCH_PART: '8' });
   build(join(root, 'seeds'), SEEDS_BASE, join(root, 'tmp/e2e-dist'));
   await serve(join(root, 'tmp/e2e-extra-dist'), EXTRA_BASE, port + 1);
   await serve(join(root, 'tmp/e2e-dist'), SEEDS_BASE, port);

@@ -120,3 +120,43 @@ describe('the index form of đ', () => {
     expect(shownForm('dung Dũng')).toBe('dung Dũng');
   });
 });
+
+describe('an index in parts', () => {
+  it('splits the records newest first, one Pagefind bundle per part, each holding its share', async () => {
+    const { buildSearchParts, partFolder } = await import('../../scripts/search-index.ts');
+    const { existsSync, readdirSync, readFileSync } = await import('node:fs');
+    const { gunzipSync } = await import('node:zlib');
+    const dir = mkdtempSync(join(tmpdir(), 'kvb-parts-'));
+    const file = join(dir, 'records.jsonl');
+    const record = (day: number) => ({
+      url: `/van-ban/${day}/`,
+      content: `Văn bản ngày ${day}`,
+      meta: { title: `Ngày ${day}` },
+      filters: {},
+      sort: { date: `2021-09-${String(day).padStart(2, '0')}` },
+    });
+    writeFileSync(file, [3, 1, 5, 2, 4].map((d) => JSON.stringify(record(d))).join('\n'));
+    const out = join(dir, 'out');
+    const built = await buildSearchParts(file, out, { partSize: 2 });
+    expect(built).toMatchObject({ parts: 3, pages: 5, errors: [] });
+    for (const k of [1, 2, 3])
+      expect(existsSync(join(out, partFolder(k), 'pagefind.js'))).toBe(true);
+    // Each fragment is gzipped `pagefind_dcd` and the page's JSON: part 1 holds the newest pages.
+    const urlsOf = (k: number) => {
+      const folder = join(out, partFolder(k), 'fragment');
+      return readdirSync(folder)
+        .map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'))
+        .map((text) => (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url)
+        .sort();
+    };
+    expect([1, 2, 3].map(urlsOf)).toEqual([
+      ['/van-ban/4/', '/van-ban/5/'],
+      ['/van-ban/2/', '/van-ban/3/'],
+      ['/van-ban/1/'],
+    ]);
+    expect(readdirSync(out).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+    const single = await buildSearchParts(file, join(dir, 'one'));
+    expect(single).toMatchObject({ parts: 1, pages: 5 });
+    expect(readdirSync(join(dir, 'one'))).toEqual(['pagefind']);
+  }, 60_000);
+});

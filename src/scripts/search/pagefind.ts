@@ -30,22 +30,60 @@ export interface Pagefind {
 /** Search on the main thread: no worker to start, one copy of the index in memory. */
 const NO_WORKER = true;
 
-/** Loads Pagefind from `<base>pagefind/`; null when it cannot be loaded (a page opened from disk). */
-export async function loadPagefind(base: string): Promise<Pagefind | null> {
+/** The folder of part `k` (from 1) of the index, as the build writes it (`scripts/search-index.ts`). */
+const partFolder = (k: number) => (k === 1 ? 'pagefind' : `pagefind-${k}`);
+
+/** One part of the index, loaded and started. */
+async function loadPart(base: string, k: number): Promise<Pagefind> {
+  const pagefind = (await import(
+    /* @vite-ignore */ `${base}${partFolder(k)}/pagefind.js`
+  )) as Pagefind;
+  await pagefind.options({
+    baseUrl: base,
+    excerptLength: 30,
+    highlightParam: 'highlight',
+    noWorker: NO_WORKER,
+  });
+  await pagefind.init();
+  return pagefind;
+}
+
+/**
+ * Loads Pagefind from `<base>pagefind/`, and the index's other parts (`pagefind-2/`…) when the
+ * archive was indexed in `parts`; null when it cannot be loaded (a page opened from disk).
+ */
+export async function loadPagefind(base: string, parts = 1): Promise<Pagefind | null> {
   try {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({
-      baseUrl: base,
-      excerptLength: 30,
-      highlightParam: 'highlight',
-      noWorker: NO_WORKER,
-    });
-    await pagefind.init();
+    const loaded = await Promise.all(
+      Array.from({ length: Math.max(1, parts) }, (_, k) => loadPart(base, k + 1)),
+    );
     performance.mark('kvb:pagefind-ready');
-    return pagefind;
+    return loaded.length === 1 ? loaded[0]! : together(loaded);
   } catch {
     return null;
   }
+}
+
+/**
+ * The parts of an index searched as one. Part 1 holds the newest documents: sorted by date, the
+ * parts' lists follow one another (newest first, or oldest first); otherwise the results of all
+ * parts are ordered by score.
+ */
+export function together(parts: Pagefind[]): Pagefind {
+  return {
+    options: async (options) => void (await Promise.all(parts.map((p) => p.options(options)))),
+    init: async () => void (await Promise.all(parts.map((p) => p.init()))),
+    preload: async (term, options) =>
+      void (await Promise.all(parts.map((p) => p.preload(term, options)))),
+    search: async (query, options) => {
+      const found = await Promise.all(parts.map((p) => p.search(query, options)));
+      const lists = found.map((answer) => answer?.results ?? []);
+      const date = (options as { sort?: { date?: string } } | undefined)?.sort?.date;
+      if (date === 'desc') return { results: lists.flat() };
+      if (date === 'asc') return { results: lists.reverse().flat() };
+      return { results: lists.flat().sort((a, b) => b.score - a.score) };
+    },
+  };
 }
 
 /**
