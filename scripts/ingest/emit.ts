@@ -101,6 +101,10 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
   const city =
     d.level === 'Quận-huyện' &&
     [`thành phố ${d.place}`, `Thành ủy ${d.place}`].some((name) => d.issuer?.endsWith(name));
+  // A hospital's, a school's or a company's offices are its own, not its district's.
+  const institution = /^(?:Bệnh viện|Trường|Học viện|Viện|Công ty|Tổng công ty)\s/u.test(
+    d.issuer ?? '',
+  );
   // `về Sở` in a department's letter is that department (its name without its province).
   const own = (kind: string) =>
     d.issuer?.startsWith(`${kind} `) ? d.issuer.replace(/\s+(?:tỉnh|thành phố)\s.*$/u, '') : null;
@@ -108,7 +112,7 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     const ownName = a.agency.issuer ? own(a.agency.name) : null;
     if (a.agency.issuer && !ownName) return [];
     const mention = ownName ? { ...a.agency, name: ownName } : a.agency;
-    const entry = agencyEntry(mention, d.level, d.place, city);
+    const entry = agencyEntry(mention, institution ? null : d.level, d.place, city);
     return {
       agency: entry.name,
       agencyId: entry.id,

@@ -738,6 +738,34 @@ describe("an education department's exam letter and a district health office's p
   });
 });
 
+describe("a plan's appendix table and a hospital's notice", () => {
+  test("a hospital's own offices and departments; its director chairing a meeting gives nothing", () => {
+    expect(
+      read(
+        'Giám đốc Bệnh viện chủ trì buổi giao ban. Tham dự có Ban Giám đốc, trưởng các khoa, phòng.\n\n1. Các khoa lâm sàng tăng cường chăm sóc người bệnh.\n2. Phòng Điều dưỡng chủ trì, phối hợp với Khoa Kiểm soát nhiễm khuẩn kiểm tra; báo cáo Giám đốc trước ngày 25/3/2024.\n3. Phòng Tài chính - Kế toán rà soát chi phí trong tháng 3/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các khoa lâm sàng',
+      'lead Phòng Điều dưỡng',
+      'partner Khoa Kiểm soát nhiễm khuẩn',
+      'lead Phòng Điều dưỡng [2024-03-25]',
+      'receives-report Giám đốc [2024-03-25]',
+      'lead Phòng Tài chính - Kế toán [2024-03]',
+    ]);
+    // A director over others is their office holder, not a name alone.
+    expect(agencyAt('Giám đốc các bệnh viện trực thuộc Bộ Y tế.', 0)).toBeNull();
+  });
+  test("a State Bank branch in a plan table's partner column", () => {
+    expect(
+      read(
+        '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n| --- | --- | --- | --- | --- |\n| 1 | Thanh toán không dùng tiền mặt | Sở Y tế | Ngân hàng Nhà nước Chi nhánh tỉnh | Năm 2024 |',
+        '2024',
+      ),
+    ).toEqual(['lead Sở Y tế [2024-12]', 'partner Ngân hàng Nhà nước Chi nhánh tỉnh [2024-12]']);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -882,6 +910,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind20/expected.json',
     'tests/fixtures/assignments-blind21/expected.json',
     'tests/fixtures/assignments-blind22/expected.json',
+    'tests/fixtures/assignments-blind23/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

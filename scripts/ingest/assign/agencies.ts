@@ -45,6 +45,7 @@ export const FIELDS = [
   'Kinh tế và Hạ tầng',
   'Dân tộc và Tôn giáo',
   'Tài chính - Kế hoạch',
+  'Tài chính - Kế toán',
   'Đăng ký đất đai',
   'Truyền thông và Phát triển người tham gia',
   'Công nghệ thông tin',
@@ -201,6 +202,13 @@ export const AGENCY_HEADS = [
   'Ngân hàng Chính sách xã hội',
   'Chính phủ',
   'Hiệu trưởng',
+  'Giám đốc',
+  'Khoa Kiểm soát nhiễm khuẩn',
+  'Khoa Khám bệnh',
+  'Khoa Cấp cứu',
+  'Khoa Xét nghiệm',
+  'Khoa Dinh dưỡng',
+  'Khoa Dược',
   'Bảo hiểm xã hội',
   'Cục Thuế',
   'Chi cục Thuế',
@@ -333,6 +341,8 @@ export const COLLECTIVES = [
   'các xã, phường, thị trấn',
   'các địa phương',
   'các Chi cục Thuế khu vực',
+  'các khoa lâm sàng',
+  'các khoa cận lâm sàng',
   'các khoa, phòng, trung tâm',
   'các khoa, phòng',
   'các khoa đào tạo',
@@ -499,6 +509,12 @@ function sameLetters(written: string, entry: string): boolean {
   return toneless(word) === toneless(/^\S+/u.exec(entry)?.[0] ?? '');
 }
 
+/** True where a name may end: at a stop or a bracket, or before a verb or a preposition (not `các`). */
+function endsName(text: string, at: number): boolean {
+  const word = /^\p{L}+/u.exec(text.slice(at))?.[0];
+  return word === undefined || (word !== 'các' && AFTER_NAME.has(word));
+}
+
 /** Lower-case syllables that go on a name after a capitalised one (`Thành ủy`, `Thủ đô`, `Chính phủ`). */
 const CONTINUERS = new Set([
   'ủy',
@@ -542,6 +558,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['hội', ['xã']],
   ['động', ['Lao']],
   ['khẩu', ['Cửa']],
+  ['nhánh', ['Chi']],
   ['thiếu', ['Thanh', 'thanh']],
   ['nhi', ['thiếu']],
   ['niên', ['thiếu']],
@@ -826,8 +843,10 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
       };
   }
   let head = longestAt(text, headAt, AGENCY_HEADS);
-  // `Hiệu trưởng` alone (`báo cáo về Hiệu trưởng`): an office that is a name of its own.
-  if (!head && office && AGENCY_HEADS.includes(office)) [head, headAt] = [office, at];
+  // `Hiệu trưởng` alone (`báo cáo về Hiệu trưởng (qua …)`, `báo cáo Giám đốc trước ngày …`): an
+  // office that is a name of its own, where no other name follows it (`Giám đốc các bệnh viện`).
+  if (!head && office && AGENCY_HEADS.includes(office) && endsName(text, headAt))
+    [head, headAt] = [office, at];
   if (!head || commonWordAt(text, headAt)) return null;
   let end = headAt + head.length;
   let field: string | null = null;
