@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchRecordSchema, type SearchRecord } from '../src/lib/contract.ts';
 import { readLines } from '../src/lib/line-files.ts';
-import { indexForm } from '../src/lib/search-text.ts';
+import { indexForm, searchPartFolder } from '../src/lib/search-text.ts';
 
 /** The records of a `search-records.jsonl` file, checked against the contract, one line at a time. */
 export function* searchRecords(file: string): Generator<SearchRecord> {
@@ -86,8 +86,8 @@ export async function buildSearchIndex(
  */
 export const PART_SIZE = 12_000;
 
-/** The folder of part `k` (from 1) of the index: `pagefind/`, then `pagefind-2/`, `pagefind-3/`… */
-export const partFolder = (k: number) => (k === 1 ? 'pagefind' : `pagefind-${k}`);
+/** The folder of part `k` (from 1) of the index (`src/lib/search-text.ts`). */
+export const partFolder = searchPartFolder;
 
 /** How many lines a records file has, read in pieces (it may be longer than a string can be). */
 function countRecords(file: string): number {

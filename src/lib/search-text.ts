@@ -65,3 +65,9 @@ export function withoutPairTail(content: string): string {
   const at = content.indexOf(`\n${PAIR_TAIL}\n`);
   return at === -1 ? content : content.slice(0, at);
 }
+
+/**
+ * The folder of part `k` (from 1) of the search index: `pagefind/`, then `pagefind-2/`,
+ * `pagefind-3/`… (an archive larger than one part is indexed in parts: docs/search.md).
+ */
+export const searchPartFolder = (k: number) => (k === 1 ? 'pagefind' : `pagefind-${k}`);

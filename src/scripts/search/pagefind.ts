@@ -1,5 +1,5 @@
 /** Pagefind in the browser: its JS API as this site uses it, loaded from the site's own files. */
-import { shownForm, withoutPairTail } from '../../lib/search-text';
+import { searchPartFolder, shownForm, withoutPairTail } from '../../lib/search-text';
 
 /** What Pagefind returns for one page. */
 export interface PagefindResultData {
@@ -30,13 +30,10 @@ export interface Pagefind {
 /** Search on the main thread: no worker to start, one copy of the index in memory. */
 const NO_WORKER = true;
 
-/** The folder of part `k` (from 1) of the index, as the build writes it (`scripts/search-index.ts`). */
-const partFolder = (k: number) => (k === 1 ? 'pagefind' : `pagefind-${k}`);
-
 /** One part of the index, loaded and started. */
 async function loadPart(base: string, k: number): Promise<Pagefind> {
   const pagefind = (await import(
-    /* @vite-ignore */ `${base}${partFolder(k)}/pagefind.js`
+    /* @vite-ignore */ `${base}${searchPartFolder(k)}/pagefind.js`
   )) as Pagefind;
   await pagefind.options({
     baseUrl: base,
