@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -7,6 +8,14 @@ import { literalLinks } from './src/markdown/literal-links.mjs';
 /** The URL sub-path (`ARCHIVE_BASE`), always with leading and trailing `/`. */
 const trimmed = (process.env.ARCHIVE_BASE ?? '').trim().replace(/^\/+|\/+$/g, '');
 const base = trimmed ? `/${trimmed}/` : '/';
+
+/**
+ * Astro keeps the content store in one file, written as one string: past about 50,000 documents it
+ * is longer than Node can make (measured at 100,000: `Invalid string length`). A large archive's
+ * store is written in chunks instead; a smaller one keeps the single file it was measured with.
+ */
+const CHUNKED_FROM = 20_000;
+const pages = existsSync('content/documents') ? readdirSync('content/documents').length : 0;
 
 export default defineConfig({
   base,
@@ -27,7 +36,10 @@ export default defineConfig({
   // `.cache/` (or the folder `ARCHIVE_CACHE` names) forces a full build.
   cacheDir: `${process.env.ARCHIVE_CACHE || './.cache'}/astro`,
   // A page whose `cacheKey` (src/utils/cache-key.ts) and code are unchanged is copied, not rendered.
-  experimental: { incrementalBuild: true },
+  experimental: {
+    incrementalBuild: true,
+    ...(pages >= CHUNKED_FROM ? { collectionStorage: /** @type {const} */ ('chunked') } : {}),
+  },
   // Nothing is fetched from outside: no telemetry, no remote fonts or images.
   devToolbar: { enabled: false },
   vite: {
