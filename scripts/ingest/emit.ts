@@ -101,6 +101,11 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
   const city =
     d.level === 'Quận-huyện' &&
     [`thành phố ${d.place}`, `Thành ủy ${d.place}`].some((name) => d.issuer?.endsWith(name));
+  // The issuer's own place (`phường Tân Mai`, dated in Hoàng Mai): its bodies are that place's.
+  const ownPlace =
+    /(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+(\p{Lu}.*)$/u.exec(
+      d.issuer ?? '',
+    )?.[1] ?? d.place;
   // A hospital's, a school's or a company's offices are its own, not its district's.
   const institution = /^(?:Bệnh viện|Trường|Học viện|Viện|Công ty|Tổng công ty)\s/u.test(
     d.issuer ?? '',
@@ -112,7 +117,7 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     const ownName = a.agency.issuer ? own(a.agency.name) : null;
     if (a.agency.issuer && !ownName) return [];
     const mention = ownName ? { ...a.agency, name: ownName } : a.agency;
-    const entry = agencyEntry(mention, institution ? null : d.level, d.place, city);
+    const entry = agencyEntry(mention, institution ? null : d.level, ownPlace, city);
     return {
       agency: entry.name,
       agencyId: entry.id,

@@ -766,6 +766,33 @@ describe("a plan's appendix table and a hospital's notice", () => {
   });
 });
 
+describe("a propaganda department's guidance and a ward's notice", () => {
+  test("a department serving the districts' committees; a neighbourhood group by its number", () => {
+    expect(
+      read(
+        '1. Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tham mưu cấp ủy chỉ đạo tuyên truyền.\n2. Giao Công an phường phối hợp với Tổ dân phố số 5 nắm tình hình.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+      'lead Công an phường',
+      'partner Tổ dân phố số 5',
+    ]);
+  });
+  test("a ward's bodies are the ward's, whatever place its date line names", () => {
+    const dir = 'tests/fixtures/assignments-blind24';
+    const { documents } = buildArchive(readSourceFolder(dir).sources, '/');
+    const ward = documents.find((d) => d.id === '56-tb-ubnd-2024')!;
+    expect(ward.place).toBe('Hoàng Mai');
+    expect(ward.assignments.map((a) => a.agency)).toContain('Công an phường Tân Mai');
+    // `UBND các quận, huyện, thị xã` in a district's letter is the city's districts, no one place's.
+    expect(
+      agencyEntry(agencyAt('UBND các quận, huyện, thị xã chỉ đạo', 0)!, 'Quận-huyện', 'Cầu Giấy')
+        .name,
+    ).toBe('UBND các quận, huyện, thị xã');
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -911,6 +938,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind21/expected.json',
     'tests/fixtures/assignments-blind22/expected.json',
     'tests/fixtures/assignments-blind23/expected.json',
+    'tests/fixtures/assignments-blind24/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -168,6 +168,8 @@ export const AGENCY_HEADS = [
   'Công đoàn cơ sở',
   'Công đoàn cơ quan',
   'Hiệp hội',
+  'Tổ dân phố',
+  'Khu phố',
   'Tòa án nhân dân',
   'Tòa án quân sự',
   'Viện kiểm sát nhân dân',
@@ -301,6 +303,8 @@ export const COLLECTIVES = [
   'các quận, huyện, thị ủy',
   'các huyện ủy, thành ủy, thị ủy',
   'các quận ủy, huyện ủy, thị ủy',
+  'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+  'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc',
   'các huyện ủy, thị ủy, thành ủy',
   'các cấp ủy, tổ chức đảng',
   'các cấp ủy',
@@ -507,6 +511,33 @@ function sameLetters(written: string, entry: string): boolean {
   const word = /^\S+/u.exec(written)?.[0] ?? '';
   if (!/[^a-zA-Z0-9\p{P}]/u.test(word)) return true;
   return toneless(word) === toneless(/^\S+/u.exec(entry)?.[0] ?? '');
+}
+
+/**
+ * Where a name ends after its opening word, and the field it names (`Sở Y tế`): the units it
+ * serves (`UBND các quận, huyện`), the committees (`Ban Tuyên giáo các huyện ủy, thị ủy, …`, not
+ * districts), its tail of words, and the number of a neighbourhood group (`Tổ dân phố số 5`).
+ */
+function afterHead(
+  text: string,
+  from: number,
+  head: string,
+): { end: number; field: string | null } {
+  const units = COLLECTIVE_UNITS.exec(text.slice(from, from + NAME_WINDOW).replace(/^\s+/, ''));
+  const space = /^\s+/.exec(text.slice(from, from + NAME_WINDOW))?.[0].length ?? 0;
+  const served = units ? collectiveAt(text, from + space) : null;
+  const tail =
+    served && units && served.end > from + space + units[0].length
+      ? { end: served.end, field: null }
+      : units
+        ? { end: from + space + units[0].length, field: null }
+        : nameTail(text, from, head);
+  let { end } = tail;
+  const numbered = /^(?:Tổ dân phố|Khu phố)$/u.test(head)
+    ? /^\s+số\s+\d+/u.exec(text.slice(end))
+    : null;
+  if (numbered) end += numbered[0].length;
+  return { end, field: tail.field };
 }
 
 /** True where a name may end: at a stop or a bracket, or before a verb or a preposition (not `các`). */
@@ -848,12 +879,9 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   if (!head && office && AGENCY_HEADS.includes(office) && endsName(text, headAt))
     [head, headAt] = [office, at];
   if (!head || commonWordAt(text, headAt)) return null;
-  let end = headAt + head.length;
-  let field: string | null = null;
-  const units = COLLECTIVE_UNITS.exec(text.slice(end, end + NAME_WINDOW).replace(/^\s+/, ''));
-  if (units)
-    end += (/^\s+/.exec(text.slice(end, end + NAME_WINDOW))?.[0].length ?? 0) + units[0].length;
-  else ({ end, field } = nameTail(text, end, head));
+  const named = afterHead(text, headAt + head.length, head);
+  let end = named.end;
+  const field = named.field;
   let written = text.slice(at, end).trim();
   // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing; `MTTQ` alone is the Front.
   if (nameKey(written) === nameKey(head) && head.length <= 6 && head !== 'MTTQ') return null;

@@ -46,7 +46,9 @@ export function agencyEntry(
   if (local && place && LOCAL_COLLECTIVE.test(name)) name = `${name} (${place})`;
   else if (local && place && city && BARE_CITY.test(name))
     name = `${name.replace(BARE_CITY, '')} thành phố ${place}`;
-  else if (local && place && BARE_UNIT.test(name)) name = `${name} ${place}`;
+  // `UBND các quận, huyện, thị xã`: the city's districts, not one place's.
+  else if (local && place && BARE_UNIT.test(name) && !/\scác\s/u.test(name))
+    name = `${name} ${place}`;
   else if (local && place && DISTRICT_OFFICE.test(name)) name = `${name} (${place})`;
   return { name, id: slugify(name) || 'don-vi' };
 }

@@ -51,7 +51,7 @@ const ACTING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:cần\s+|phải\s+|tiếp tục\s+|khẩn trương\s+|chủ động\s+|thường xuyên\s+)?\p{Ll}/u;
 /** Chairing a meeting is not a task (`Bí thư Thành ủy chủ trì hội nghị`). */
 const MEETING =
-  /^\s*chủ trì\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|buổi giao ban|giao ban|họp)/iu;
+  /^\s*chủ trì\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|buổi giao ban|giao ban|buổi kiểm tra|họp)/iu;
 /**
  * The closing formula for trouble (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn
  * vị phản ánh về Sở …`): what to do if need be, not a task.
