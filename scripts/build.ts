@@ -7,7 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputDir, projectRoot } from './config.ts';
-import { buildSearchParts, markSearchParts, partFolder, preloadMeta } from './search-index.ts';
+import { buildSearchParts, markSearchParts, preloadMeta } from './search-index.ts';
+import { searchPartFolder } from '../src/lib/search-text.ts';
 import { gib, watchPeakMemory } from './peak-memory.ts';
 import { runNode } from './run-node.ts';
 
@@ -65,7 +66,7 @@ async function searchIndex(): Promise<{ folder: string; parts: number; errors: s
   );
   for (let k = 1; k <= parts; k++)
     for (const file of UNUSED_PAGEFIND_FILES)
-      rmSync(join(folder, partFolder(k), file), { force: true });
+      rmSync(join(folder, searchPartFolder(k), file), { force: true });
   const inParts = parts > 1 ? ` trong ${parts} phần` : '';
   console.log(
     `[dựng kho] chỉ mục tìm kiếm (Pagefind): ${pages} văn bản${inParts}, ${seconds(started)} giây`,
@@ -88,7 +89,9 @@ if (indexed.errors.length > 0) {
   process.exit(1);
 }
 for (let k = 1; k <= indexed.parts; k++)
-  cpSync(join(indexed.folder, partFolder(k)), join(dist, partFolder(k)), { recursive: true });
+  cpSync(join(indexed.folder, searchPartFolder(k)), join(dist, searchPartFolder(k)), {
+    recursive: true,
+  });
 rmSync(indexed.folder, { recursive: true, force: true });
 preloadMeta(dist);
 markSearchParts(dist, indexed.parts);

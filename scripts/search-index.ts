@@ -86,9 +86,6 @@ export async function buildSearchIndex(
  */
 export const PART_SIZE = 12_000;
 
-/** The folder of part `k` (from 1) of the index (`src/lib/search-text.ts`). */
-export const partFolder = searchPartFolder;
-
 /** How many lines a records file has, read in pieces (it may be longer than a string can be). */
 function countRecords(file: string): number {
   let count = 0;
@@ -110,7 +107,7 @@ export async function buildSearchParts(
   if (countRecords(file) <= partSize) {
     const single = await buildSearchIndex(
       searchRecords(file),
-      join(folder, partFolder(1)),
+      join(folder, searchPartFolder(1)),
       options,
     );
     return { parts: 1, ...single };
@@ -123,7 +120,7 @@ export async function buildSearchParts(
   const parts = Math.ceil(records.length / partSize);
   for (let k = 1; k <= parts; k++) {
     const part = records.slice((k - 1) * partSize, k * partSize);
-    const built = await buildSearchIndex(part, join(folder, partFolder(k)), options);
+    const built = await buildSearchIndex(part, join(folder, searchPartFolder(k)), options);
     pages += built.pages;
     errors.push(...built.errors.map((error) => `phần ${k}: ${error}`));
   }

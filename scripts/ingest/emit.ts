@@ -19,7 +19,7 @@ import { collator } from '../../src/lib/vietnamese.ts';
 import { outlineOf } from './outline.ts';
 import { parseBody } from './body.ts';
 import { assignmentsOf, readingOf, type FoundAssignment } from './assign/extract.ts';
-import { agencyEntry } from './assign/entities.ts';
+import { agencyEntry, issuerPlace } from './assign/entities.ts';
 import { filledPage } from './written-body.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
 import type { WorkDraft } from './read-file.ts';
@@ -102,10 +102,7 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     d.level === 'Quận-huyện' &&
     [`thành phố ${d.place}`, `Thành ủy ${d.place}`].some((name) => d.issuer?.endsWith(name));
   // The issuer's own place (`phường Tân Mai`, dated in Hoàng Mai): its bodies are that place's.
-  const ownPlace =
-    /(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+(\p{Lu}.*)$/u.exec(
-      d.issuer ?? '',
-    )?.[1] ?? d.place;
+  const ownPlace = issuerPlace(d.issuer) ?? d.place;
   // A hospital's, a school's or a company's offices are its own, not its district's.
   const institution = /^(?:Bệnh viện|Trường|Học viện|Viện|Công ty|Tổng công ty)\s/u.test(
     d.issuer ?? '',

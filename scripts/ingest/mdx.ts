@@ -10,14 +10,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { keepLineBreaks } from './body.ts';
 import { findCitations, type Citation } from './cite.ts';
-
-/** What a `<Cite>` element points to once the corpus is resolved. */
-export interface CiteTarget {
-  /** Id of the cited document, or null when it is not in the archive. */
-  target: string | null;
-  /** Slug of the missing-document entry, for citations that do not resolve. */
-  missingAnchor: string;
-}
+import type { CiteLinkTarget } from '../../src/utils/document-html.ts';
 
 /** A citation found in a text node of the body tree, with where it stands. */
 export interface PlacedCitation {
@@ -100,7 +93,7 @@ const attributeValue = (value: string) => value.replace(/"/g, '&#x22;');
 export function fillCiteSlots(
   body: string,
   marker: string,
-  targets: readonly CiteTarget[],
+  targets: readonly CiteLinkTarget[],
 ): string {
   return body.replace(new RegExp(` slot="${marker}(\\d+)"`, 'gu'), (_, slot: string) => {
     const { target, missingAnchor } = targets[Number(slot)]!;

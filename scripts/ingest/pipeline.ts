@@ -89,7 +89,7 @@ export function buildArchive(
   };
 
   const documents = drafts.map((draft) => exportDocument(draft, corpus));
-  // Before the pages wrap the citations: the records read the plain body.
+  // The records read the body's plain text and pair words, written when its file was read.
   const searchRecords = drafts.flatMap((draft, k) => {
     const cited = draft.citations.map((citation) => citation.number.display);
     return searchRecord(documents[k]!, draft.body, cited) ?? [];

@@ -59,9 +59,11 @@ const element = (tagName: string, properties: Properties, children: ElementConte
   children,
 });
 
-/** Where a citation leads: the cited document's id, or its entry among the missing documents. */
+/** Where a citation leads once the corpus is resolved (the ingest fills its slots with it). */
 export interface CiteLinkTarget {
+  /** Id of the cited document, or null when it is not in the archive. */
   target: string | null;
+  /** Slug of the missing-document entry, for citations that do not resolve. */
   missingAnchor: string;
 }
 

@@ -123,7 +123,8 @@ describe('the index form of đ', () => {
 
 describe('an index in parts', () => {
   it('splits the records newest first, one Pagefind bundle per part, each holding its share', async () => {
-    const { buildSearchParts, partFolder } = await import('../../scripts/search-index.ts');
+    const { buildSearchParts } = await import('../../scripts/search-index.ts');
+    const { searchPartFolder } = await import('../../src/lib/search-text.ts');
     const { existsSync, readdirSync, readFileSync } = await import('node:fs');
     const { gunzipSync } = await import('node:zlib');
     const dir = mkdtempSync(join(tmpdir(), 'kvb-parts-'));
@@ -140,10 +141,10 @@ describe('an index in parts', () => {
     const built = await buildSearchParts(file, out, { partSize: 2 });
     expect(built).toMatchObject({ parts: 3, pages: 5, errors: [] });
     for (const k of [1, 2, 3])
-      expect(existsSync(join(out, partFolder(k), 'pagefind.js'))).toBe(true);
+      expect(existsSync(join(out, searchPartFolder(k), 'pagefind.js'))).toBe(true);
     // Each fragment is gzipped `pagefind_dcd` and the page's JSON: part 1 holds the newest pages.
     const urlsOf = (k: number) => {
-      const folder = join(out, partFolder(k), 'fragment');
+      const folder = join(out, searchPartFolder(k), 'fragment');
       return readdirSync(folder)
         .map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'))
         .map((text) => (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url)

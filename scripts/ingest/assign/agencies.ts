@@ -354,7 +354,16 @@ export const COLLECTIVES = [
 ];
 
 /** Unit words that may follow an agency's name (`Công an quận`, `Trung tâm Y tế huyện`). */
-const UNIT_WORDS = ['thành phố', 'thị xã', 'thị trấn', 'quận', 'huyện', 'phường', 'xã', 'tỉnh'];
+export const UNIT_WORDS = [
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'quận',
+  'huyện',
+  'phường',
+  'xã',
+  'tỉnh',
+];
 
 /** Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`. */
 const COLLECTIVE_UNITS = new RegExp(

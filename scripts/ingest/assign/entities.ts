@@ -7,7 +7,7 @@
  */
 import type { Level } from '../../../src/lib/contract.ts';
 import { slugify } from '../../../src/lib/vietnamese.ts';
-import type { AgencyMention } from './agencies.ts';
+import { UNIT_WORDS, type AgencyMention } from './agencies.ts';
 
 /** An agency's entry: the name it is shown under and its id. */
 export interface AgencyEntry {
@@ -51,4 +51,12 @@ export function agencyEntry(
     name = `${name} ${place}`;
   else if (local && place && DISTRICT_OFFICE.test(name)) name = `${name} (${place})`;
   return { name, id: slugify(name) || 'don-vi' };
+}
+
+/** A unit word and the place after it, at the end of a name. */
+const NAMED_PLACE = new RegExp(`(?:${UNIT_WORDS.join('|')})\\s+(\\p{Lu}.*)$`, 'u');
+
+/** The place an issuer is named after (`UBND phường Tân Mai` → `Tân Mai`), or null. */
+export function issuerPlace(issuer: string | null): string | null {
+  return NAMED_PLACE.exec(issuer ?? '')?.[1] ?? null;
 }
