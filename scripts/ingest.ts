@@ -15,7 +15,12 @@ import { jsonArrayLines, writeLines, writePieces } from '../src/lib/line-files.t
 import { assignmentsCsv, documentsCsv } from './ingest/csv.ts';
 import { agencyCalendar } from './ingest/assign/calendar.ts';
 import { cachedReader, readerVersion } from './ingest/cache.ts';
-import { RenderedCache, renderedFolder, rendererVersion } from '../src/utils/rendered-cache.ts';
+import {
+  cacheRootOf,
+  RenderedCache,
+  renderedFolder,
+  rendererVersion,
+} from '../src/utils/rendered-cache.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
@@ -42,7 +47,7 @@ const folder = readSourceFolder(sourceDir);
 // rebuild reads only the files that changed. Deleting the folder forces a full read.
 // Files not in the cache are read on every core (`ARCHIVE_THREADS` sets how many threads).
 const threads = Number(process.env['ARCHIVE_THREADS']) || undefined;
-const cacheRoot = resolve(root, process.env['ARCHIVE_CACHE'] || '.cache');
+const cacheRoot = cacheRootOf(root);
 const cache = await cachedReader(
   join(cacheRoot, 'ingest'),
   readerVersion(root),

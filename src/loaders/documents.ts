@@ -1,16 +1,16 @@
 /**
  * The documents collection's loader: one entry per MDX page the ingest wrote, its frontmatter as
- * the entry's data and its body as HTML (src/utils/document-html.ts), taken from the bodies the
- * ingest rendered (src/utils/rendered-cache.ts) or rendered here. An entry whose page, base path
- * and renderer are unchanged since the last build is kept as the content store holds it, so a
- * rebuild loads only the pages that changed. The pages are never compiled or run.
+ * the entry's data. The bodies are not in the content store: each document page reads its body's
+ * HTML when it is rendered (`pageHtml`, src/utils/rendered-cache.ts). An entry whose page, base
+ * path and renderer are unchanged since the last build is kept as the store holds it, so a rebuild
+ * loads only the pages that changed. The pages are never compiled or run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { bodyHtml, pageBody, parseBody, splitPage } from '../utils/document-html.ts';
-import { RenderedCache, renderedFolder, rendererVersion } from '../utils/rendered-cache.ts';
+import { splitPage } from '../utils/document-html.ts';
+import { rendererVersion } from '../utils/rendered-cache.ts';
 
 /** The JSON frontmatter of a page the ingest wrote (one line between `---` lines). */
 function frontmatter(mdx: string, file: string): Record<string, unknown> {
@@ -27,17 +27,14 @@ export function documentPages(folder: string): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, folder);
       const version = rendererVersion(root, context.config.base);
-      // The cache folder is the parent of Astro's (`<cache>/astro`, astro.config.mjs).
-      const cacheRoot = fileURLToPath(new URL('..', context.config.cacheDir));
-      const rendered = new RenderedCache(renderedFolder(cacheRoot), version);
-      const count = { kept: 0, fromIngest: 0, rendered: 0 };
-      const load = (path: string) => loadPage(context, { root, version, rendered, count }, path);
+      const count = { kept: 0, loaded: 0 };
+      const load = (path: string) => loadPage(context, { root, version, count }, path);
       const unused = new Set(context.store.keys());
       const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')) : [];
       for (const name of names.sort()) unused.delete(await load(join(dir, name)));
       for (const id of unused) context.store.delete(id);
       context.logger.info(
-        `${names.length} trang: ${count.kept} không đổi, ${count.fromIngest} lấy bản đã dựng, ${count.rendered} dựng lại.`,
+        `${names.length} trang: ${count.kept} không đổi, ${count.loaded} đọc lại.`,
       );
       // `astro dev`: a page the ingest rewrites, adds or removes is loaded again.
       context.watcher?.add(dir);
@@ -57,14 +54,17 @@ const pageId = (path: string) => basename(path, '.mdx');
 interface PageLoad {
   root: string;
   version: string;
-  rendered: RenderedCache;
-  count: { kept: number; fromIngest: number; rendered: number };
+  count: { kept: number; loaded: number };
 }
 
-/** Loads one page into the store unless the store holds it unchanged; returns its id. */
+/**
+ * Loads one page's data into the store unless the store holds it unchanged; returns its id. The
+ * digest covers the whole page and the renderer, so a page whose body changed gets a new digest
+ * (and its document page a new cache key) even though the store does not hold the body.
+ */
 async function loadPage(
-  { store, parseData, generateDigest, config }: LoaderContext,
-  { root, version, rendered, count }: PageLoad,
+  { store, parseData, generateDigest }: LoaderContext,
+  { root, version, count }: PageLoad,
   path: string,
 ): Promise<string> {
   const id = pageId(path);
@@ -76,9 +76,7 @@ async function loadPage(
   }
   const filePath = relative(root, path);
   const data = await parseData({ id, data: frontmatter(contents, filePath), filePath });
-  const fromIngest = rendered.get(contents);
-  count[fromIngest === null ? 'rendered' : 'fromIngest']++;
-  const html = fromIngest ?? bodyHtml(parseBody(pageBody(contents)), config.base);
-  store.set({ id, data, digest, filePath, rendered: { html } });
+  count.loaded++;
+  store.set({ id, data, digest, filePath });
   return id;
 }

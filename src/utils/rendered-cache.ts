@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pageBody } from './document-html.ts';
+import { join, resolve } from 'node:path';
+import { bodyHtml, pageBody, parseBody } from './document-html.ts';
 
 /** The files whose code decides the HTML of a body: a change to any renders every page again. */
 export const RENDERER_FILES = [
@@ -18,7 +18,11 @@ export const RENDERER_FILES = [
   'package-lock.json',
 ];
 
-/** The folder of rendered bodies under the cache folder (`ARCHIVE_CACHE`, default `.cache`). */
+/** The cache folder of the project at `root`: `ARCHIVE_CACHE`, default `.cache`. */
+export const cacheRootOf = (root: string) =>
+  resolve(root, process.env['ARCHIVE_CACHE'] || '.cache');
+
+/** The folder of rendered bodies under the cache folder. */
 export const renderedFolder = (cacheRoot: string) => join(cacheRoot, 'rendered');
 
 /** A hash of the renderer's code and of the base path the links are written under. */
@@ -71,4 +75,23 @@ export class RenderedCache {
     for (const name of readdirSync(this.#folder))
       if (!this.#used.has(name)) rmSync(join(this.#folder, name), { force: true });
   }
+}
+
+/** The rendered bodies of the project at a root under a base path, opened once per process. */
+const opened = new Map<string, RenderedCache>();
+
+/**
+ * The body of the document page `filePath` (relative to `root`) as HTML: the copy the ingest
+ * rendered, or rendered here from the page when the cache does not hold it. The site's pages read
+ * their bodies through this, so the content store holds only the documents' data.
+ */
+export function pageHtml(root: string, filePath: string, base: string): string {
+  const key = `${root}\0${base}`;
+  let cache = opened.get(key);
+  if (!cache) {
+    cache = new RenderedCache(renderedFolder(cacheRootOf(root)), rendererVersion(root, base));
+    opened.set(key, cache);
+  }
+  const mdx = readFileSync(join(root, filePath), 'utf8');
+  return cache.get(mdx) ?? bodyHtml(parseBody(pageBody(mdx)), base);
 }
