@@ -20,6 +20,7 @@ import { outlineOf } from './outline.ts';
 import { parseBody } from './body.ts';
 import { assignmentsOf, readingOf, type FoundAssignment } from './assign/extract.ts';
 import { agencyEntry, issuerPlace } from './assign/entities.ts';
+import { canonicalName } from './assign/agencies.ts';
 import { filledPage } from './written-body.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
 import type { WorkDraft } from './read-file.ts';
@@ -107,13 +108,17 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
   const institution = /^(?:Bệnh viện|Trường|Học viện|Viện|Công ty|Tổng công ty)\s/u.test(
     d.issuer ?? '',
   );
-  // `về Sở` in a department's letter is that department (its name without its province).
-  const own = (kind: string) =>
-    d.issuer?.startsWith(`${kind} `) ? d.issuer.replace(/\s+(?:tỉnh|thành phố)\s.*$/u, '') : null;
+  // `về Sở` in a department's letter is that department (its name without its province);
+  // `Ban Thường trực` in a provincial board's plan is that board (`… tỉnh`, without its name).
+  const own = (kind: string) => {
+    if (!d.issuer?.startsWith(`${kind} `)) return null;
+    const unit = /^(?:Sở|Bộ)$/u.test(kind) ? '' : ' $1';
+    return d.issuer.replace(/\s+(tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+\p{Lu}.*$/u, unit);
+  };
   return found.flatMap((a) => {
     const ownName = a.agency.issuer ? own(a.agency.name) : null;
     if (a.agency.issuer && !ownName) return [];
-    const mention = ownName ? { ...a.agency, name: ownName } : a.agency;
+    const mention = ownName ? { ...a.agency, name: canonicalName(ownName) } : a.agency;
     const entry = agencyEntry(mention, institution ? null : d.level, ownPlace, city);
     return {
       agency: entry.name,

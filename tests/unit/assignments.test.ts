@@ -793,6 +793,51 @@ describe("a propaganda department's guidance and a ward's notice", () => {
   });
 });
 
+describe("a Front board's supervision plan and a trade department's letter", () => {
+  test('the same body of two places; the Front with its country name; who pays', () => {
+    expect(
+      read(
+        '1. Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hải Lăng, huyện Gio Linh chuẩn bị địa điểm.\n2. Kinh phí giám sát do Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh bảo đảm.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead Ban Thường trực Ủy ban MTTQ huyện Hải Lăng',
+      'lead Ban Thường trực Ủy ban MTTQ huyện Gio Linh',
+      'lead Văn phòng Ủy ban MTTQ tỉnh',
+    ]);
+  });
+  test('a report sent by a date; the receiver gathering it for its own superior is no task', () => {
+    expect(
+      read(
+        'Đề nghị UBND huyện Gio Linh chuẩn bị báo cáo theo đề cương, gửi về Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh trước ngày 10/10/2023.\n\nCác cơ quan, đơn vị báo cáo tình hình thị trường và kết quả thực hiện về Sở Công Thương trước ngày 10/01/2024 để tổng hợp, báo cáo UBND tỉnh.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead UBND huyện Gio Linh [2023-10-10]',
+      'receives-report Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh [2023-10-10]',
+      'lead các cơ quan, đơn vị [2024-01-10]',
+      'receives-report Sở Công Thương [2024-01-10]',
+    ]);
+  });
+  test('a header whose subject keeps it from capitals; the closing; the retailers', () => {
+    expect(
+      read(
+        'SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\nSố: 12/SCT-QLTM\nV/v bảo đảm cung ứng hàng hóa dịp Tết\n\n1. Các doanh nghiệp phân phối, bán lẻ chủ động dự trữ hàng hóa.\n\nSở Công Thương đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.',
+        '2023',
+      ),
+    ).toEqual(['lead các doanh nghiệp phân phối, bán lẻ']);
+  });
+  test("`Ban Thường trực` alone in the board's own plan is the board", () => {
+    const dir = 'tests/fixtures/assignments-blind25';
+    const { documents } = buildArchive(readSourceFolder(dir).sources, '/');
+    const plan = documents.find((d) => d.id === '412-kh-mttq-btt-2023')!;
+    const receivers = plan.assignments.filter((a) => a.role === 'receives-report');
+    expect(new Set(receivers.map((a) => a.agency))).toEqual(
+      new Set(['Ban Thường trực Ủy ban MTTQ tỉnh']),
+    );
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -939,6 +984,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind22/expected.json',
     'tests/fixtures/assignments-blind23/expected.json',
     'tests/fixtures/assignments-blind24/expected.json',
+    'tests/fixtures/assignments-blind25/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -69,6 +69,7 @@ export const AGENCY_HEADS = [
   'Ban Chỉ đạo',
   'Ban chỉ đạo',
   'Ban Thường vụ',
+  'Ban Thường trực',
   'Ban quản lý',
   'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông',
   'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
@@ -88,6 +89,7 @@ export const AGENCY_HEADS = [
   'Ban Kiểm tra',
   'Ban Kinh tế - Xã hội',
   'Ban Chính sách - Pháp luật',
+  'Ban Dân chủ - Pháp luật',
   'Ban Nữ công',
   'Ban Kinh tế - Ngân sách',
   'Ban Văn hóa - Xã hội',
@@ -229,6 +231,9 @@ export const AGENCY_HEADS = [
   'Công ty',
 ];
 
+/** Boards that, named alone (`Ban Thường trực`), are the writer's own: `AgencyMention.issuer`. */
+const WRITERS_BOARDS = ['Ban Thường trực', 'Ban Thường vụ'];
+
 /** Office holders named as assignees (`Chủ tịch UBND các quận, huyện, thị xã`, `Giám đốc Sở Y tế`). */
 export const OFFICE_HEADS = [
   'Chủ tịch',
@@ -287,6 +292,8 @@ export const COLLECTIVES = [
   'các Tổ công tác',
   'các sở, ban, ngành, đơn vị',
   'các chủ đầu tư',
+  'các doanh nghiệp phân phối, bán lẻ',
+  'các doanh nghiệp kinh doanh xăng dầu',
   'các ban quản lý dự án',
   'các nhà thầu thi công xây dựng',
   'các nhà thầu thi công',
@@ -611,6 +618,7 @@ const NESTED_HEADS = [
   'HĐND',
   'Hội đồng nhân dân',
   'Ủy ban MTTQ',
+  'Ủy ban Mặt trận Tổ quốc',
 ];
 /** Opening words that a field follows (`Sở Y tế`, `Phòng Văn hóa và Thông tin`). */
 const FIELD_HEADS = /^(?:Sở|Bộ|Phòng|phòng|Trung tâm|Chi cục|Cục|Ban|Văn phòng|Thanh tra|Trạm)$/u;
@@ -717,7 +725,7 @@ const abbreviated = (name: string) =>
     .replace(/(^|\s)Hội đồng nhân dân(?=\s|$)/gu, '$1HĐND');
 
 /** The canonical name: a department or office without the city it belongs to, spaces unified. */
-function canonicalName(written: string): string {
+export function canonicalName(written: string): string {
   return abbreviated(
     written
       .replace(/\s+/g, ' ')
@@ -734,8 +742,9 @@ function canonicalName(written: string): string {
       .replace(/(^|\s)Hội LHPN(?=\s|$)/u, '$1Hội Liên hiệp Phụ nữ')
       // `Phòng Tài nguyên và Môi trường cấp huyện`: the districts' offices, filed without the level.
       .replace(/^(Phòng\s.+?)\s+cấp\s+(?:huyện|quận)$/u, '$1')
-      // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body.
-      .replace(/^Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?=\s|$)/u, 'Ủy ban MTTQ')
+      // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body, also inside a name
+      // (`Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`).
+      .replace(/(^|\s)Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?=\s|$)/u, '$1Ủy ban MTTQ')
       .trim(),
   );
 }
@@ -892,6 +901,9 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   let end = named.end;
   const field = named.field;
   let written = text.slice(at, end).trim();
+  // `báo cáo Ban Thường trực` in the board's own plan: the writer, named by its kind alone.
+  if (nameKey(written) === nameKey(head) && WRITERS_BOARDS.includes(head))
+    return { written, name: head, person: false, end: at + written.length, issuer: true };
   // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing; `MTTQ` alone is the Front.
   if (nameKey(written) === nameKey(head) && head.length <= 6 && head !== 'MTTQ') return null;
   written = written.replace(/\s+(?:và|-|–)$/u, '');
@@ -912,12 +924,15 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
     const spaced = cursor + (/^\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
     const expanded = expandedAt(text, spaced);
     const found = expanded ? null : agencyAt(text, spaced);
+    const last = agencies.at(-1);
+    // After a separator only: `UBND huyện Hải Lăng, huyện Gio Linh`.
+    const sibling = expanded || found || !last ? null : siblingAt(text, spaced, last);
     if (expanded) {
       agencies.push(...expanded.agencies);
       cursor = expanded.end;
-    } else if (found) {
-      agencies.push(found);
-      cursor = found.end;
+    } else if (found ?? sibling) {
+      agencies.push((found ?? sibling)!);
+      cursor = (found ?? sibling)!.end;
     } else break;
     shareQualifier(agencies);
     const separator = /^\s*(?:,|;|và(?![\p{L}])|với(?![\p{L}]))\s*/u.exec(text.slice(cursor));
@@ -925,10 +940,37 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
     const next = cursor + separator[0].length;
     // `đồng chí Trần Văn Minh, Phó Chủ tịch UBND huyện`: the titles after a name are not others.
     if (agencies[agencies.length - 1]?.person && longestAt(text, next, OFFICE_HEADS)) break;
-    if (!agencyAt(text, next) && !expandedAt(text, next)) break;
+    if (
+      !agencyAt(text, next) &&
+      !expandedAt(text, next) &&
+      !siblingAt(text, next, agencies.at(-1)!)
+    )
+      break;
     cursor = next;
   }
   return { agencies, end: cursor };
+}
+
+/**
+ * `UBND huyện Hải Lăng, huyện Gio Linh`: after a name that ends with a unit and its place, the
+ * same unit word and another place name the same body of that place; null otherwise.
+ */
+function siblingAt(text: string, at: number, before: AgencyMention): AgencyMention | null {
+  if (before.person) return null;
+  const unit = new RegExp(String.raw`^(.+\s)(${UNIT_WORDS.join('|')})\s+\p{Lu}`, 'u').exec(
+    before.name,
+  );
+  if (!unit) return null;
+  const written = new RegExp(String.raw`^${unit[2]}\s+`, 'u').exec(text.slice(at, at + 20))?.[0];
+  const place = written && PLACE_NAME.exec(text.slice(at + written.length, at + NAME_WINDOW))?.[0];
+  if (!written || !place) return null;
+  const end = at + written.length + place.length;
+  return {
+    written: text.slice(at, end),
+    name: `${unit[1]}${unit[2]} ${place}`,
+    person: false,
+    end,
+  };
 }
 
 /** A field as the table writes it (`Văn hóa & thông tin` → `Văn hóa và Thông tin`). */

@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { agencyAt, agencyListAt, type AgencyMention } from './agencies.ts';
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
+import { mottoOfLine } from '../lines.ts';
 
 /** How an agency takes part in a task. */
 export type Role = 'lead' | 'partner' | 'receives-report';
@@ -65,7 +66,7 @@ const EXECUTORY =
 const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`, `… khẩn trương triển khai thực hiện`): no task of its own. */
 const CLOSING =
-  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
+  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
 /**
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting);
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
@@ -87,15 +88,23 @@ function clausesOf(text: string): string[] {
 /** A body named by its kind alone, which is the issuer's (`về Sở (qua Phòng …)`, `về Bộ`). */
 const OWN_BODY = /^(?:Sở|Bộ)(?![\p{L}])(?!\s+\p{Lu})/u;
 
+/**
+ * `… về Sở để tổng hợp, ` (`để kịp thời tổng hợp`): the receiver gathers the reports, and what
+ * follows is its own purpose.
+ */
+const PURPOSE = /(?:^|\s)để(?:\s+\p{Ll}+){0,2}\s+tổng hợp\s*,?\s*$/u;
+
 /** Partners and report receivers within a clause, after its leads. */
 function othersIn(clause: string, from: number): { agency: AgencyMention; role: Role }[] {
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))\p{Ll}+){1,6}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+\p{Ll}+){0,6}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))\p{Ll}+){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
+    // `… về Sở Công Thương để tổng hợp, báo cáo UBND tỉnh`: the writer's purpose, no one's task.
+    if (role === 'receives-report' && PURPOSE.test(clause.slice(0, from + match.index))) continue;
     const listed = agencyListAt(clause, at);
     for (const agency of listed.agencies) found.push({ agency, role });
     // `gửi báo cáo về Sở`: the department that writes, named by its kind alone.
@@ -218,6 +227,18 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
       return { leads: subject.agencies, found: [...found, ...othersIn(clause, subject.end)] };
     }
   }
+  return fundedIn(clause) ?? continuedIn(clause, opening, previousLeads);
+}
+
+/**
+ * A clause whose subject is not at its start (`…, Ban cán sự đảng Chính phủ phối hợp …`), or
+ * one that goes on with the leads before it.
+ */
+function continuedIn(
+  clause: string,
+  opening: number,
+  previousLeads: AgencyMention[],
+): ClauseResult {
   // `…, Ban cán sự đảng Chính phủ phối hợp chặt chẽ với …`: a subject after a comma, with a strong verb.
   for (const comma of clause.matchAll(/[,:]\s+/gu)) {
     const at = comma.index + comma[0].length;
@@ -247,6 +268,21 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
     return { leads: previousLeads, found: [...found, ...others] };
   }
   return { leads: [], found: [] };
+}
+
+/** `Kinh phí … do`, before the body that pays. */
+const FUNDED_BY = /(?:^|\s)[Kk]inh phí[^.;:]{0,120}?\s+do\s+/u;
+/** What the paying body does with the funds. */
+const FUNDING = /^\s*(?:bảo đảm|đảm bảo|chi trả|bố trí|cân đối|cấp|chi)(?![\p{L}])/u;
+
+/** `Kinh phí giám sát do Văn phòng Ủy ban MTTQ tỉnh bảo đảm`: the payer leads; null otherwise. */
+function fundedIn(clause: string): ClauseResult | null {
+  const by = FUNDED_BY.exec(clause);
+  if (!by) return null;
+  const payers = agencyListAt(clause, by.index + by[0].length);
+  if (payers.agencies.length === 0 || !FUNDING.test(clause.slice(payers.end))) return null;
+  const found = payers.agencies.map((agency) => ({ agency, role: 'lead' as Role }));
+  return { leads: payers.agencies, found };
 }
 
 /** True when a clause ends with the agencies a verb gives a task to, and nothing after them. */
@@ -623,6 +659,9 @@ function endsIntroduction(introduced: Introduction, block: Block): boolean {
   );
 }
 
+/** At most so many lines in a block that is a header (it prints a motto) and nothing else. */
+const HEADER_LINES = 12;
+
 /** The assignments of a document's text; `year` completes dates written without a year. */
 export function assignmentsOf(
   tree: Root,
@@ -654,6 +693,10 @@ export function assignmentsOf(
     // A header in capitals (`ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …`) names bodies, it gives nothing.
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4)
+      continue;
+    // A header whose subject (`V/v …`) keeps it from being in capitals: it holds the motto.
+    const lines = text.split('\n');
+    if (lines.length <= HEADER_LINES && lines.some((line) => mottoOfLine(line).length > 0))
       continue;
     const heading = headingAgencies(text, /^(?:9|ol$)/u.test(block.marker ?? ''));
     if (heading) {
