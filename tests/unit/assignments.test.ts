@@ -838,6 +838,62 @@ describe("a Front board's supervision plan and a trade department's letter", () 
   });
 });
 
+describe("a transport department's plan and a State Bank branch's letter", () => {
+  test('an office named whole on its heading line, wherever the text names it again', () => {
+    expect(
+      read(
+        '1. Phòng Quản lý kết cấu hạ tầng giao thông\nChỉ đạo các đơn vị bảo trì đường bộ tuần tra; hoàn thành trước ngày 15/01/2025.\n\n2. Thanh tra Sở phối hợp với Phòng Quản lý kết cấu hạ tầng giao thông kiểm tra.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Phòng Quản lý kết cấu hạ tầng giao thông [2025-01-15]',
+      'lead các đơn vị bảo trì đường bộ [2025-01-15]',
+      'lead Thanh tra Sở',
+      'partner Phòng Quản lý kết cấu hạ tầng giao thông',
+    ]);
+  });
+  test('a heading line that goes on with a verb is a task, not a name', () => {
+    expect(
+      read('1. Các tỉnh, thành đoàn, đoàn trực thuộc vận động đoàn viên, thanh niên', '2025'),
+    ).toEqual(['lead các tỉnh, thành đoàn, đoàn trực thuộc']);
+  });
+  test('abbreviations the letter defines stand for their names', () => {
+    expect(
+      read(
+        'Ngân hàng Nhà nước Chi nhánh tỉnh Ninh Bình (NHNN tỉnh) yêu cầu các tổ chức tín dụng trên địa bàn (TCTD) rà soát lãi suất.\n\nCác TCTD báo cáo kết quả về NHNN tỉnh trước ngày 15/5/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các tổ chức tín dụng',
+      'lead các tổ chức tín dụng [2024-05-15]',
+      'receives-report Ngân hàng Nhà nước Chi nhánh tỉnh Ninh Bình [2024-05-15]',
+    ]);
+  });
+  test('banks and their branches; the writer presenting its plan is no task', () => {
+    expect(
+      read(
+        'Sở Giao thông vận tải xây dựng Kế hoạch thực hiện như sau:\n\n1. Ngân hàng Chính sách xã hội chi nhánh tỉnh phối hợp với các tổ chức chính trị - xã hội giải ngân; Agribank chi nhánh tỉnh Ninh Bình tập trung vốn cho vay.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Ngân hàng Chính sách xã hội chi nhánh tỉnh',
+      'partner các tổ chức chính trị - xã hội',
+      'lead Agribank chi nhánh tỉnh Ninh Bình',
+    ]);
+  });
+  test("a province's body written with its name is the one without; the director is the department", () => {
+    const dir = 'tests/fixtures/assignments-blind26';
+    const { documents } = buildArchive(readSourceFolder(dir).sources, '/');
+    const bank = documents.find((d) => d.id === '388-nbi-th-2024')!;
+    expect(bank.assignments.map((a) => a.agency)).toContain('Agribank chi nhánh tỉnh');
+    const plan = documents.find((d) => d.id === '1842-kh-sgtvt-2024')!;
+    const daily = plan.assignments.find(
+      (a) => a.deadlines.includes('2025-02-05') && a.role === 'receives-report',
+    );
+    expect(daily?.agency).toBe('Sở Giao thông vận tải');
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -985,6 +1041,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind23/expected.json',
     'tests/fixtures/assignments-blind24/expected.json',
     'tests/fixtures/assignments-blind25/expected.json',
+    'tests/fixtures/assignments-blind26/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

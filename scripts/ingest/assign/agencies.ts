@@ -204,6 +204,15 @@ export const AGENCY_HEADS = [
   'Ngân hàng Nhà nước Việt Nam',
   'Ngân hàng Nhà nước',
   'Ngân hàng Chính sách xã hội',
+  'Ngân hàng Nông nghiệp và Phát triển nông thôn',
+  'Ngân hàng Thương mại cổ phần',
+  'Ngân hàng TMCP',
+  'Agribank',
+  'Vietcombank',
+  'VietinBank',
+  'BIDV',
+  'Bến xe khách',
+  'Bến xe',
   'Chính phủ',
   'Hiệu trưởng',
   'Giám đốc',
@@ -300,6 +309,12 @@ export const COLLECTIVES = [
   'các nhà thầu',
   'các phòng, ban, đơn vị',
   'các phòng, ban',
+  'các phòng, đơn vị',
+  'các tổ chức tín dụng, chi nhánh tổ chức tín dụng',
+  'các tổ chức tín dụng',
+  'các doanh nghiệp kinh doanh vận tải',
+  'các đơn vị quản lý, bảo trì đường bộ',
+  'các đơn vị bảo trì đường bộ',
   'các xã, thị trấn',
   'các đơn vị',
   'các cấp, các ngành Thành phố',
@@ -380,7 +395,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Bộ phận|Giáo viên chủ nhiệm)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Bộ phận|Giáo viên chủ nhiệm|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -754,7 +769,7 @@ export function canonicalName(written: string): string {
  * `… cấp tỉnh`, `các tổ chức chính trị - xã hội tỉnh`): read past, not kept in the name.
  */
 const COLLECTIVE_SCOPE =
-  /^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+  /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 
 /** Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`. */
 const UNNAMED_COLLECTIVE = /^cac\s+(?:don vi|co quan|luc luong|bo phan)\s+chuc nang/;
@@ -848,10 +863,104 @@ export function agencyAt(text: string, at: number): AgencyMention | null {
   return found;
 }
 
+/**
+ * The names the text being read defines for its agencies, longest first: abbreviations
+ * (`Ngân hàng Nhà nước Chi nhánh tỉnh Ninh Bình (NHNN tỉnh)`, `… (sau đây gọi tắt là Ban Chỉ đạo
+ * tỉnh)`) and offices named whole on a heading line (`1. Phòng Quản lý vận tải, phương tiện và
+ * người lái`), which the tables would cut short.
+ */
+let abbreviations: { alias: string; mention: AgencyMention }[] = [];
+
+/** An abbreviation in parentheses: capitals, or words after `sau đây gọi (tắt) là`. */
+const ABBREVIATION =
+  /\(\s*(?:(?:sau đây\s+)?(?:gọi tắt là|gọi là|viết tắt là|viết tắt)\s+)?([^()\n]{2,40}?)\s*\)/gu;
+/** An alias as letters: a word of capitals (`NHNN`, `TCTD`, `NN&PTNT`), or a named one. */
+const ALIAS_SHAPE = /^(?:\p{Lu}[\p{L}]*\s+)?\p{Lu}[\p{Lu}&.-]+(?:\s+\p{Ll}+){0,2}$/u;
+
+/** Offices whose names a heading line may hold whole (not a collective, `Các tỉnh, thành đoàn`). */
+const OFFICE_NAME =
+  /^(?:Phòng|Ban|Trung tâm|Cục|Chi cục|Văn phòng|Đội|Trạm|Viện|Khoa|Bộ phận|Tổ)\s/u;
+
+/** Words that open what a body does: a heading line holding one is a task, not a name. */
+const TASK_WORDS = new Set(
+  (
+    'chủ phối tiếp khẩn tập thực triển chỉ tham rà kiểm hướng tổng đẩy tăng nghiên đôn bảo duy ' +
+    'tổ báo xây hoàn cập giám cung tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình ' +
+    'làm lập theo cần phải có là được vận'
+  ).split(' '),
+);
+
+/**
+ * The rest of a heading line after a name: lower-case words, commas and `và`, with no verb opening
+ * a part (`kết cấu hạ tầng giao thông`: `thông` does not open one; `vận tải` after `Quản lý` is a
+ * field, `vận động` a verb).
+ */
+function namesOnly(rest: string): boolean {
+  if (rest.length > 80 || !/^(?:\s*(?:,|và)?\s+\p{Ll}+)+\s*$/u.test(rest)) return false;
+  const parts = rest.split(/,|\svà\s/u).map((part) => part.trim());
+  return !parts.some((part) => {
+    const word = part.split(/\s+/u)[0] ?? '';
+    return TASK_WORDS.has(word) && !/^vận tải/u.test(part);
+  });
+}
+
+/**
+ * Reads the names `text` and its numbered heading lines (without their markers) define, for the
+ * reading of that text (`agencyAt` finds them whole, an abbreviation as the name it stands for);
+ * an empty text forgets them.
+ */
+export function defineNames(text: string, headings: string[]): void {
+  abbreviations = [];
+  memo = { text: '', found: new Map() };
+  const defined: typeof abbreviations = [];
+  for (const match of text.matchAll(ABBREVIATION)) {
+    const alias = match[1]!.trim();
+    const named = /gọi|viết/u.test(match[0]);
+    if (!named && !ALIAS_SHAPE.test(alias)) continue;
+    // Only an abbreviation the text uses again is worth reading the name before it.
+    if (!text.includes(alias, match.index + match[0].length)) continue;
+    const mention = mentionEndingAt(text, match.index);
+    if (mention && !mention.person && nameKey(alias) !== nameKey(mention.name))
+      defined.push({ alias, mention });
+  }
+  for (const line of headings) {
+    if (!OFFICE_NAME.test(line) || /[.;:]$/u.test(line)) continue;
+    const found = readAgencyAt(line, 0);
+    if (!found || !OFFICE_NAME.test(found.name) || !namesOnly(line.slice(found.end))) continue;
+    const mention = { written: line, name: canonicalName(line), person: false, end: line.length };
+    defined.push({ alias: line, mention });
+  }
+  abbreviations = defined.sort((a, b) => b.alias.length - a.alias.length);
+  memo = { text: '', found: new Map() };
+}
+
+/** The longest agency name that ends right before `end` (spaces aside), or null. */
+function mentionEndingAt(text: string, end: number): AgencyMention | null {
+  const before = text.slice(Math.max(0, end - 160), end).trimEnd();
+  const offset = end - 160 > 0 ? end - 160 : 0;
+  // A name opens with a capital (`Ngân hàng`), or with `các`, `công chức`, `phòng`.
+  for (const word of before.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}|các\s|công\s|phòng\s)/gu)) {
+    const found = readAgencyAt(text, offset + word.index);
+    if (found && offset + before.length - found.end <= 1 && found.end <= offset + before.length)
+      return found;
+  }
+  return null;
+}
+
+/** A name the text defines (`defineNames`), written at the start of `rest` (at `at`), or null. */
+function definedAt(rest: string, at: number): AgencyMention | null {
+  const alias = abbreviations.find(
+    (a) => rest.startsWith(a.alias) && !/^[\p{L}\p{N}]/u.test(rest.slice(a.alias.length)),
+  );
+  return alias ? { ...alias.mention, written: alias.alias, end: at + alias.alias.length } : null;
+}
+
 /** What `agencyAt` finds, read from the text. */
 function readAgencyAt(text: string, at: number): AgencyMention | null {
   // A name is short: every look at the text goes no further than this window.
   const rest = text.slice(at, at + NAME_WINDOW);
+  const defined = definedAt(rest, at);
+  if (defined) return defined;
   const person = PERSON.exec(rest);
   if (person) {
     const name = person[1]!.trim();
@@ -871,12 +980,17 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   const collective = collectiveAt(text, at);
   if (collective) return collective;
   // `các Chi nhánh Văn phòng Đăng ký đất đai`, `các công ty thủy lợi`: every office of that name.
-  const plural = /^các\s+(?=\p{Lu}|công ty\s)/u.exec(rest);
+  const plural = /^[cC]ác\s+(?=\p{Lu}|công ty\s)/u.exec(rest);
   // Not office holders (`các Phó Chủ tịch UBND quận theo lĩnh vực phụ trách`): people, unnamed.
   if (plural && !longestAt(text, at + plural[0].length, OFFICE_HEADS)) {
     const one = agencyAt(text, at + plural[0].length);
     if (one && !one.person)
-      return { ...one, written: text.slice(at, one.end), name: `các ${one.name}` };
+      // `Các TCTD`, an abbreviation of a collective: that collective.
+      return {
+        ...one,
+        written: text.slice(at, one.end),
+        name: /^các\s/u.test(one.name) ? one.name : `các ${one.name}`,
+      };
   }
   const office = longestAt(text, at, OFFICE_HEADS);
   let headAt = office

@@ -43,6 +43,10 @@ export function agencyEntry(
     .replace(/^(?:(?:Giám đốc|Thủ trưởng|Hiệu trưởng)(?:,\s*|\s+))+(?=\p{Lu}|các)/u, '')
     .replace(/\s+phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu, '')
     .replace(/\s(Quận|Huyện|Phường|Xã)$/u, (w) => w.toLowerCase());
+  // A province's own body written with its name (`… chi nhánh tỉnh Ninh Bình` in a Ninh Bình
+  // letter) is the one written without it (`… chi nhánh tỉnh`); a department is without both.
+  if (level === 'Thành phố' && place && name.endsWith(` tỉnh ${place}`))
+    name = name.slice(0, -place.length - 1).replace(/^(Sở\s.+)\stỉnh$/u, '$1');
   if (local && place && LOCAL_COLLECTIVE.test(name)) name = `${name} (${place})`;
   else if (local && place && city && BARE_CITY.test(name))
     name = `${name.replace(BARE_CITY, '')} thành phố ${place}`;

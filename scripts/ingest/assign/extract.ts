@@ -9,7 +9,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { agencyAt, agencyListAt, type AgencyMention } from './agencies.ts';
+import { agencyAt, agencyListAt, defineNames, type AgencyMention } from './agencies.ts';
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 import { mottoOfLine } from '../lines.ts';
@@ -68,11 +68,12 @@ const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
 const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
 /**
- * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting);
+ * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting; the
+ * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:`);
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+trách nhiệm)|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*xây dựng\s+kế hoạch[^.;:]{0,120}(?:như sau|sau đây)\s*:/iu;
 
 /** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
 function clausesOf(text: string): string[] {
@@ -662,6 +663,12 @@ function endsIntroduction(introduced: Introduction, block: Block): boolean {
 /** At most so many lines in a block that is a header (it prints a motto) and nothing else. */
 const HEADER_LINES = 12;
 
+/** A numbered block's first line without its marker (`3. Phòng Quản lý …` → `Phòng Quản lý …`). */
+function headingLineOf(block: Block): string {
+  const line = block.text.split('\n')[0] ?? '';
+  return line.slice(CLAUSE_OPENING.exec(line)?.[0].length ?? 0).trim();
+}
+
 /** The assignments of a document's text; `year` completes dates written without a year. */
 export function assignmentsOf(
   tree: Root,
@@ -674,6 +681,11 @@ export function assignmentsOf(
   const silent = silentSections(outline, report);
   let lastFound: FoundAssignment[] = [];
   const blocks = blocksOf(tree, outline).filter((block) => !silent.has(sectionOf(block.anchor)));
+  // `… (NHNN tỉnh)`, `1. Phòng Quản lý vận tải, phương tiện và người lái`: the text's own names.
+  defineNames(
+    blocks.map((block) => block.text).join('\n'),
+    blocks.filter((block) => /^(?:9|ol$)/u.test(block.marker ?? '')).map(headingLineOf),
+  );
   let introduced: Introduction | null = null;
   // When the points carry the tasks, the introduction's own entries go.
   const close = () => {
@@ -720,5 +732,6 @@ export function assignmentsOf(
     if (distribution) break;
   }
   close();
+  defineNames('', []);
   return assignments.filter((a) => !dropped.has(a));
 }
