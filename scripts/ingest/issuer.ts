@@ -545,12 +545,32 @@ export function organisationIssuer(block: string[], organisation: Organisation):
       level: levelOfName(block.join(' ')),
       party: false,
     };
+  // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `HUYỆN NGHI LỘC`: the body, then its place.
+  if (block.length === 2 && isBarePlace(block[1]!))
+    return {
+      name: printedName(block.join(' ')),
+      level: levelOfName(block.join(' ')),
+      party: false,
+    };
   const first = printedName(block[0]!);
   const last = block.length > 1 ? block[block.length - 1]! : null;
   const lastKey = last ? foldKey(expandAbbreviations(last)) : '';
   const part = last ? BODIES.find((body) => body.part && lastKey === body.folded) : undefined;
   const name = part ? `${part.name} ${first}` : last ? printedName(last) : first;
   return { name, level: levelOfName(first), party: false };
+}
+
+/**
+ * `HUYỆN NGHI LỘC` alone on a header line: the place of the body above it (`BCH ĐOÀN TNCS HỒ CHÍ
+ * MINH` / `HUYỆN NGHI LỘC`), which the organisation's name from the right-hand column may come
+ * between.
+ */
+export function isBarePlace(plain: string): boolean {
+  const key = foldKey(expandAbbreviations(plain));
+  return (
+    /^(TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN)\s+\S/.test(key) &&
+    !/\b(DOAN|UY|HOI|BAN)\b/.test(key)
+  );
 }
 
 /** The standing bodies of an organisation, folded, with their names. */

@@ -894,6 +894,40 @@ describe("a transport department's plan and a State Bank branch's letter", () =>
   });
 });
 
+describe("a district Youth Union's plan and a commune Party committee's conclusions", () => {
+  test('each of a collective; a heading naming a collective whole; the programme in a report', () => {
+    expect(
+      read(
+        '1. Mỗi cơ sở Đoàn thực hiện ít nhất 01 công trình.\n\n2. Các chi đoàn, đoàn cơ sở khối cơ quan, trường học\nVận động đoàn viên hiến máu.\n\nCác cơ sở Đoàn báo cáo kết quả thực hiện Chiến dịch về Ban Thường vụ Huyện đoàn trước ngày 20/8/2025.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead các cơ sở Đoàn',
+      'lead các chi đoàn, đoàn cơ sở khối cơ quan, trường học',
+      'lead các cơ sở Đoàn [2025-08-20]',
+      'receives-report Ban Thường vụ Huyện đoàn [2025-08-20]',
+    ]);
+  });
+  test('unnamed members directing the cells; a cell meeting of a month; the Front and the unions at one level', () => {
+    expect(
+      read(
+        '1. Giao Đảng ủy viên phụ trách các thôn chỉ đạo các chi bộ thôn ra quân diệt chuột.\n\n2. Ủy ban MTTQ và các đoàn thể xã tuyên truyền.\n\n3. Các chi bộ thôn đưa nội dung kết luận này vào sinh hoạt chi bộ tháng 4/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các chi bộ thôn',
+      'lead Ủy ban MTTQ xã',
+      'lead các đoàn thể',
+      'lead các chi bộ thôn [2024-04]',
+    ]);
+  });
+  test("a commune's bodies named bare in a district's letter are each commune's", () => {
+    const mention = agencyAt('Hội đồng Đội xã tổ chức', 0)!;
+    expect(agencyEntry(mention, 'Quận-huyện', 'Nghi Lộc').name).toBe('Hội đồng Đội xã');
+    expect(agencyEntry(mention, 'Phường-xã', 'Thạch Kênh').name).toBe('Hội đồng Đội xã Thạch Kênh');
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1042,6 +1076,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind24/expected.json',
     'tests/fixtures/assignments-blind25/expected.json',
     'tests/fixtures/assignments-blind26/expected.json',
+    'tests/fixtures/assignments-blind27/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

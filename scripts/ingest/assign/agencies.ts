@@ -22,6 +22,8 @@ export const FIELDS = [
   'Văn hóa - Thông tin và Thể thao',
   'Văn hóa - Thông tin',
   'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa - Thể thao và Truyền thông',
+  'Văn hóa, Thể thao và Truyền thông',
   'Văn hóa và Thể thao',
   'Du lịch',
   'Giao thông vận tải',
@@ -212,6 +214,12 @@ export const AGENCY_HEADS = [
   'VietinBank',
   'BIDV',
   'Bến xe khách',
+  'Hợp tác xã',
+  'Hội Liên hiệp Thanh niên',
+  'Hội đồng Đội',
+  'Nhà văn hóa',
+  'Thú y viên',
+  'chi bộ',
   'Bến xe',
   'Chính phủ',
   'Hiệu trưởng',
@@ -310,6 +318,16 @@ export const COLLECTIVES = [
   'các phòng, ban, đơn vị',
   'các phòng, ban',
   'các phòng, đơn vị',
+  'các cơ sở Đoàn',
+  'các Đoàn xã, phường, thị trấn',
+  'các Đoàn xã, thị trấn',
+  'các chi đoàn trường học',
+  'các chi đoàn',
+  'các đoàn cơ sở',
+  'các chi bộ thôn',
+  'các chi bộ',
+  'các ban, ngành, đoàn thể',
+  'các đoàn thể',
   'các tổ chức tín dụng, chi nhánh tổ chức tín dụng',
   'các tổ chức tín dụng',
   'các doanh nghiệp kinh doanh vận tải',
@@ -387,15 +405,16 @@ export const UNIT_WORDS = [
   'tỉnh',
 ];
 
-/** Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`. */
+/** Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`, `các thôn`. */
+const SERVED_UNITS = [...UNIT_WORDS, 'thôn', 'tổ dân phố', 'khu dân cư'].join('|');
 const COLLECTIVE_UNITS = new RegExp(
-  String.raw`^(?:các|\d+|cấp)\s+(?:(?:${UNIT_WORDS.join('|')})(?:\s*,\s*|\s+và\s+|\s*&\s*))*(?:${UNIT_WORDS.join('|')})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
+  String.raw`^(?:các|\d+|cấp)\s+(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))*(?:${SERVED_UNITS})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
   'iu',
 );
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Bộ phận|Giáo viên chủ nhiệm|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -769,7 +788,7 @@ export function canonicalName(written: string): string {
  * `… cấp tỉnh`, `các tổ chức chính trị - xã hội tỉnh`): read past, not kept in the name.
  */
 const COLLECTIVE_SCOPE =
-  /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+  /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị trấn)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 
 /** Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`. */
 const UNNAMED_COLLECTIVE = /^cac\s+(?:don vi|co quan|luc luong|bo phan)\s+chuc nang/;
@@ -808,6 +827,15 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
     person: false,
     end: at + length + scope,
   };
+}
+
+/** `Mỗi cơ sở Đoàn`: each of a collective (`các cơ sở Đoàn`), or null. */
+function eachAt(text: string, at: number): AgencyMention | null {
+  const each = /^[Mm]ỗi\s+/u.exec(text.slice(at, at + 8));
+  if (!each) return null;
+  const from = at + each[0].length;
+  const all = collectiveAt(`các ${text.slice(from, from + NAME_WINDOW)}`, 0);
+  return all && { ...all, written: text.slice(at, from + all.end - 4), end: from + all.end - 4 };
 }
 
 /** A Party committee named after `trực thuộc` (`Huyện ủy`, `Đảng ủy Khối`). */
@@ -877,9 +905,9 @@ const ABBREVIATION =
 /** An alias as letters: a word of capitals (`NHNN`, `TCTD`, `NN&PTNT`), or a named one. */
 const ALIAS_SHAPE = /^(?:\p{Lu}[\p{L}]*\s+)?\p{Lu}[\p{Lu}&.-]+(?:\s+\p{Ll}+){0,2}$/u;
 
-/** Offices whose names a heading line may hold whole (not a collective, `Các tỉnh, thành đoàn`). */
+/** Offices and collectives whose names a heading line may hold whole (`Các chi đoàn, đoàn cơ sở khối …`). */
 const OFFICE_NAME =
-  /^(?:Phòng|Ban|Trung tâm|Cục|Chi cục|Văn phòng|Đội|Trạm|Viện|Khoa|Bộ phận|Tổ)\s/u;
+  /^(?:Phòng|Ban|Trung tâm|Cục|Chi cục|Văn phòng|Đội|Trạm|Viện|Khoa|Bộ phận|Tổ|[Cc]ác)\s/u;
 
 /** Words that open what a body does: a heading line holding one is a task, not a name. */
 const TASK_WORDS = new Set(
@@ -927,7 +955,8 @@ export function defineNames(text: string, headings: string[]): void {
     if (!OFFICE_NAME.test(line) || /[.;:]$/u.test(line)) continue;
     const found = readAgencyAt(line, 0);
     if (!found || !OFFICE_NAME.test(found.name) || !namesOnly(line.slice(found.end))) continue;
-    const mention = { written: line, name: canonicalName(line), person: false, end: line.length };
+    const name = canonicalName(line.replace(/^Các/u, 'các'));
+    const mention = { written: line, name, person: false, end: line.length };
     defined.push({ alias: line, mention });
   }
   abbreviations = defined.sort((a, b) => b.alias.length - a.alias.length);
@@ -955,6 +984,28 @@ function definedAt(rest: string, at: number): AgencyMention | null {
   return alias ? { ...alias.mention, written: alias.alias, end: at + alias.alias.length } : null;
 }
 
+/** `các thành viên Ban Chỉ đạo 389 tỉnh`: the members of a named board; null otherwise. */
+function membersAt(text: string, at: number, rest: string): AgencyMention | null {
+  const members = /^các thành viên\s+(?=\p{Lu})/iu.exec(rest);
+  const board = members ? agencyAt(text, at + members[0].length) : null;
+  if (!members || !board || board.person) return null;
+  return { ...board, written: text.slice(at, board.end), name: `các thành viên ${board.name}` };
+}
+
+/**
+ * Every office of a name, in the plural: `các Chi nhánh Văn phòng Đăng ký đất đai`, `các công ty
+ * thủy lợi`, `Các TCTD` (an abbreviation of a collective: that collective); null otherwise.
+ */
+function pluralAt(text: string, at: number, rest: string): AgencyMention | null {
+  const plural = /^[cC]ác\s+(?=\p{Lu}|công ty\s)/u.exec(rest);
+  // Not office holders (`các Phó Chủ tịch UBND quận theo lĩnh vực phụ trách`): people, unnamed.
+  if (!plural || longestAt(text, at + plural[0].length, OFFICE_HEADS)) return null;
+  const one = agencyAt(text, at + plural[0].length);
+  if (!one || one.person) return null;
+  const name = /^các\s/u.test(one.name) ? one.name : `các ${one.name}`;
+  return { ...one, written: text.slice(at, one.end), name };
+}
+
 /** What `agencyAt` finds, read from the text. */
 function readAgencyAt(text: string, at: number): AgencyMention | null {
   // A name is short: every look at the text goes no further than this window.
@@ -972,26 +1023,12 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
     const office = agencyAt(text, at + comrade[0].length);
     return office && { ...office, written: text.slice(at, office.end) };
   }
-  // `các thành viên Ban Chỉ đạo 389 tỉnh`: the members of a named board.
-  const members = /^các thành viên\s+(?=\p{Lu})/iu.exec(rest);
-  const board = members ? agencyAt(text, at + members[0].length) : null;
-  if (members && board && !board.person)
-    return { ...board, written: text.slice(at, board.end), name: `các thành viên ${board.name}` };
-  const collective = collectiveAt(text, at);
-  if (collective) return collective;
-  // `các Chi nhánh Văn phòng Đăng ký đất đai`, `các công ty thủy lợi`: every office of that name.
-  const plural = /^[cC]ác\s+(?=\p{Lu}|công ty\s)/u.exec(rest);
-  // Not office holders (`các Phó Chủ tịch UBND quận theo lĩnh vực phụ trách`): people, unnamed.
-  if (plural && !longestAt(text, at + plural[0].length, OFFICE_HEADS)) {
-    const one = agencyAt(text, at + plural[0].length);
-    if (one && !one.person)
-      // `Các TCTD`, an abbreviation of a collective: that collective.
-      return {
-        ...one,
-        written: text.slice(at, one.end),
-        name: /^các\s/u.test(one.name) ? one.name : `các ${one.name}`,
-      };
-  }
+  const group =
+    membersAt(text, at, rest) ??
+    collectiveAt(text, at) ??
+    eachAt(text, at) ??
+    pluralAt(text, at, rest);
+  if (group) return group;
   const office = longestAt(text, at, OFFICE_HEADS);
   let headAt = office
     ? at + office.length + (/^\s+/.exec(text.slice(at + office.length))?.[0].length ?? 0)
@@ -1011,6 +1048,8 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   if (!head && office && AGENCY_HEADS.includes(office) && endsName(text, headAt))
     [head, headAt] = [office, at];
   if (!head || commonWordAt(text, headAt)) return null;
+  // `Đảng ủy viên`, `Tỉnh ủy viên`: a member of the committee, not the committee.
+  if (/^\s*viên(?![\p{L}])/u.test(text.slice(headAt + head.length))) return null;
   const named = afterHead(text, headAt + head.length, head);
   let end = named.end;
   const field = named.field;
@@ -1048,7 +1087,7 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
       agencies.push((found ?? sibling)!);
       cursor = (found ?? sibling)!.end;
     } else break;
-    shareQualifier(agencies);
+    shareQualifier(text, agencies);
     const separator = /^\s*(?:,|;|và(?![\p{L}])|với(?![\p{L}]))\s*/u.exec(text.slice(cursor));
     if (!separator) break;
     const next = cursor + separator[0].length;
@@ -1099,14 +1138,19 @@ function fieldName(written: string): string {
  * `Ban Chỉ đạo và Sở Chỉ huy các phường`: a bare name before `và` takes the units the next one
  * serves (`Ban Chỉ đạo các phường`).
  */
-function shareQualifier(agencies: AgencyMention[]): void {
+function shareQualifier(text: string, agencies: AgencyMention[]): void {
   const last = agencies[agencies.length - 1];
   const before = agencies[agencies.length - 2];
   if (!last || !before || before.person) return;
-  // `Ban Chỉ đạo và Sở Chỉ huy phòng, chống dịch Quận`: the unit word is shared too.
-  const qualifier = /\s(các\s+(?:phường|xã|quận|huyện)(?:,\s*\S+)*|Quận|Huyện|Phường|Xã)$/u.exec(
-    last.name,
-  )?.[1];
+  // `Ban Chỉ đạo và Sở Chỉ huy phòng, chống dịch Quận`: the unit word is shared too; so is the
+  // level a collective is read at (`Ủy ban MTTQ và các đoàn thể xã`).
+  const qualifier =
+    /\s(các\s+(?:phường|xã|quận|huyện)(?:,\s*\S+)*|Quận|Huyện|Phường|Xã)$/u.exec(last.name)?.[1] ??
+    (/^[Cc]ác\s/u.test(last.written)
+      ? /\s(xã|phường|huyện|quận|tỉnh)$/u.exec(
+          text.slice(Math.max(0, last.end - 12), last.end),
+        )?.[1]
+      : undefined);
   if (qualifier && AGENCY_HEADS.some((head) => nameKey(head) === nameKey(before.name)))
     agencies[agencies.length - 2] = { ...before, name: `${before.name} ${qualifier}` };
 }

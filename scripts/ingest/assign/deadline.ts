@@ -24,10 +24,11 @@ const BY_DATE =
   /(?:(?:xong|hoàn thành)\s+)?(?:trước|đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất)\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\s*\/\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
 /**
  * `trong tháng 9/2021`, `trong tháng 9 năm 2021`, `trong tháng 9`; a report due at a meeting of a
- * month (`báo cáo Chính phủ tại phiên họp thường kỳ tháng 7 năm 2023`).
+ * month (`báo cáo Chính phủ tại phiên họp thường kỳ tháng 7 năm 2023`), or a task for a cell's
+ * meeting of a month (`đưa … vào sinh hoạt chi bộ tháng 4/2024`).
  */
 const IN_MONTH =
-  /(?:trong|tại\s+(?:phiên họp|kỳ họp|hội nghị)(?:\s+\p{Ll}+){0,3})\s+tháng\s+(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
+  /(?:trong|tại\s+(?:phiên họp|kỳ họp|hội nghị)(?:\s+\p{Ll}+){0,3}|vào\s+(?:kỳ\s+)?sinh hoạt(?:\s+chi bộ|\s+chi đoàn|\s+chi hội|\s+định kỳ){0,2})\s+tháng\s+(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
 /** `trong quý III/2024`, `Quý II năm 2024`: due at the quarter's last month. */
 const IN_QUARTER = /quý\s+(IV|III|II|I|[1-4])\s*(?:\/|năm)\s*(\d{4})/giu;
 /**

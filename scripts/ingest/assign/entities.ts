@@ -17,6 +17,14 @@ export interface AgencyEntry {
 
 /** A local unit word at the end of a name, with no place after it (`Công an quận`). */
 const BARE_UNIT = /\s(quận|huyện|thị xã|phường|xã)$/iu;
+/** The unit words of a local issuer's own level: a bare one names the issuer's place. */
+const OWN_LEVEL_UNITS: Record<Level, RegExp> = {
+  'Trung ương': /^$/,
+  'Thành phố': /^$/,
+  'Quận-huyện': /^(?:quận|huyện|thị xã)$/iu,
+  'Phường-xã': /^(?:phường|xã|thị trấn)$/iu,
+};
+
 /** Offices that only a district has, named without it in its own letters (`Phòng Y tế`, `Trung tâm Y tế`). */
 const DISTRICT_OFFICE = /^(?:Phòng|Trung tâm|Tổ công tác|Văn phòng HĐND)\s/u;
 /** Local offices counted for the whole district (`UBND 18 phường`, `các phường`). */
@@ -50,8 +58,14 @@ export function agencyEntry(
   if (local && place && LOCAL_COLLECTIVE.test(name)) name = `${name} (${place})`;
   else if (local && place && city && BARE_CITY.test(name))
     name = `${name.replace(BARE_CITY, '')} thành phố ${place}`;
-  // `UBND các quận, huyện, thị xã`: the city's districts, not one place's.
-  else if (local && place && BARE_UNIT.test(name) && !/\scác\s/u.test(name))
+  // `UBND các quận, huyện, thị xã`: the city's districts, not one place's; `Hội đồng Đội xã` in
+  // a district's letter is each commune's, not the district's.
+  else if (
+    local &&
+    place &&
+    !/\scác\s/u.test(name) &&
+    OWN_LEVEL_UNITS[level].test(BARE_UNIT.exec(name)?.[1] ?? '')
+  )
     name = `${name} ${place}`;
   else if (local && place && DISTRICT_OFFICE.test(name)) name = `${name} (${place})`;
   return { name, id: slugify(name) || 'don-vi' };

@@ -100,7 +100,7 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+\p{Ll}+){0,6}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))\p{Ll}+){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+\p{Ll}+){0,6}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
@@ -160,6 +160,10 @@ function givenIn(clause: string): ClauseResult | null {
     if (/^giao/iu.test(match[1]!) && NOT_GIVING.test(clause.slice(0, verbAt))) continue;
     const at = match.index + match[0].length;
     const { agencies, end } = agencyListAt(clause, at);
+    // `Giao Đảng ủy viên phụ trách các thôn chỉ đạo các chi bộ thôn …`: people unnamed, those
+    // they direct are given the task.
+    const directedByHolders = agencies.length === 0 ? holdersDirecting(clause, at) : null;
+    if (directedByHolders) return directedByHolders;
     if (agencies.length === 0 || CLOSING.test(clause.slice(end))) continue;
     // `Giao Chủ tịch UBND các phường chịu trách nhiệm trước Chủ tịch UBND quận …; tổ chức …`: who
     // answers to whom is no task; the clauses after it are theirs.
@@ -177,6 +181,20 @@ function givenIn(clause: string): ClauseResult | null {
     };
   }
   return null;
+}
+
+/** Office holders named by their office alone, in the plural or by what they are in charge of. */
+const UNNAMED_HOLDERS =
+  /^(?:các\s+)?(?:đồng chí\s+)?(?:Đảng ủy viên|Ủy viên|Thành ủy viên|Tỉnh ủy viên|Huyện ủy viên|Phó Chủ tịch|Phó Giám đốc|cán bộ)(?:\s+(?!chỉ đạo)\p{Ll}+){0,6}\s+(?=chỉ đạo\s)/u;
+
+/** `Giao Đảng ủy viên phụ trách các thôn chỉ đạo các chi bộ thôn …`: those directed lead; null otherwise. */
+function holdersDirecting(clause: string, at: number): ClauseResult | null {
+  const holders = UNNAMED_HOLDERS.exec(clause.slice(at));
+  if (!holders) return null;
+  const directed = directedAt(clause, at + holders[0].length);
+  if (directed.agencies.length === 0) return null;
+  const found = directed.agencies.map((agency) => ({ agency, role: 'lead' as Role }));
+  return { leads: directed.agencies, found: [...found, ...othersIn(clause, directed.end)] };
 }
 
 /** The leads a clause names and everyone it gives a part in its task. */
@@ -554,13 +572,24 @@ const HEADING_LINE =
 const UNMARKED_HEADING_LINE = /^\s*[^\n.;:,]{2,60}\n(?=\s*\p{Lu})/u;
 
 /**
+ * A first line that is one name the text defined whole (`Các chi đoàn, đoàn cơ sở khối cơ quan,
+ * trường học`, commas and all) over a capitalised line, as `[line + newline]`; null otherwise.
+ */
+function namedLine(text: string): [string] | null {
+  const line = /^[^\n]{4,120}\n(?=\s*\p{Lu})/u.exec(text)?.[0];
+  return line && agencyAt(line, 0)?.end === line.trimEnd().length ? [line] : null;
+}
+
+/**
  * A block whose first line is a short numbered heading with no stop (`2. Thời gian gửi hồ sơ`)
  * and whose next line opens a sentence with an agency: the sentence alone, so that its subject
  * opens a clause. A heading that only names agencies, over a sentence without a subject, is its
  * subject (`Văn phòng Hội Nông dân tỉnh: Dự trù kinh phí …`).
  */
 function withoutHeadingLine(text: string, marked: boolean): string {
-  const heading = HEADING_LINE.exec(text) ?? (marked ? UNMARKED_HEADING_LINE.exec(text) : null);
+  const heading =
+    HEADING_LINE.exec(text) ??
+    (marked ? (UNMARKED_HEADING_LINE.exec(text) ?? namedLine(text)) : null);
   if (!heading) return text;
   // Only a heading that names no one, over a sentence whose subject is an agency: a line wrapped
   // before a name (`Sở Tài chính phối hợp với` / `Sở Y tế …`) stays one sentence.

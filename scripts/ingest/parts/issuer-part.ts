@@ -14,6 +14,7 @@ import {
   organisationIssuer,
   organisationOfBody,
   organisationOfLine,
+  isBarePlace,
   standingBody,
   type Issuer,
   type Organisation,
@@ -185,7 +186,7 @@ function organisationIssuers(
         blocks.push([line.plain]);
       // A department with no level of its own (`BAN TUYÊN GIÁO`) belongs to the body above it,
       // whatever the flattened right column put between them.
-      else if (current.length === 0 && isBareDepartment(line.plain))
+      else if (current.length === 0 && (isBareDepartment(line.plain) || isBarePlace(line.plain)))
         (blocks.findLast((block) => block.length > 0) ?? current).push(line.plain);
       else current.push(line.plain);
     } else if (['number', 'blankNumber', 'placeDate', 'subject', 'motto'].includes(line.kind))
