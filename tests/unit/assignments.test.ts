@@ -928,6 +928,33 @@ describe("a district Youth Union's plan and a commune Party committee's conclusi
   });
 });
 
+describe("an industrial parks authority's letter and a forest protection plan", () => {
+  test('the addressees name the bodies the tables do not hold, and are no tasks themselves', () => {
+    expect(
+      read(
+        'Kính gửi:\n\n- Công ty TNHH Điện tử Hanel Bắc Ninh;\n- Các doanh nghiệp đang hoạt động trong các khu công nghiệp trên địa bàn tỉnh.\n\nBan Quản lý các khu công nghiệp đề nghị:\n\n1. Các doanh nghiệp đang hoạt động trong các khu công nghiệp rà soát hệ thống điện; hoàn thành trước ngày 15/8/2024.\n\n2. Công ty TNHH Điện tử Hanel Bắc Ninh bố trí thời gian làm việc hợp lý.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các doanh nghiệp đang hoạt động trong các khu công nghiệp [2024-08-15]',
+      'lead Công ty TNHH Điện tử Hanel Bắc Ninh',
+    ]);
+  });
+  test('a long heading of two boards; the head of the writing board alone', () => {
+    expect(
+      read(
+        '2. Ban Quản lý rừng phòng hộ Hữu Lũng và Ban Quản lý rừng đặc dụng Bắc Sơn\nXây dựng phương án, gửi về Chi cục Kiểm lâm trước ngày 31/3/2025.\n\n3. Giao Phòng Quản lý doanh nghiệp tổng hợp kết quả, báo cáo Trưởng ban trước ngày 30/8/2024.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Ban Quản lý rừng phòng hộ Hữu Lũng [2025-03-31]',
+      'lead Ban Quản lý rừng đặc dụng Bắc Sơn [2025-03-31]',
+      'lead Phòng Quản lý doanh nghiệp [2024-08-30]',
+      'receives-report Trưởng ban [2024-08-30]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1077,6 +1104,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind25/expected.json',
     'tests/fixtures/assignments-blind26/expected.json',
     'tests/fixtures/assignments-blind27/expected.json',
+    'tests/fixtures/assignments-blind28/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

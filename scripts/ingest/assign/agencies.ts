@@ -78,6 +78,9 @@ export const AGENCY_HEADS = [
   'Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn',
   'Ban Quản lý dự án đầu tư xây dựng',
   'Ban Quản lý dự án',
+  'Ban Quản lý Khu kinh tế',
+  'Ban Quản lý rừng phòng hộ',
+  'Ban Quản lý rừng đặc dụng',
   'Ban Quản lý',
   'Ban Tuyên giáo',
   'Ban Tổ chức',
@@ -126,6 +129,7 @@ export const AGENCY_HEADS = [
   'Đội Quản lý trật tự đô thị',
   'Đội Quản lý thị trường',
   'Đội Kiểm tra quy tắc đô thị',
+  'Đội Kiểm lâm',
   'Văn phòng',
   'Thanh tra',
   'Công an',
@@ -333,6 +337,8 @@ export const COLLECTIVES = [
   'các doanh nghiệp kinh doanh vận tải',
   'các đơn vị quản lý, bảo trì đường bộ',
   'các đơn vị bảo trì đường bộ',
+  'các đơn vị trực thuộc',
+  'các chủ rừng',
   'các xã, thị trấn',
   'các đơn vị',
   'các cấp, các ngành Thành phố',
@@ -414,7 +420,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -422,7 +428,7 @@ const AFTER_NAME = new Set(
     'đảm duy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
     'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
     'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
-    'các tham theo trước sau nhằm tiêm kính chuẩn điều cử'
+    'các tham theo trước sau nhằm tiêm kính chuẩn điều cử định hằng hàng đột'
   ).split(' '),
 );
 
@@ -659,6 +665,9 @@ const FIELD_HEADS = /^(?:Sở|Bộ|Phòng|phòng|Trung tâm|Chi cục|Cục|Ban|
 /** `phòng, chống dịch (bệnh) (Covid-19)` inside a name: `Ban Chỉ đạo phòng, chống dịch Quận`. */
 const CAMPAIGN = /^phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu;
 
+/** `Ban Quản lý các khu công nghiệp`: the parks a board manages, in lower case. */
+const PARKS = /^các\s+khu\s+(?:công nghiệp|chế xuất|kinh tế)(?![\p{L}])/u;
+
 /** Where a name's reading stands: its opening word, where it ends so far, its lower-case words. */
 interface TailState {
   text: string;
@@ -674,7 +683,8 @@ interface TailState {
 function nextPiece(state: TailState, from: number): { to: number; last?: boolean } | null {
   const { text, at, head, end } = state;
   const after = text.slice(from);
-  const fixed = CAMPAIGN.exec(after)?.[0] ?? longestAt(text, from, NESTED_HEADS);
+  const fixed =
+    CAMPAIGN.exec(after)?.[0] ?? PARKS.exec(after)?.[0] ?? longestAt(text, from, NESTED_HEADS);
   if (fixed) return { to: from + fixed.length };
   const dash = /^[-–](?=\s+\p{Lu})/u.exec(after)?.[0];
   if (dash && end > at) return { to: from + dash.length };
@@ -921,23 +931,27 @@ const TASK_WORDS = new Set(
 /**
  * The rest of a heading line after a name: lower-case words, commas and `và`, with no verb opening
  * a part (`kết cấu hạ tầng giao thông`: `thông` does not open one; `vận tải` after `Quản lý` is a
- * field, `vận động` a verb).
+ * field, `vận động` a verb; `Các chủ rừng là tổ chức` names a kind of owner).
  */
 function namesOnly(rest: string): boolean {
   if (rest.length > 80 || !/^(?:\s*(?:,|và)?\s+\p{Ll}+)+\s*$/u.test(rest)) return false;
   const parts = rest.split(/,|\svà\s/u).map((part) => part.trim());
   return !parts.some((part) => {
     const word = part.split(/\s+/u)[0] ?? '';
-    return TASK_WORDS.has(word) && !/^vận tải/u.test(part);
+    return (
+      TASK_WORDS.has(word) &&
+      !/^(?:vận tải|là (?:tổ chức|hộ gia đình|cá nhân|doanh nghiệp))/u.test(part)
+    );
   });
 }
 
 /**
- * Reads the names `text` and its numbered heading lines (without their markers) define, for the
- * reading of that text (`agencyAt` finds them whole, an abbreviation as the name it stands for);
- * an empty text forgets them.
+ * Reads the names a text defines, for the reading of that text (`agencyAt` finds them whole, an
+ * abbreviation as the name it stands for): its abbreviations, its numbered heading lines (without
+ * their markers) and its addressees (`Kính gửi`, `Nơi nhận`, one per item); an empty text
+ * forgets them.
  */
-export function defineNames(text: string, headings: string[]): void {
+export function defineNames(text: string, headings: string[], addressees: string[] = []): void {
   abbreviations = [];
   memo = { text: '', found: new Map() };
   const defined: typeof abbreviations = [];
@@ -959,8 +973,42 @@ export function defineNames(text: string, headings: string[]): void {
     const mention = { written: line, name, person: false, end: line.length };
     defined.push({ alias: line, mention });
   }
+  for (const item of addressees) {
+    const written = addresseeName(item);
+    if (!written) continue;
+    const name = canonicalName(written.replace(/^Các/u, 'các'));
+    defined.push({
+      alias: written,
+      mention: { written, name, person: false, end: written.length },
+    });
+  }
   abbreviations = defined.sort((a, b) => b.alias.length - a.alias.length);
   memo = { text: '', found: new Map() };
+}
+
+/** Addressees that name no body: the same as above, the archive, people, the website. */
+const NOT_A_BODY =
+  /^(?:Như trên|Như kính gửi|Lưu|Website|Cổng|Trang|Các đồng chí|Đồng chí|đồng chí|Đ\/c|Ông|Bà|Thống đốc|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Giám đốc|Thủ trưởng|Bí thư|Trưởng|Thành viên|Các thành viên|Các Phó|Các Ủy viên|Ủy viên)(?![\p{L}])/u;
+
+/**
+ * An addressee's name as the tables would not read it whole (`Các cơ sở Đoàn`, `Phòng Quản lý
+ * vận tải, phương tiện và người lái`), without what follows it on its line (`(b/c)`, the level
+ * `trên địa bàn tỉnh`, the signature's column); null when the tables read it whole, or it names
+ * no body.
+ */
+function addresseeName(item: string): string | null {
+  const name = item
+    .split(/\s*[;(]|\s{3,}|\s+trên địa bàn(?![\p{L}])/u)[0]!
+    .replace(/[.,:\s]+$/u, '')
+    .trim();
+  if (!/^\p{Lu}/u.test(name) || NOT_A_BODY.test(name) || name.split(/\s+/u).length > 12)
+    return null;
+  if (/\d|:/u.test(name)) return null;
+  // `Các chủ đầu tư, ban quản lý dự án`: two bodies the tables read, kept two.
+  if (agencyListAt(name, 0).end >= name.length) return null;
+  const found = readAgencyAt(name, 0);
+  const rest = found ? name.slice(found.end) : name.replace(/^\S+/u, '');
+  return namesOnly(rest) ? name : null;
 }
 
 /** The longest agency name that ends right before `end` (spaces aside), or null. */
@@ -978,10 +1026,21 @@ function mentionEndingAt(text: string, end: number): AgencyMention | null {
 
 /** A name the text defines (`defineNames`), written at the start of `rest` (at `at`), or null. */
 function definedAt(rest: string, at: number): AgencyMention | null {
+  // `Các doanh nghiệp …` on its addressee line is `các doanh nghiệp …` in a sentence.
   const alias = abbreviations.find(
-    (a) => rest.startsWith(a.alias) && !/^[\p{L}\p{N}]/u.test(rest.slice(a.alias.length)),
+    (a) =>
+      (rest.startsWith(a.alias) ||
+        (/^Các\s/u.test(a.alias) && rest.startsWith(`c${a.alias.slice(1)}`))) &&
+      !/^[\p{L}\p{N}]/u.test(rest.slice(a.alias.length)),
   );
   return alias ? { ...alias.mention, written: alias.alias, end: at + alias.alias.length } : null;
+}
+
+/** `báo cáo Trưởng ban trước ngày …`: the head of the writing board, by the office alone; or null. */
+function boardHeadAt(text: string, at: number, rest: string): AgencyMention | null {
+  const head = /^Trưởng ban(?![\p{L}])/u.exec(rest)?.[0];
+  if (!head || !endsName(text, at + head.length)) return null;
+  return { written: head, name: head, person: false, end: at + head.length };
 }
 
 /** `các thành viên Ban Chỉ đạo 389 tỉnh`: the members of a named board; null otherwise. */
@@ -1024,6 +1083,7 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
     return office && { ...office, written: text.slice(at, office.end) };
   }
   const group =
+    boardHeadAt(text, at, rest) ??
     membersAt(text, at, rest) ??
     collectiveAt(text, at) ??
     eachAt(text, at) ??

@@ -567,9 +567,9 @@ function recorded(parts: ClauseResult['found'], task: string, anchor: string | n
 
 /** A short numbered first line with no stop, before a line that opens a sentence. */
 const HEADING_LINE =
-  /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]+\.)\s+[^\n.;:,]{2,60}\n(?=\s*\p{Lu})/u;
+  /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]+\.)\s+[^\n.;:,]{2,90}\n(?=\s*\p{Lu})/u;
 /** The same when the tree holds the marker apart. */
-const UNMARKED_HEADING_LINE = /^\s*[^\n.;:,]{2,60}\n(?=\s*\p{Lu})/u;
+const UNMARKED_HEADING_LINE = /^\s*[^\n.;:,]{2,90}\n(?=\s*\p{Lu})/u;
 
 /**
  * A first line that is one name the text defined whole (`Các chi đoàn, đoàn cơ sở khối cơ quan,
@@ -692,6 +692,46 @@ function endsIntroduction(introduced: Introduction, block: Block): boolean {
 /** At most so many lines in a block that is a header (it prints a motto) and nothing else. */
 const HEADER_LINES = 12;
 
+/**
+ * The items of the addressee lists (`Kính gửi:` and `Nơi nhận:`, over the points after them, or
+ * on the same line), by their blocks: the names the text itself uses for the bodies it writes to,
+ * which give no task of their own.
+ */
+function addresseesOf(blocks: Block[]): Map<Block, string> {
+  const items = new Map<Block, string>();
+  let listing = false;
+  for (const block of blocks) {
+    const opening = /(?:^|\n)\s*(?:Kính gửi|Nơi nhận)\s*:\s*([^\n]*)/u.exec(block.text);
+    if (opening) {
+      listing = true;
+      // `Kính gửi: Sở Y tế tỉnh …` on one line; not the signature's column (`GIÁM ĐỐC`).
+      const inline = opening[1]!.replace(/^[-–+•]\s*/u, '');
+      if (/\p{Ll}/u.test(inline)) items.set(block, inline);
+      continue;
+    }
+    // An addressee is a name, one short line; a point of text ends the list.
+    const short = block.text.length <= 150 && !block.text.includes('\n');
+    if (listing && short && (block.marker === 'ul' || /^[-–+•]\s/u.test(block.text)))
+      items.set(block, block.text.replace(/^[-–+•]\s*/u, ''));
+    else listing = false;
+  }
+  return items;
+}
+
+/**
+ * Reads the names a text defines for itself (`… (NHNN tỉnh)`, `1. Phòng Quản lý vận tải, phương
+ * tiện và người lái`, its addressees: `defineNames`); returns the addressee blocks, no tasks.
+ */
+function namesOfText(blocks: Block[]): Map<Block, string> {
+  const addressees = addresseesOf(blocks);
+  defineNames(
+    blocks.map((block) => block.text).join('\n'),
+    blocks.filter((block) => /^(?:9|ol$)/u.test(block.marker ?? '')).map(headingLineOf),
+    [...addressees.values()],
+  );
+  return addressees;
+}
+
 /** A numbered block's first line without its marker (`3. Phòng Quản lý …` → `Phòng Quản lý …`). */
 function headingLineOf(block: Block): string {
   const line = block.text.split('\n')[0] ?? '';
@@ -710,11 +750,7 @@ export function assignmentsOf(
   const silent = silentSections(outline, report);
   let lastFound: FoundAssignment[] = [];
   const blocks = blocksOf(tree, outline).filter((block) => !silent.has(sectionOf(block.anchor)));
-  // `… (NHNN tỉnh)`, `1. Phòng Quản lý vận tải, phương tiện và người lái`: the text's own names.
-  defineNames(
-    blocks.map((block) => block.text).join('\n'),
-    blocks.filter((block) => /^(?:9|ol$)/u.test(block.marker ?? '')).map(headingLineOf),
-  );
+  const addressees = namesOfText(blocks);
   let introduced: Introduction | null = null;
   // When the points carry the tasks, the introduction's own entries go.
   const close = () => {
@@ -722,6 +758,7 @@ export function assignmentsOf(
     introduced = null;
   };
   for (const [k, block] of blocks.entries()) {
+    if (addressees.has(block) && !/(?:Kính gửi|Nơi nhận)\s*:/u.test(block.text)) continue;
     if (block.table) {
       assignments.push(...tableAssignments(block.table, block.anchor, year));
       continue;
