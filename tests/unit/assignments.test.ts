@@ -955,6 +955,22 @@ describe("an industrial parks authority's letter and a forest protection plan", 
   });
 });
 
+describe('the heads of a listed group, and districts listed without `các`', () => {
+  test('`Giao Giám đốc: A, B, C phối hợp với … UBND huyện, thị xã, thành phố …`', () => {
+    expect(
+      read(
+        'Giao Giám đốc: Sở Y tế, Sở Tài chính, Đài Phát thanh - Truyền hình Cà Mau phối hợp với UBND huyện, thị xã, thành phố tuyên truyền.',
+        '2011',
+      ),
+    ).toEqual([
+      'lead Sở Y tế',
+      'lead Sở Tài chính',
+      'lead Đài Phát thanh - Truyền hình Cà Mau',
+      'partner UBND các huyện, thị xã, thành phố',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',

@@ -411,10 +411,13 @@ export const UNIT_WORDS = [
   'tỉnh',
 ];
 
-/** Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`, `các thôn`. */
+/**
+ * Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`, `các
+ * thôn`, and a list of unit words without `các` (`huyện, thị xã, thành phố`).
+ */
 const SERVED_UNITS = [...UNIT_WORDS, 'thôn', 'tổ dân phố', 'khu dân cư'].join('|');
 const COLLECTIVE_UNITS = new RegExp(
-  String.raw`^(?:các|\d+|cấp)\s+(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))*(?:${SERVED_UNITS})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
+  String.raw`^(?:(?:các|\d+|cấp)\s+(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))*|(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))+)(?:${SERVED_UNITS})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
   'iu',
 );
 
@@ -786,6 +789,11 @@ export function canonicalName(written: string): string {
       .replace(/(^|\s)Hội LHPN(?=\s|$)/u, '$1Hội Liên hiệp Phụ nữ')
       // `Phòng Tài nguyên và Môi trường cấp huyện`: the districts' offices, filed without the level.
       .replace(/^(Phòng\s.+?)\s+cấp\s+(?:huyện|quận)$/u, '$1')
+      // `UBND huyện, thị xã, thành phố` is `UBND các huyện, thị xã, thành phố`.
+      .replace(
+        /^((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|HĐND))\s+(?=(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\s*,)/u,
+        '$1 các ',
+      )
       // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body, also inside a name
       // (`Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`).
       .replace(/(^|\s)Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?=\s|$)/u, '$1Ủy ban MTTQ')
@@ -1126,13 +1134,18 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   return { written, name, person: false, end: at + text.slice(at, end).trimEnd().length };
 }
 
+/** An office over a list of bodies (`Giám đốc:`, `Thủ trưởng các đơn vị:`): each body's head. */
+const HEADS_OF_LIST =
+  /^\s*(?:Giám đốc|Thủ trưởng|Chủ tịch|Hiệu trưởng)(?:\s+các\s+(?:sở|đơn vị|cơ quan))?\s*:\s*(?=\p{Lu})/u;
+
 /**
  * The agencies listed from `at`: separated by commas, `và`, `;`, with `các sở: Y tế, Tài chính`
  * expanded to each department. Stops at the first item that is not an agency.
  */
 export function agencyListAt(text: string, at: number): { agencies: AgencyMention[]; end: number } {
   const agencies: AgencyMention[] = [];
-  let cursor = at;
+  // `Giao Giám đốc: Sở Văn hóa, …, Đài Phát thanh - Truyền hình …`: the heads of the bodies listed.
+  let cursor = at + (HEADS_OF_LIST.exec(text.slice(at, at + 40))?.[0].length ?? 0);
   for (;;) {
     const spaced = cursor + (/^\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
     const expanded = expandedAt(text, spaced);
