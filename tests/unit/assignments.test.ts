@@ -969,6 +969,20 @@ describe('the heads of a listed group, and districts listed without `các`', () 
       'partner UBND các huyện, thị xã, thành phố',
     ]);
   });
+  test('`các ngành có liên quan` in a list; a report with proposals to the committee', () => {
+    expect(
+      read(
+        'Yêu cầu các cơ quan, đơn vị, các ngành có liên quan và UBND các xã rà soát.\n\nUBND tỉnh giao Thanh tra tỉnh kiểm tra, báo cáo đề xuất với UBND tỉnh trong tháng 9/2014.',
+        '2014',
+      ),
+    ).toEqual([
+      'lead các cơ quan, đơn vị',
+      'lead các ngành liên quan',
+      'lead UBND các xã',
+      'lead Thanh tra tỉnh [2014-09]',
+      'receives-report UBND tỉnh [2014-09]',
+    ]);
+  });
 });
 
 describe('sentences that name agencies without giving them anything', () => {

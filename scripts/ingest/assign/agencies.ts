@@ -287,6 +287,11 @@ export const COLLECTIVES = [
   'các sở, ngành liên quan',
   'các sở, ngành',
   'các đơn vị liên quan',
+  'các đơn vị có liên quan',
+  'các cơ quan có liên quan',
+  'các ngành có liên quan',
+  'các ngành liên quan',
+  'các sở, ngành có liên quan',
   'các đơn vị, địa phương',
   'các sở, ngành, địa phương',
   'các cơ quan, đơn vị liên quan',
@@ -841,7 +846,11 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   const scope = under?.[0].length ?? COLLECTIVE_SCOPE.exec(after)?.[0].length ?? 0;
   return {
     written,
-    name: abbreviated(virtual > 0 ? `các ${written}` : written.replace(/^Các/u, 'các')),
+    // `các đơn vị có liên quan` is `các đơn vị liên quan`.
+    name: abbreviated(virtual > 0 ? `các ${written}` : written.replace(/^Các/u, 'các')).replace(
+      /\scó liên quan$/u,
+      ' liên quan',
+    ),
     person: false,
     end: at + length + scope,
   };

@@ -100,7 +100,7 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+\p{Ll}+){0,6}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s+\p{Ll}+){0,6}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
