@@ -493,6 +493,11 @@ export const PROPER_NAMES: string[] = [
   'Hội Cựu chiến binh',
   'Ban Thường trực',
   'Đảng bộ',
+  'Tỉnh đoàn',
+  'Thành đoàn',
+  'Huyện đoàn',
+  'Quận đoàn',
+  'Thị đoàn',
 ];
 
 /**
