@@ -985,6 +985,32 @@ describe('the heads of a listed group, and districts listed without `các`', () 
   });
 });
 
+describe("a justice department's letter and a district Red Cross plan", () => {
+  test('an addressee unknown to the tables; a report sent by a date; `đồng thời` after a report', () => {
+    expect(
+      read(
+        'Kính gửi:\n\n- Các tổ chức hành nghề công chứng trên địa bàn tỉnh;\n- Các Văn phòng thừa phát lại.\n\n1. Các tổ chức hành nghề công chứng báo cáo số liệu công chứng, chứng thực theo biểu mẫu, gửi về Sở Tư pháp trước ngày 05/11/2024.\n\n2. Các Văn phòng thừa phát lại báo cáo tình hình lập vi bằng; đồng thời cập nhật thông tin trên phần mềm, hoàn thành trước ngày 10/11/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các tổ chức hành nghề công chứng [2024-11-05]',
+      'receives-report Sở Tư pháp [2024-11-05]',
+      'lead các Văn phòng thừa phát lại [2024-11-10]',
+    ]);
+  });
+  test("a union's board named inside another name", () => {
+    expect(
+      read(
+        'Hội Chữ thập đỏ các xã báo cáo kết quả về Ban Thường vụ Hội Chữ thập đỏ huyện trước ngày 20/02/2025.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Hội Chữ thập đỏ các xã [2025-02-20]',
+      'receives-report Ban Thường vụ Hội Chữ thập đỏ huyện [2025-02-20]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1135,6 +1161,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind26/expected.json',
     'tests/fixtures/assignments-blind27/expected.json',
     'tests/fixtures/assignments-blind28/expected.json',
+    'tests/fixtures/assignments-blind29/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

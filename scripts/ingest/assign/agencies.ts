@@ -667,6 +667,11 @@ const NESTED_HEADS = [
   'Hội đồng nhân dân',
   'Ủy ban MTTQ',
   'Ủy ban Mặt trận Tổ quốc',
+  'Hội Chữ thập đỏ',
+  'Hội Cựu chiến binh',
+  'Hội Người cao tuổi',
+  'Hội Khuyến học',
+  'Liên đoàn Lao động',
 ];
 /** Opening words that a field follows (`Sở Y tế`, `Phòng Văn hóa và Thông tin`). */
 const FIELD_HEADS = /^(?:Sở|Bộ|Phòng|phòng|Trung tâm|Chi cục|Cục|Ban|Văn phòng|Thanh tra|Trạm)$/u;
@@ -1024,7 +1029,9 @@ function addresseeName(item: string): string | null {
   // `Các chủ đầu tư, ban quản lý dự án`: two bodies the tables read, kept two.
   if (agencyListAt(name, 0).end >= name.length) return null;
   const found = readAgencyAt(name, 0);
-  const rest = found ? name.slice(found.end) : name.replace(/^\S+/u, '');
+  // Unknown to the tables: its words after its opening noun (`Các tổ chức …`: `tổ chức` is the
+  // noun, not the verb).
+  const rest = found ? name.slice(found.end) : name.replace(/^(?:Các\s+)?\S+(?:\s+chức)?/u, '');
   return namesOnly(rest) ? name : null;
 }
 

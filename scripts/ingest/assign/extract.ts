@@ -100,7 +100,7 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s+\p{Ll}+){0,6}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
@@ -632,6 +632,9 @@ function readBlock(
     if (result.found.length === 0 && c === 0)
       result = pointTask(clause, under, block.marker) ?? result;
     if (result.leads.length > 0) leads = result.leads;
+    // `Các Văn phòng thừa phát lại báo cáo tình hình …; đồng thời rà soát …, hoàn thành trước
+    // ngày …`: a clause that gives nothing still names who goes on with `đồng thời`.
+    else if (/^đồng thời\s/iu.test(clauses[c + 1] ?? '')) leads = subjectOf(clause) ?? leads;
     const when = whenIn(clause, year);
     if (result.found.length === 0) {
       // `…; hoàn thành trước ngày 25/9/2023`: the deadline of the task before.
@@ -646,6 +649,12 @@ function readBlock(
     found.push(...previous);
   }
   return { found, leads, clauses };
+}
+
+/** The agencies a clause opens with, as its subject; null when it opens with none. */
+function subjectOf(clause: string): AgencyMention[] | null {
+  const { agencies } = agencyListAt(clause, CLAUSE_OPENING.exec(clause)?.[0].length ?? 0);
+  return agencies.length > 0 ? agencies : null;
 }
 
 /** The assignments of `found` that `leads` lead. */
