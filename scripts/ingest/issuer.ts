@@ -301,6 +301,9 @@ function unitName(unit: Unit, context: Unit | null): string {
   const place = unit.place ?? context?.place ?? null;
   if (!unit.body) return [unit.unitWord, place].filter(Boolean).join(' ');
   if (unit.kind.whole) return unit.body;
+  // `Công ty … thủy lợi Hải Dương`: a company named after its place takes no other.
+  const named = companyPlace(unit.body);
+  if (named) return named;
   // `Thành ủy Hà Nội`, `Quận ủy Hai Bà Trưng`, `Tỉnh đoàn Quảng Nam`; but `Đảng ủy phường Minh Khai`.
   if (
     (unit.party && /ủy$/.test(unit.body) && unit.body !== 'Đảng ủy') ||
@@ -315,17 +318,47 @@ function unitName(unit: Unit, context: Unit | null): string {
 }
 
 /**
+ * A company's name that ends with a province's name (`… thủy lợi hải dương`), with that name
+ * capitalised; null for any other body.
+ */
+function companyPlace(body: string): string | null {
+  if (!/^(?:Công ty|Tổng công ty)\s/u.test(body)) return null;
+  const words = body.split(' ');
+  for (let k = Math.max(1, words.length - 4); k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    const province = PROVINCE_NAMES[foldKey(tail)];
+    if (province) return `${words.slice(0, k).join(' ')} ${province}`;
+  }
+  return null;
+}
+
+/**
  * The header's lines with a national body's name made whole where it broke before its last words
  * (`NGÂN HÀNG NHÀ NƯỚC` / `VIỆT NAM`, `HỘI NÔNG DÂN` / `VIỆT NAM`).
  */
 function withNationalNames(lines: string[]): string[] {
   const joined: string[] = [];
   for (const line of lines) {
-    if (joined.length > 0 && foldKey(line) === 'VIET NAM')
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && (foldKey(line) === 'VIET NAM' || wrappedCompany(previous, line)))
       joined.push(`${joined.pop()!} ${line.trim()}`);
     else joined.push(line);
   }
   return joined;
+}
+
+/**
+ * `CÔNG TY TNHH MTV KHAI THÁC` / `CÔNG TRÌNH THỦY LỢI HẢI DƯƠNG`: a company's name wrapped onto a
+ * line that opens no body and no place of its own.
+ */
+function wrappedCompany(previous: string, line: string): boolean {
+  const key = foldKey(line);
+  return (
+    /^(?:CONG TY|TONG CONG TY)\b/.test(foldKey(previous)) &&
+    !BODY_WORDS.test(key) &&
+    !unitWordOpening(line) &&
+    !/^(?:SO|SỐ)\b/.test(key)
+  );
 }
 
 /** The issuer named by the capitalised lines at the top left of a header, or null. */
@@ -366,6 +399,15 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
   }
   const underParent = parent ? nameUnderParent(last, parent, context) : null;
   if (underParent) return underParent;
+  // `TỈNH ỦY NAM ĐỊNH` / `BAN CHỈ ĐẠO 35`: a board of the Party committee, named after it.
+  if (
+    parent?.party &&
+    parent.place &&
+    /^Ban\s/u.test(last.body ?? '') &&
+    !last.place &&
+    !last.unitWord
+  )
+    return { name: `${last.body} ${unitName(parent, context)}`, level: parent.level, party: true };
   // A body with a place of its own is local, whatever its parent (`BỘ CÔNG AN` / `CÔNG AN TỈNH …`).
   const level: Level = central && !(last.place && last.unitWord) ? 'Trung ương' : last.level;
   if (

@@ -1011,6 +1011,34 @@ describe("a justice department's letter and a district Red Cross plan", () => {
   });
 });
 
+describe("a Party steering committee's plan and an irrigation company's notice", () => {
+  test("a board numbered and serving the districts' committees; a standing office of a board", () => {
+    expect(
+      read(
+        '1. Ban Chỉ đạo 35 các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy kiện toàn Tổ giúp việc.\n\n2. Công an tỉnh theo dõi các trang mạng; định kỳ hằng tháng báo cáo Thường trực Ban Chỉ đạo.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Ban Chỉ đạo 35 các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+      'lead Công an tỉnh',
+      'lead Công an tỉnh',
+      'receives-report Thường trực Ban Chỉ đạo',
+    ]);
+  });
+  test("an irrigation company's enterprises; a decision's authority over its legal basis", () => {
+    expect(
+      read(
+        'GIÁM ĐỐC CÔNG TY\nCăn cứ Điều lệ của Công ty;\n\n1. Các Xí nghiệp khai thác công trình thủy lợi kiểm tra máy bơm.\n\n2. Xí nghiệp Khai thác công trình thủy lợi Kinh Môn phối hợp với UBND thị xã Kinh Môn nạo vét kênh.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các Xí nghiệp khai thác công trình thủy lợi',
+      'lead Xí nghiệp Khai thác công trình thủy lợi Kinh Môn',
+      'partner UBND thị xã Kinh Môn',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1162,6 +1190,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind27/expected.json',
     'tests/fixtures/assignments-blind28/expected.json',
     'tests/fixtures/assignments-blind29/expected.json',
+    'tests/fixtures/assignments-blind30/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

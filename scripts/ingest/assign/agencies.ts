@@ -218,6 +218,9 @@ export const AGENCY_HEADS = [
   'VietinBank',
   'BIDV',
   'Bến xe khách',
+  'Xí nghiệp khai thác công trình thủy lợi',
+  'Xí nghiệp',
+  'Cụm thủy nông',
   'Hợp tác xã',
   'Hội Liên hiệp Thanh niên',
   'Hội đồng Đội',
@@ -355,6 +358,8 @@ export const COLLECTIVES = [
   'các huyện ủy, thành ủy, thị ủy',
   'các quận ủy, huyện ủy, thị ủy',
   'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+  'các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+  'các huyện ủy, thành ủy, đảng ủy trực thuộc',
   'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc',
   'các huyện ủy, thị ủy, thành ủy',
   'các cấp ủy, tổ chức đảng',
@@ -428,7 +433,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -646,6 +651,8 @@ const CONTINUERS = new Set([
  */
 const COMPOUNDS = new Map<string, string[]>([
   ['triển', ['Phát']],
+  ['trình', ['công', 'Công']],
+  ['lợi', ['thủy', 'Thủy']],
   ['sản', ['Cộng']],
   ['an', ['Công']],
   ['thông', ['truyền', 'Truyền', 'Viễn', 'viễn', 'giao', 'Giao']],
@@ -668,6 +675,7 @@ const NESTED_HEADS = [
   'Ủy ban MTTQ',
   'Ủy ban Mặt trận Tổ quốc',
   'Hội Chữ thập đỏ',
+  'Ban Chỉ đạo',
   'Hội Cựu chiến binh',
   'Hội Người cao tuổi',
   'Hội Khuyến học',
@@ -703,6 +711,11 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
   if (dash && end > at) return { to: from + dash.length };
   const word = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/u.exec(after)?.[0];
   if (!word) return null;
+  // `Ban Chỉ đạo 35 các huyện ủy, thành ủy, …`: the committees it serves end the name.
+  const committees = /^các\s+(?:huyện|quận|thị|thành|tỉnh)\s+ủy/u.test(after)
+    ? collectiveAt(text, from)
+    : null;
+  if (committees) return { to: committees.end, last: true };
   // `… phòng, chống dịch các phường`: the units it serves end the name.
   const served = /^các/iu.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
   if (served) return { to: from + served[0].length, last: true };

@@ -782,6 +782,8 @@ export function assignmentsOf(
     if (letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4)
       continue;
     // A header whose subject (`V/v …`) keeps it from being in capitals: it holds the motto.
+    // `GIÁM ĐỐC CÔNG TY` / `Căn cứ …`: a decision's authority over its legal basis gives nothing.
+    if (/^[^\p{Ll}\n]+\n\s*Căn cứ\s/u.test(text)) continue;
     const lines = text.split('\n');
     if (lines.length <= HEADER_LINES && lines.some((line) => mottoOfLine(line).length > 0))
       continue;
