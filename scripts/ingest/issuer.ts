@@ -333,14 +333,20 @@ function companyPlace(body: string): string | null {
 }
 
 /**
- * The header's lines with a national body's name made whole where it broke before its last words
- * (`NGÂN HÀNG NHÀ NƯỚC` / `VIỆT NAM`, `HỘI NÔNG DÂN` / `VIỆT NAM`).
+ * The header's lines with a name made whole where it broke before its last words (`NGÂN HÀNG
+ * NHÀ NƯỚC` / `VIỆT NAM`, `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`, a company's name).
  */
 function withNationalNames(lines: string[]): string[] {
   const joined: string[] = [];
   for (const line of lines) {
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && (foldKey(line) === 'VIET NAM' || wrappedCompany(previous, line)))
+    if (
+      previous !== undefined &&
+      (foldKey(line) === 'VIET NAM' ||
+        wrappedCompany(previous, line) ||
+        // `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`: a name wrapped before its last words.
+        /^(?:VA|&|-)\s/.test(foldKey(line)))
+    )
       joined.push(`${joined.pop()!} ${line.trim()}`);
     else joined.push(line);
   }

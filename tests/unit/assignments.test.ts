@@ -1039,6 +1039,22 @@ describe("a Party steering committee's plan and an irrigation company's notice",
   });
 });
 
+describe("a labour department's New Year plan", () => {
+  test('offices whose names hold a verb-like syllable; social protection centres', () => {
+    expect(
+      read(
+        '1. Phòng Người có công chủ trì, phối hợp với Phòng Kế hoạch - Tài chính lập dự toán.\n\n2. Các cơ sở bảo trợ xã hội trực thuộc Sở tổ chức đón Tết.\n\n3. Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm trong tháng 02/2025.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Phòng Người có công',
+      'partner Phòng Kế hoạch - Tài chính',
+      'lead các cơ sở bảo trợ xã hội',
+      'lead Trung tâm Dịch vụ việc làm tỉnh [2025-02]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1191,6 +1207,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind28/expected.json',
     'tests/fixtures/assignments-blind29/expected.json',
     'tests/fixtures/assignments-blind30/expected.json',
+    'tests/fixtures/assignments-blind31/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -218,6 +218,7 @@ export const AGENCY_HEADS = [
   'VietinBank',
   'BIDV',
   'Bến xe khách',
+  'Phòng Người có công',
   'Xí nghiệp khai thác công trình thủy lợi',
   'Xí nghiệp',
   'Cụm thủy nông',
@@ -347,6 +348,7 @@ export const COLLECTIVES = [
   'các đơn vị bảo trì đường bộ',
   'các đơn vị trực thuộc',
   'các chủ rừng',
+  'các cơ sở bảo trợ xã hội',
   'các xã, thị trấn',
   'các đơn vị',
   'các cấp, các ngành Thành phố',
@@ -652,6 +654,7 @@ const CONTINUERS = new Set([
 const COMPOUNDS = new Map<string, string[]>([
   ['triển', ['Phát']],
   ['trình', ['công', 'Công']],
+  ['làm', ['việc', 'Việc']],
   ['lợi', ['thủy', 'Thủy']],
   ['sản', ['Cộng']],
   ['an', ['Công']],
