@@ -116,10 +116,8 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     return d.issuer.replace(/\s+(tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+\p{Lu}.*$/u, unit);
   };
   return found.flatMap((a) => {
-    // `báo cáo Giám đốc Sở` in a department's plan: its director, filed under the department.
-    const head = /^(?:Giám đốc|Thủ trưởng)\s+(Sở|Bộ)$/u.exec(a.agency.name)?.[1];
-    const ownName = a.agency.issuer || head ? own(head ?? a.agency.name) : null;
-    if ((a.agency.issuer || head) && !ownName) return [];
+    const ownName = a.agency.issuer ? own(a.agency.name) : null;
+    if (a.agency.issuer && !ownName) return [];
     const mention = ownName ? { ...a.agency, name: canonicalName(ownName) } : a.agency;
     const entry = agencyEntry(mention, institution ? null : d.level, ownPlace, city);
     return {

@@ -586,15 +586,9 @@ export function organisationIssuer(block: string[], organisation: Organisation):
     };
   }
   if (!keys.some((key) => /\bDOAN\b/.test(key))) return issuerFromHeader(block);
-  // `BAN CHẤP HÀNH` / `ĐOÀN TỈNH BÌNH ĐỊNH`: one name over two lines.
-  if (keys[0] === 'BAN CHAP HANH')
-    return {
-      name: printedName(block.join(' ')),
-      level: levelOfName(block.join(' ')),
-      party: false,
-    };
-  // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `HUYỆN NGHI LỘC`: the body, then its place.
-  if (block.length === 2 && isBarePlace(block[1]!))
+  // `BAN CHẤP HÀNH` / `ĐOÀN TỈNH BÌNH ĐỊNH`: one name over two lines; so is `BCH ĐOÀN TNCS HỒ
+  // CHÍ MINH` / `HUYỆN NGHI LỘC`, the body, then its place.
+  if (keys[0] === 'BAN CHAP HANH' || (block.length === 2 && isBarePlace(block[1]!)))
     return {
       name: printedName(block.join(' ')),
       level: levelOfName(block.join(' ')),

@@ -258,6 +258,8 @@ export const AGENCY_HEADS = [
 
 /** Boards that, named alone (`Ban Thường trực`), are the writer's own: `AgencyMention.issuer`. */
 const WRITERS_BOARDS = ['Ban Thường trực', 'Ban Thường vụ'];
+/** Heads that, before a bare `Sở` or `Bộ` (`Giám đốc Sở`), stand for the writing body. */
+const WRITERS_HEADS = ['Giám đốc', 'Thủ trưởng'];
 
 /** Office holders named as assignees (`Chủ tịch UBND các quận, huyện, thị xã`, `Giám đốc Sở Y tế`). */
 export const OFFICE_HEADS = [
@@ -945,7 +947,7 @@ export function agencyAt(text: string, at: number): AgencyMention | null {
  * tỉnh)`) and offices named whole on a heading line (`1. Phòng Quản lý vận tải, phương tiện và
  * người lái`), which the tables would cut short.
  */
-let abbreviations: { alias: string; mention: AgencyMention }[] = [];
+let definedNames: { alias: string; mention: AgencyMention }[] = [];
 
 /** An abbreviation in parentheses: capitals, or words after `sau đây gọi (tắt) là`. */
 const ABBREVIATION =
@@ -990,9 +992,9 @@ function namesOnly(rest: string): boolean {
  * forgets them.
  */
 export function defineNames(text: string, headings: string[], addressees: string[] = []): void {
-  abbreviations = [];
+  definedNames = [];
   memo = { text: '', found: new Map() };
-  const defined: typeof abbreviations = [];
+  const defined: typeof definedNames = [];
   for (const match of text.matchAll(ABBREVIATION)) {
     const alias = match[1]!.trim();
     const named = /gọi|viết/u.test(match[0]);
@@ -1020,7 +1022,7 @@ export function defineNames(text: string, headings: string[], addressees: string
       mention: { written, name, person: false, end: written.length },
     });
   }
-  abbreviations = defined.sort((a, b) => b.alias.length - a.alias.length);
+  definedNames = defined.sort((a, b) => b.alias.length - a.alias.length);
   memo = { text: '', found: new Map() };
 }
 
@@ -1053,8 +1055,8 @@ function addresseeName(item: string): string | null {
 
 /** The longest agency name that ends right before `end` (spaces aside), or null. */
 function mentionEndingAt(text: string, end: number): AgencyMention | null {
-  const before = text.slice(Math.max(0, end - 160), end).trimEnd();
-  const offset = end - 160 > 0 ? end - 160 : 0;
+  const offset = Math.max(0, end - 160);
+  const before = text.slice(offset, end).trimEnd();
   // A name opens with a capital (`Ngân hàng`), or with `các`, `công chức`, `phòng`.
   for (const word of before.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}|các\s|công\s|phòng\s)/gu)) {
     const found = readAgencyAt(text, offset + word.index);
@@ -1067,7 +1069,7 @@ function mentionEndingAt(text: string, end: number): AgencyMention | null {
 /** A name the text defines (`defineNames`), written at the start of `rest` (at `at`), or null. */
 function definedAt(rest: string, at: number): AgencyMention | null {
   // `Các doanh nghiệp …` on its addressee line is `các doanh nghiệp …` in a sentence.
-  const alias = abbreviations.find(
+  const alias = definedNames.find(
     (a) =>
       (rest.startsWith(a.alias) ||
         (/^Các\s/u.test(a.alias) && rest.startsWith(`c${a.alias.slice(1)}`))) &&
@@ -1154,8 +1156,14 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   let end = named.end;
   const field = named.field;
   let written = text.slice(at, end).trim();
-  // `báo cáo Ban Thường trực` in the board's own plan: the writer, named by its kind alone.
-  if (nameKey(written) === nameKey(head) && WRITERS_BOARDS.includes(head))
+  // The writer, named by its kind alone: `báo cáo Ban Thường trực` in the board's own plan,
+  // `báo cáo Giám đốc Sở` in a department's (its director stands for it).
+  const directorOfWriter =
+    office !== null &&
+    WRITERS_HEADS.includes(office) &&
+    /^(?:Sở|Bộ)$/u.test(head) &&
+    nameKey(written) === nameKey(`${office} ${head}`);
+  if ((nameKey(written) === nameKey(head) && WRITERS_BOARDS.includes(head)) || directorOfWriter)
     return { written, name: head, person: false, end: at + written.length, issuer: true };
   // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing; `MTTQ` alone is the Front.
   if (nameKey(written) === nameKey(head) && head.length <= 6 && head !== 'MTTQ') return null;

@@ -18,11 +18,9 @@ export interface AgencyEntry {
 /** A local unit word at the end of a name, with no place after it (`Công an quận`). */
 const BARE_UNIT = /\s(quận|huyện|thị xã|phường|xã)$/iu;
 /** The unit words of a local issuer's own level: a bare one names the issuer's place. */
-const OWN_LEVEL_UNITS: Record<Level, RegExp> = {
-  'Trung ương': /^$/,
-  'Thành phố': /^$/,
-  'Quận-huyện': /^(?:quận|huyện|thị xã)$/iu,
-  'Phường-xã': /^(?:phường|xã|thị trấn)$/iu,
+const OWN_LEVEL_UNITS: Partial<Record<Level, string[]>> = {
+  'Quận-huyện': ['quận', 'huyện', 'thị xã'],
+  'Phường-xã': ['phường', 'xã', 'thị trấn'],
 };
 
 /** Offices that only a district has, named without it in its own letters (`Phòng Y tế`, `Trung tâm Y tế`). */
@@ -64,7 +62,7 @@ export function agencyEntry(
     local &&
     place &&
     !/\scác\s/u.test(name) &&
-    OWN_LEVEL_UNITS[level].test(BARE_UNIT.exec(name)?.[1] ?? '')
+    OWN_LEVEL_UNITS[level]?.includes(BARE_UNIT.exec(name)?.[1]?.toLowerCase() ?? '')
   )
     name = `${name} ${place}`;
   else if (local && place && DISTRICT_OFFICE.test(name)) name = `${name} (${place})`;

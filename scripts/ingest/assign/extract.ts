@@ -211,8 +211,8 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
   const given = givenIn(clause);
   if (given) return given;
   // `Chỉ đạo Sở Y tế: …`, `Ban cán sự đảng … chỉ đạo các đơn vị liên quan …`.
-  const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
-  const subject = agencyListAt(clause, opening);
+  const subject = subjectOf(clause);
+  const { opening } = subject;
   const verb = subject.agencies.length > 0 ? DIRECTING_AFTER_SUBJECT : DIRECTING;
   const { agencies, end } = directedAt(clause, subject.end, verb);
   if (agencies.length > 0) {
@@ -634,7 +634,10 @@ function readBlock(
     if (result.leads.length > 0) leads = result.leads;
     // `Các Văn phòng thừa phát lại báo cáo tình hình …; đồng thời rà soát …, hoàn thành trước
     // ngày …`: a clause that gives nothing still names who goes on with `đồng thời`.
-    else if (/^đồng thời\s/iu.test(clauses[c + 1] ?? '')) leads = subjectOf(clause) ?? leads;
+    else if (/^đồng thời\s/iu.test(clauses[c + 1] ?? '')) {
+      const { agencies } = subjectOf(clause);
+      if (agencies.length > 0) leads = agencies;
+    }
     const when = whenIn(clause, year);
     if (result.found.length === 0) {
       // `…; hoàn thành trước ngày 25/9/2023`: the deadline of the task before.
@@ -651,10 +654,10 @@ function readBlock(
   return { found, leads, clauses };
 }
 
-/** The agencies a clause opens with, as its subject; null when it opens with none. */
-function subjectOf(clause: string): AgencyMention[] | null {
-  const { agencies } = agencyListAt(clause, CLAUSE_OPENING.exec(clause)?.[0].length ?? 0);
-  return agencies.length > 0 ? agencies : null;
+/** The agencies a clause opens with after its opening words (markers, a topic), as its subject. */
+function subjectOf(clause: string): { agencies: AgencyMention[]; end: number; opening: number } {
+  const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
+  return { ...agencyListAt(clause, opening), opening };
 }
 
 /** The assignments of `found` that `leads` lead. */
