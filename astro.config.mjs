@@ -1,9 +1,11 @@
 // @ts-check
 import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { literalLinks } from './src/markdown/literal-links.mjs';
+import { cacheRootOf } from './src/utils/cache-folder.ts';
 
 /** The URL sub-path (`ARCHIVE_BASE`), always with leading and trailing `/`. */
 const trimmed = (process.env.ARCHIVE_BASE ?? '').trim().replace(/^\/+|\/+$/g, '');
@@ -34,7 +36,7 @@ export default defineConfig({
   },
   // Astro's caches (content store, incremental build) beside the ingest's read cache: deleting
   // `.cache/` (or the folder `ARCHIVE_CACHE` names) forces a full build.
-  cacheDir: `${process.env.ARCHIVE_CACHE || './.cache'}/astro`,
+  cacheDir: join(cacheRootOf(process.cwd()), 'astro'),
   // A page whose `cacheKey` (src/utils/cache-key.ts) and code are unchanged is copied, not rendered.
   experimental: {
     incrementalBuild: true,

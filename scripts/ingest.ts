@@ -15,12 +15,8 @@ import { jsonArrayLines, writeLines, writePieces } from '../src/lib/line-files.t
 import { assignmentsCsv, documentsCsv } from './ingest/csv.ts';
 import { agencyCalendar } from './ingest/assign/calendar.ts';
 import { cachedReader, readerVersion } from './ingest/cache.ts';
-import {
-  cacheRootOf,
-  RenderedCache,
-  renderedFolder,
-  rendererVersion,
-} from '../src/utils/rendered-cache.ts';
+import { RenderedCache, renderedFolder, rendererVersion } from '../src/utils/rendered-cache.ts';
+import { cacheRootOf } from '../src/utils/cache-folder.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');

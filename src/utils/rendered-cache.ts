@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheRootOf } from './cache-folder.ts';
 import { bodyHtml, pageBody, parseBody } from './document-html.ts';
 
 /** The files whose code decides the HTML of a body: a change to any renders every page again. */
@@ -17,10 +18,6 @@ export const RENDERER_FILES = [
   'src/lib/contract.ts',
   'package-lock.json',
 ];
-
-/** The cache folder of the project at `root`: `ARCHIVE_CACHE`, default `.cache`. */
-export const cacheRootOf = (root: string) =>
-  resolve(root, process.env['ARCHIVE_CACHE'] || '.cache');
 
 /** The folder of rendered bodies under the cache folder. */
 export const renderedFolder = (cacheRoot: string) => join(cacheRoot, 'rendered');
