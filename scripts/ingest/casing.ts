@@ -1,5 +1,11 @@
 /** Text written in capitals, put back in Vietnamese sentence case with its proper names. */
-import { PLACE_NAMES, PROPER_NAMES, PROVINCE_NAMES } from './vocabulary.ts';
+import {
+  NAMED_BY_NUMBER,
+  PLACE_NAMES,
+  PROPER_NAMES,
+  PROVINCE_NAMES,
+  TITLE_FAMILY_NAMES,
+} from './vocabulary.ts';
 import { capitalize } from './text.ts';
 
 /** Longest first, so `Ban Chấp hành Trung ương` wins over `Trung ương`. */
@@ -35,10 +41,40 @@ export function properCase(text: string): string {
       PROVINCE_PATTERN,
       (found) => PROVINCE_BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found,
     )
-    // The term of a body stays in Roman numerals: `(khóa XVII)`.
-    .replace(/(?<=\bkh[oó]á?\s+)[ivxlc]+\b/gu, (numeral) => numeral.toUpperCase());
+    // A term or a round stays in Roman numerals: `(khóa XVII)`, `lần thứ XIII`.
+    .replace(ROMAN_AFTER, (numeral) => numeral.toUpperCase())
+    // `chỉ thị số 19/CT-TTg` names one document: `Chỉ thị số 19/CT-TTg`.
+    .replace(NAMED_DOCUMENT, (type) => capitalize(type))
+    // `của đảng` is the Party; `đảng viên`, `tổ chức đảng` are common words.
+    .replace(
+      /(?<=(?:của|lãnh đạo của|toàn)\s+)đảng(?!\s+(?:bộ|viên|ủy|uỷ|đoàn|phí|vụ))(?![\p{L}])/gu,
+      'Đảng',
+    )
+    .replace(PERSON_AFTER_OFFICE, (name) =>
+      name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
+    );
   return capitalize(named);
 }
+
+/** A Roman numeral after `khóa`, `lần thứ`, `phần`, `chương`. */
+const ROMAN_AFTER = /(?<=(?:kh(?:óa|oá|oa)|lần thứ|phần|chương|mục)\s+)[ivxlc]+(?![\p{L}\d])/gu;
+
+/** A document type before `số` and a number. */
+const NAMED_DOCUMENT = new RegExp(
+  `(?<![\\p{L}])(?:${NAMED_BY_NUMBER.join('|')})(?=\\s+số\\s+\\d)`,
+  'gu',
+);
+
+/**
+ * A person's name after an office in a lower-cased title (`phó Thủ tướng ngô xuân lộc tại`): a
+ * family name and one to three syllables, ending where the title goes on (`tại`, `về`, a comma).
+ */
+const PERSON_AFTER_OFFICE = new RegExp(
+  `(?<=(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư|Giám đốc|Trưởng ban|đồng chí)\\s+)` +
+    `(?:${TITLE_FAMILY_NAMES.map((name) => name.toLocaleLowerCase('vi')).join('|')})(?:\\s+\\p{Ll}+){1,3}` +
+    `(?=\\s+(?:tại|về|với|trong|khi|đối với|làm việc)(?![\\p{L}])|\\s*[,;.)]|$)`,
+  'gu',
+);
 
 /**
  * The lower-cased text with the abbreviations of the original put back (`PTNT`, `THPT`,

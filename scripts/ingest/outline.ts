@@ -7,6 +7,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { isUpperCaseLine } from './text.ts';
 
 /** A numbered part of the text as the table of contents shows it. */
 export type OutlineEntry = Pick<OutlinePart, 'id' | 'label' | 'depth'>;
@@ -46,9 +47,15 @@ const POINT = /^(?<n>\d{1,2})\s*[.)]\s+\S/u;
 /** The label's length in the table of contents. */
 const LABEL_LENGTH = 90;
 
-/** `II. Nhiệm vụ trọng tâm …` → its first words, cut at a word. */
+/**
+ * `II. Nhiệm vụ trọng tâm …` → its first words, cut at a word. A heading line the text goes on
+ * under with no blank line (`I. ĐỐI TƯỢNG, MỨC QUÀ` / `Người có công …`) is the label alone.
+ */
 function labelOf(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const first = text.trim().split('\n')[0]!.trim();
+  const rest = text.trim().slice(first.length).trim();
+  const headingLine = rest.length > 0 && (/:$/u.test(first) || isUpperCaseLine(first));
+  const line = (headingLine ? first : text).replace(/\s+/g, ' ').trim();
   if (line.length <= LABEL_LENGTH) return line;
   return `${line.slice(0, LABEL_LENGTH).replace(/\s+\S*$/u, '')}…`;
 }

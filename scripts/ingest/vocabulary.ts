@@ -498,6 +498,42 @@ export const PROPER_NAMES: string[] = [
   'Huyện đoàn',
   'Quận đoàn',
   'Thị đoàn',
+  'Phó Thủ tướng',
+  'Phó Chủ tịch',
+  'Phó Bí thư',
+  'Phó Giám đốc',
+  'Bắc Bộ',
+  'Trung Bộ',
+  'Nam Bộ',
+  'Tây Nguyên',
+  'Tây Bắc',
+  'Đồng bằng sông Cửu Long',
+  'Đồng bằng sông Hồng',
+];
+
+/** Document types that, followed by `số` and a number, name one document (`Chỉ thị số 19/CT-TTg`). */
+export const NAMED_BY_NUMBER: string[] = [
+  'chỉ thị',
+  'quyết định',
+  'nghị quyết',
+  'nghị định',
+  'thông tư',
+  'kế hoạch',
+  'kết luận',
+  'công văn',
+  'thông báo',
+  'hướng dẫn',
+  'quy định',
+  'công điện',
+  'chương trình',
+  'báo cáo',
+  'tờ trình',
+  'đề án',
+  'quy chế',
+  'luật',
+  'pháp lệnh',
+  'thông tri',
+  'chỉ đạo',
 ];
 
 /**
@@ -622,4 +658,15 @@ export const FAMILY_NAMES = new Set(
     'Bàn Lục Đường Mông Nhâm Âu Dư Đậu Hồng Khương Kiều Lỗ Lư Mã Ôn Phương Phương Sơn Tào Thi Trang Trình Vòng ' +
     'Vàng Hờ Lầu Mùa Sình Tòng Quàng Ly Lù Chảo Tẩn Phàn Ksor Siu Điểu'
   ).split(' '),
+);
+
+/**
+ * The commonest family names that are no common word in a title (`Hà`, `Đoàn`, `Lâm` are left
+ * out: `Giám đốc lâm trường`): a person's name inside a title in capitals opens with one of them
+ * (`… CỦA PHÓ THỦ TƯỚNG NGÔ XUÂN LỘC TẠI …`).
+ */
+export const TITLE_FAMILY_NAMES: string[] = [...FAMILY_NAMES].filter((name) =>
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Trịnh Lương Tạ Tống Chử Khuất Lưu Quách Vương Triệu Đào Nghiêm Phùng'
+    .split(' ')
+    .includes(name),
 );

@@ -31,6 +31,8 @@ const MESSAGES = {
   'title-missing': () => 'Văn bản không có trích yếu.',
   'issuer-from-number': (p: { issuer: string; number: string; place: string | null }) =>
     `Văn bản không có phần tên cơ quan ban hành; đã suy ra «${p.issuer}» từ ký hiệu ${p.number}${p.place ? ` và địa danh ${p.place}` : ''}.`,
+  'issuer-place-from-date': (p: { issuer: string; place: string }) =>
+    `Phần tên cơ quan ban hành không ghi tên tỉnh; đã suy ra «${p.issuer}» từ địa danh ${p.place} ở dòng ngày tháng.`,
   'header-line-repaired': (p: { written: string; printed: string }) =>
     `Dòng «${p.written}» ở phần đầu bị lỗi phông chữ hoặc OCR; đã đọc là «${p.printed}».`,
   'signer-missing': () => 'Không tìm thấy tên người ký.',
@@ -67,7 +69,7 @@ export function warning<C extends WarningCode>(
 export const NOTES_ABOUT: Record<CorrectableField, readonly WarningCode[]> = {
   number: ['number-missing', 'number-blank-in-original', 'number-uncertain', 'number-normalised'],
   type: ['type-unknown'],
-  issuer: ['issuer-from-number', 'issuer-from-closing', 'issuer-unknown'],
+  issuer: ['issuer-from-number', 'issuer-from-closing', 'issuer-place-from-date', 'issuer-unknown'],
   date: ['date-from-meeting', 'date-missing', 'date-unreadable', 'date-blank-in-original'],
   title: ['title-from-first-words', 'title-missing'],
   signer: ['signer-missing'],

@@ -60,6 +60,7 @@ export const WARNING_CODES = [
   'signer-missing',
   'signer-title-missing',
   'issuer-from-closing',
+  'issuer-place-from-date',
   'issuer-unknown',
   'attachment-without-header',
   'number-blank-in-original',

@@ -34,6 +34,18 @@ describe('the outline of a text', () => {
     expect(parts[3]!.label).toBe('II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI');
     expect(parts[5]!.label).toBe('2. Giao Sở Y tế chủ trì.');
   });
+  test('a heading line with the text under it and no blank line between is labelled alone', () => {
+    const merged = outlineOf(
+      parseBody(
+        'I. ĐỐI TƯỢNG, MỨC QUÀ\nNgười có công với cách mạng đang hưởng trợ cấp hằng tháng.\n\nII. Tổ chức thực hiện:\nGiao Phòng Lao động tổng hợp.\n\nIII. Kinh phí thực hiện do ngân sách huyện\nbảo đảm theo phân cấp hiện hành.',
+      ),
+    );
+    expect(merged.map((p) => p.label)).toEqual([
+      'I. ĐỐI TƯỢNG, MỨC QUÀ',
+      'II. Tổ chức thực hiện:',
+      'III. Kinh phí thực hiện do ngân sách huyện bảo đảm theo phân cấp hiện hành.',
+    ]);
+  });
   test('articles are dieu-N; points without a section are khoan-N', () => {
     const articles = outlineOf(
       parseBody('**Điều 1.** Ban hành kèm theo.\n\n**Điều 2.** Hiệu lực.'),

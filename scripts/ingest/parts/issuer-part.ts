@@ -19,6 +19,7 @@ import {
   type Issuer,
   type Organisation,
 } from '../issuer.ts';
+import { PROVINCE_NAMES } from '../vocabulary.ts';
 import { warning } from '../warnings.ts';
 import type { Description, Page, PartReader } from './page.ts';
 
@@ -38,10 +39,30 @@ export const readIssuerPart: PartReader = (page, found, marks) => {
   found.issuer = fromHeader?.name ?? null;
   found.level = fromHeader?.level ?? null;
   found.party = fromHeader?.party ?? found.number?.party ?? null;
-  if (found.issuer) sayWhatWasRepaired(page, found);
-  else inferIssuer(page, found);
+  if (found.issuer) {
+    sayWhatWasRepaired(page, found);
+    placeFromDateLine(found);
+  } else inferIssuer(page, found);
   if (!hasHeader) sayWhatItIsAttachedTo(page, found);
 };
+
+/** A body that exists once per province, printed without its province. */
+const PROVINCIAL_BODY = /^(?:Ủy ban nhân dân|Hội đồng nhân dân|Thường trực Hội đồng nhân dân)$/u;
+
+/**
+ * `ỦY BAN NHÂN DÂN | CỘNG HÒA …` / `Số: … | Quảng Bình, ngày …`: a flattened header that lost the
+ * province under the body. A province's bodies date their papers at the province's name, so the
+ * body is that province's; inferred, and said so.
+ */
+function placeFromDateLine(found: Description): void {
+  const place = found.place;
+  if (!found.issuer || !PROVINCIAL_BODY.test(found.issuer) || !place) return;
+  if (!(foldKey(place) in PROVINCE_NAMES)) return;
+  found.issuer = localName(found.issuer, place);
+  found.level = 'Thành phố';
+  found.inferred.push('issuer');
+  found.warnings.push(warning('issuer-place-from-date', { issuer: found.issuer, place }));
+}
 
 /** A header line that OCR garbled and the reader took as the line it prints: said on the page. */
 function sayWhatWasRepaired({ lines, header }: Page, found: Description): void {

@@ -30,6 +30,7 @@ export const readTitlePart: PartReader = (page, found, marks) => {
     if (!found.title) found.title = subject;
     found.type ??= 'Công văn';
   }
+  if (!heading && subject === null) found.title = titleUnderDate(page);
   if (!found.type && found.number) {
     found.type = typeOfNumber(found.number);
     if (found.type) found.inferred.push('type');
@@ -113,7 +114,9 @@ function readTitleAfterHeading(
 /** True when a line that follows the title lines read so far (no blank between) is not title. */
 function endsTitle(line: Line, parts: string[]): boolean {
   const { plain } = line;
-  if (/^-{3,}$/.test(plain) || plain.length > 200 || ATTACHED_TO.test(plain)) return true;
+  // A title in capitals may run long on one line; running text over 200 characters is the text.
+  const long = plain.length > (line.kind === 'upper' ? 500 : 200);
+  if (/^-{3,}$/.test(plain) || long || ATTACHED_TO.test(plain)) return true;
   if (!['upper', 'text', 'name', 'typeHeading', 'subject'].includes(line.kind)) return true;
   const last = parts[parts.length - 1];
   if (last === undefined) return false;
@@ -153,6 +156,31 @@ function isEnactingAuthority(lines: Line[], i: number, end: number): boolean {
     seen++;
   }
   return false;
+}
+
+/**
+ * A title in capitals right under the number and the date, where the type heading was lost
+ * (`Số: 2254/KH-UBND | Quảng Bình, ngày …` / `PHÒNG, CHỐNG DỊCH BỆNH …` / `Căn cứ …`): at most
+ * four lines, ending where the text opens; none when running text or nothing follows.
+ */
+function titleUnderDate({ lines, header, end }: Page): string | null {
+  const last = Math.max(
+    ...header.filter((i) => ['number', 'placeDate'].includes(lines[i]!.kind)),
+    -1,
+  );
+  if (last === -1) return null;
+  let i = last + 1;
+  while (i < end && (lines[i]!.kind === 'blank' || /^[-|\s]+$/u.test(lines[i]!.plain))) i++;
+  const parts: string[] = [];
+  for (; i < end && parts.length < 5; i++) {
+    const line = lines[i]!;
+    if (line.kind !== 'upper' || isEnactingAuthority(lines, i, end)) break;
+    parts.push(titleText(line));
+  }
+  const next = lines[i];
+  const textFollows = next && next.kind !== 'upper' && next.kind !== 'blank';
+  if (parts.length === 0 || parts.length > 4 || !textFollows) return null;
+  return cleanTitle(caseLines(parts));
 }
 
 /** Title lines in sentence case: a run of lines in capitals is one sentence, not one per line. */

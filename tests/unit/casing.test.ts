@@ -1,0 +1,44 @@
+/** Titles in capitals put back in sentence case: names of documents, terms, the Party, people. */
+import { describe, expect, it } from 'vitest';
+import { properCase } from '../../scripts/ingest/casing.ts';
+
+describe('sentence case of a title in capitals', () => {
+  it('keeps a document named by its number a name: `Chỉ thị số 08/CT-TTg`', () => {
+    expect(properCase('TRIỂN KHAI CHỈ THỊ SỐ 08/CT-TTG VÀ QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG')).toBe(
+      'Triển khai Chỉ thị số 08/CT-TTG và Quyết định số 34/2014/QĐ-TTG',
+    );
+    expect(properCase('THỰC HIỆN CÁC QUYẾT ĐỊNH CỦA TỈNH')).toBe(
+      'Thực hiện các quyết định của tỉnh',
+    );
+  });
+  it('keeps a term or a round in Roman numerals', () => {
+    expect(properCase('ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII')).toBe(
+      'Đại hội đại biểu toàn quốc lần thứ XIII',
+    );
+    expect(properCase('BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XII')).toBe(
+      'Ban Chấp hành Trung ương Đảng khóa XII',
+    );
+  });
+  it('writes the Party with a capital, not a party member or a Party cell', () => {
+    expect(properCase('SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN')).toBe(
+      'Sự lãnh đạo của Đảng đối với công tác phát triển đảng viên',
+    );
+    expect(properCase('CỦNG CỐ TỔ CHỨC ĐẢNG Ở CƠ SỞ')).toBe('Củng cố tổ chức đảng ở cơ sở');
+  });
+  it("writes a person's name after an office with capitals, and only a name", () => {
+    expect(properCase('KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN VĂN AN TẠI HỘI NGHỊ')).toBe(
+      'Kết luận của Phó Thủ tướng Trần Văn An tại hội nghị',
+    );
+    expect(properCase('Ý KIẾN CỦA ĐỒNG CHÍ LÊ THỊ HOA, PHÓ CHỦ TỊCH UBND TỈNH')).toBe(
+      'Ý kiến của đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh',
+    );
+    expect(properCase('CHỈ ĐẠO CỦA GIÁM ĐỐC LÂM TRƯỜNG VỀ TRỒNG RỪNG')).toBe(
+      'Chỉ đạo của Giám đốc lâm trường về trồng rừng',
+    );
+  });
+  it('writes the regions as names', () => {
+    expect(properCase('CÁC TỈNH ĐỒNG BẰNG BẮC BỘ VÀ TÂY NGUYÊN')).toBe(
+      'Các tỉnh đồng bằng Bắc Bộ và Tây Nguyên',
+    );
+  });
+});
