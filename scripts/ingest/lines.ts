@@ -251,6 +251,13 @@ export function withoutRank(plain: string): string {
 const INCOMING_STAMP =
   /^ĐẾN(?:\s*$|\s+(?:S[ốôo6]|Ngày|NGÀY|Giờ|GIỜ)(?!\p{L}))|(?:^|\s)(?:VĂN|VĂN BẢN|CV)\s+ĐẾN\s*(?:$|S[ốô]|Ngày)/u;
 
+/**
+ * A line of the record a legal database prints above a text it publishes (`Số hiệu: … Loại văn
+ * bản: …`, `Nơi ban hành: …`, `Tình trạng: …`): the archive's own reading, not the paper's.
+ */
+const DATABASE_RECORD =
+  /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực)\s*:.*(?:Loại văn bản|Người ký|Ngày hiệu lực|Số công báo|Tình trạng)\s*:|^Tình trạng\s*:/u;
+
 /** Classifies one line by its plain text (markdown residue and mottos removed). */
 export function classify(plain: string): LineKind {
   // A line of `|` alone is a table's cell border that a conversion left: a gap, not text.
@@ -262,6 +269,7 @@ export function classify(plain: string): LineKind {
   if (/^Ngày ký\s*:/u.test(plain)) return 'digitalSignature';
   if (/^Đã ký\s*:/u.test(plain)) return 'signedMark';
   if (INCOMING_STAMP.test(plain)) return 'incomingStamp';
+  if (DATABASE_RECORD.test(plain)) return 'text';
   const numberLine = NUMBER_LINE.exec(plain);
   if (numberLine && parseNumber(repairSerial(numberLine[1] ?? ''))) return 'number';
   if (numberLine && BLANK_NUMBER_LINE.test(plain)) return 'blankNumber';

@@ -101,7 +101,9 @@ function openingCapitals(lines: Line[], header: number[]): string[] {
   const capitals: string[] = [];
   for (const i of header) {
     const line = lines[i]!;
-    if ((line.kind === 'blank' || line.kind === 'motto') && capitals.length === 0) continue;
+    // Before the issuer: blank lines, a motto OCR put first, a database's record of the text.
+    const before = ['blank', 'motto', 'text'].includes(line.kind) && !line.plain.startsWith('*');
+    if (before && capitals.length === 0) continue;
     if (line.kind === 'upper' && !line.plain.startsWith('*')) capitals.push(line.plain);
     else if (line.kind === 'blank' || line.plain === '*') {
       if (capitals.length > 0) break;

@@ -101,7 +101,7 @@ function readTitleAfterHeading(
       break;
     }
     if (endsTitle(line, parts)) break;
-    if (parts.length > 0 && isEnactingAuthority(lines, i, end)) break;
+    if (parts.length > 0 && !goesOn(parts) && isEnactingAuthority(lines, i, end)) break;
     parts.push(titleText(line));
   }
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
@@ -122,6 +122,15 @@ function endsTitle(line: Line, parts: string[]): boolean {
   if (last === undefined) return false;
   // The title ends where running text opens (`Thực hiện …`, `I.`).
   if (BODY_OPENER.test(plain)) return true;
+  // A title in capitals does not go on in a sentence (`… TRÊN ĐỊA BÀN TỈNH` / `Trong thời gian
+  // qua, …`), unless that opens its `về …` part.
+  if (
+    parts.every(isUpperCaseLine) &&
+    /^\p{Lu}\p{Ll}/u.test(plain) &&
+    plain.length >= 30 &&
+    !/^(?:về|v\/v)\s/iu.test(plain)
+  )
+    return true;
   // A `về …` block goes on in lower case (`định hướng đến năm 2030`); a long line that opens
   // with a capital is the text (`Hội nghị lần thứ mười một … họp`).
   return (
@@ -139,6 +148,13 @@ function endsTitle(line: Line, parts: string[]): boolean {
  */
 const ENACTING_AUTHORITY =
   /^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:ỦY|UỶ|UY) BAN|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN (?!HÀNH(?!\p{L}))|GIÁM ĐỐC|CHÁNH |TỔNG |THƯỜNG TRỰC|CỤC TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG |HIỆU TRƯỞNG|BÍ THƯ|ĐOÀN CHỦ TỊCH|THỐNG ĐỐC|CHỦ NHIỆM|QUỐC HỘI|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|ĐẢNG ỦY)/u;
+
+/** True when a title line ends mid-phrase (`… CỦA BAN` / `BÍ THƯ VỀ …`): the next line goes on with it. */
+function goesOn(parts: string[]): boolean {
+  return /(?:\s(?:CỦA|CỦA BAN|VÀ|VỀ|CHO|TẠI|VỚI|TRONG|NGÀY|SỐ|THEO|ĐỐI VỚI)|[,-])$/u.test(
+    parts[parts.length - 1]!.trim(),
+  );
+}
 
 /** How the grounds of a decision open, after who enacts it. */
 const GROUNDS = /^[-–•]?\s*(?:Căn cứ|Xét|Theo đề nghị|Trên cơ sở)(?!\p{L})/u;
