@@ -1055,6 +1055,23 @@ describe("a labour department's New Year plan", () => {
   });
 });
 
+describe('a duty named as such', () => {
+  test('`X có nhiệm vụ …` is a task, with X at the start or after an opening phrase', () => {
+    expect(
+      read('Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu UBND tỉnh.', '2021'),
+    ).toEqual(['lead Sở Kế hoạch và Đầu tư']);
+    expect(
+      read(
+        'Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Tài chính có nhiệm vụ tổng hợp, hoàn thành trước ngày 15/11/2021.',
+        '2021',
+      ),
+    ).toEqual(['lead Sở Tài chính [2021-11-15]']);
+  });
+  test('`có` before anything else is no duty', () => {
+    expect(read('Sở Y tế có báo cáo kết quả thực hiện tại hội nghị.', '2021')).toEqual([]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
