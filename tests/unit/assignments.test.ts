@@ -1072,6 +1072,41 @@ describe('a duty named as such', () => {
   });
 });
 
+describe('bodies the tables do not hold', () => {
+  test('an opening word that names a body only before a capitalised word', () => {
+    expect(
+      read(
+        'Đề nghị Hội Doanh nhân trẻ tỉnh phối hợp tổ chức diễn đàn. Giao Cảng vụ Hàng hải Quy Nhơn phối hợp Đồn Biên phòng Cửa khẩu cảng Quy Nhơn kiểm soát tàu thuyền. Hội nghị thống nhất thời gian tổ chức. Quý I năm 2025 tổ chức sơ kết.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Hội Doanh nhân trẻ tỉnh',
+      'lead Cảng vụ Hàng hải Quy Nhơn',
+      'partner Đồn Biên phòng Cửa khẩu cảng Quy Nhơn',
+    ]);
+  });
+  test('a long name goes on to the role verb right after it, over words that open no verb', () => {
+    expect(
+      read(
+        'Giao Trung tâm Điều hành thông tin dự báo cháy rừng chủ trì theo dõi. Giao Ban Quản lý rừng phòng hộ đầu nguồn sông Mã chủ trì tuần tra. Trung tâm Y tế xây dựng kế hoạch phối hợp với các xã.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Trung tâm Điều hành thông tin dự báo cháy rừng',
+      'lead Ban Quản lý rừng phòng hộ đầu nguồn sông Mã',
+      'lead Trung tâm Y tế',
+    ]);
+  });
+  test('`X và Ban Chấp hành …` are two bodies; `Ban Chấp hành` alone names none', () => {
+    expect(
+      read('Báo Quảng Ngãi và Ban Chấp hành Tỉnh đoàn phối hợp tổ chức giải thưởng.', '2025'),
+    ).toEqual(['lead Báo Quảng Ngãi', 'lead Ban Chấp hành Tỉnh đoàn']);
+    expect(
+      read('Ban Chấp hành, Ban Thường vụ cũng đã lãnh đạo, chỉ đạo thực hiện Điều lệ.', '2025'),
+    ).toEqual([]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',

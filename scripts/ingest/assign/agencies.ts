@@ -83,6 +83,7 @@ export const AGENCY_HEADS = [
   'Ban Quản lý rừng đặc dụng',
   'Ban Quản lý',
   'Ban Tuyên giáo',
+  'Ban Chấp hành',
   'Ban Tổ chức',
   'Ban Dân vận',
   'Ban Phong trào',
@@ -254,7 +255,67 @@ export const AGENCY_HEADS = [
   'Tập đoàn',
   'Tổng công ty',
   'Công ty',
+  // Opening words that name nothing alone (`Hội nghị`, `Quỹ đất`, `Đội ngũ` stop at them): a
+  // name only with a capitalised word after them (`Hội Doanh nhân trẻ`, `Cảng vụ Hàng hải`).
+  'Hội đồng',
+  'Hội',
+  'Quỹ',
+  'Đội',
+  'Cảng vụ',
+  'Cảng',
+  'Hạt',
+  'Đồn',
+  'Học viện',
+  'Nhà máy',
+  'Nhà xuất bản',
+  'Câu lạc bộ',
+  'Liên minh',
+  'Liên hiệp',
+  'Ủy ban',
+  'Kho bạc',
+  'Tạp chí',
+  'Cung',
 ];
+
+/** Opening words that name a body only before a capitalised word: `Hội Doanh nhân trẻ`, not `Hội nghị`. */
+const GENERIC_HEADS = new Set([
+  'Hội đồng',
+  'Hội',
+  'Quỹ',
+  'Đội',
+  'Cảng vụ',
+  'Cảng',
+  'Hạt',
+  'Đồn',
+  'Học viện',
+  'Nhà máy',
+  'Nhà xuất bản',
+  'Câu lạc bộ',
+  'Liên minh',
+  'Liên hiệp',
+  'Ủy ban',
+  'Kho bạc',
+  'Tạp chí',
+  'Cung',
+]);
+
+const GENERIC_KEYS = new Set([...GENERIC_HEADS].map(nameKey));
+
+/** Opening words longer than a short word that still name nothing alone (`Hội đồng`, `Câu lạc bộ`). */
+const BARE_HEADS = new Set([
+  'Ban Chấp hành',
+  'Hội đồng',
+  'Cảng vụ',
+  'Học viện',
+  'Nhà máy',
+  'Nhà xuất bản',
+  'Câu lạc bộ',
+  'Liên minh',
+  'Liên hiệp',
+  'Ủy ban',
+  'Kho bạc',
+  'Tạp chí',
+]);
 
 /** Boards that, named alone (`Ban Thường trực`), are the writer's own: `AgencyMention.issuer`. */
 const WRITERS_BOARDS = ['Ban Thường trực', 'Ban Thường vụ'];
@@ -437,7 +498,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV|Hội đồng|Hội|Quỹ|Đội|Cảng vụ|Cảng|Hạt|Đồn|Đồn Biên phòng|Học viện|Nhà máy|Nhà xuất bản|Câu lạc bộ|Liên minh|Liên hiệp|Ủy ban|Kho bạc|Tạp chí|Cung)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -1150,10 +1211,19 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   if (!head && office && AGENCY_HEADS.includes(office) && endsName(text, headAt))
     [head, headAt] = [office, at];
   if (!head || commonWordAt(text, headAt)) return null;
+  // `Hội Doanh nhân trẻ`, not `Hội nghị`, `Cung cấp`, `Đội ngũ`: a capitalised word must follow.
+  // Written exactly so: `ĐỐI TƯỢNG` is no `Đội`, `Quý I` no `Quỹ`.
+  if (
+    GENERIC_KEYS.has(nameKey(head)) &&
+    (!GENERIC_HEADS.has(head) ||
+      !/^\s+[\p{Lu}][\p{Ll}\p{Lu}]/u.test(text.slice(headAt + head.length)))
+  )
+    return null;
   // `Đảng ủy viên`, `Tỉnh ủy viên`: a member of the committee, not the committee.
   if (/^\s*viên(?![\p{L}])/u.test(text.slice(headAt + head.length))) return null;
   const named = afterHead(text, headAt + head.length, head);
-  let end = named.end;
+  // An office whose field ends its name (`Phòng Giáo dục và Đào tạo`) is whole without it.
+  let end = named.field ? named.end : untilRoleVerb(text, named.end);
   const field = named.field;
   let written = text.slice(at, end).trim();
   // The writer, named by its kind alone: `báo cáo Ban Thường trực` in the board's own plan,
@@ -1166,12 +1236,44 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   if ((nameKey(written) === nameKey(head) && WRITERS_BOARDS.includes(head)) || directorOfWriter)
     return { written, name: head, person: false, end: at + written.length, issuer: true };
   // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing; `MTTQ` alone is the Front.
-  if (nameKey(written) === nameKey(head) && head.length <= 6 && head !== 'MTTQ') return null;
+  if (
+    nameKey(written) === nameKey(head) &&
+    (head.length <= 6 || BARE_HEADS.has(head)) &&
+    head !== 'MTTQ'
+  )
+    return null;
   written = written.replace(/\s+(?:và|-|–)$/u, '');
   end = text.indexOf(written, at) + written.length;
   const name = canonicalName(field ? written.replace(field, fieldName(field)) : written);
   written = written.replace(/[,.]$/, '');
   return { written, name, person: false, end: at + text.slice(at, end).trimEnd().length };
+}
+
+/** What a body is told to do, right after its name: the words before it can only be its name. */
+const ROLE_VERB =
+  /^\s+(?:chủ trì|phối hợp|có trách nhiệm|có nhiệm vụ|tổ chức thực hiện|triển khai thực hiện|khẩn trương)(?![\p{L}])/u;
+/** Noun phrases whose first syllable opens a verb elsewhere (`thông báo`, `dự họp`). */
+const NAME_PHRASES = /^\s+(?:thông tin|dự báo)(?![\p{L}])/u;
+
+/**
+ * `Trung tâm Điều hành thông tin dự báo cháy rừng chủ trì …`: a name cut by the lower-case limit
+ * or at a word that opens a verb elsewhere goes on to a role verb right after it, over at most four
+ * more words that open no verb and are no unit word; otherwise it ends where it did.
+ */
+function untilRoleVerb(text: string, end: number): number {
+  let at = end;
+  for (let words = 0; words <= 4; words++) {
+    if (ROLE_VERB.test(text.slice(at))) return words > 0 ? at : end;
+    const phrase = NAME_PHRASES.exec(text.slice(at))?.[0];
+    if (phrase) {
+      at += phrase.length;
+      continue;
+    }
+    const word = /^\s+(\p{L}+)(?![\p{L}])/u.exec(text.slice(at));
+    if (!word || AFTER_NAME.has(word[1]!) || UNIT_WORDS.includes(word[1]!)) return end;
+    at += word[0].length;
+  }
+  return end;
 }
 
 /** An office over a list of bodies (`Giám đốc:`, `Thủ trưởng các đơn vị:`): each body's head. */

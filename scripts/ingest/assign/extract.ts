@@ -73,7 +73,7 @@ const CLOSING =
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*xây dựng\s+kế hoạch[^.;:]{0,120}(?:như sau|sau đây)\s*:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*xây dựng\s+kế hoạch[^.;:]{0,120}(?:như sau|sau đây)\s*:/iu;
 
 /** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
 function clausesOf(text: string): string[] {
