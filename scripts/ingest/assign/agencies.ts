@@ -1168,6 +1168,23 @@ function pluralAt(text: string, at: number, rest: string): AgencyMention | null 
   return { ...one, written: text.slice(at, one.end), name };
 }
 
+/** A bare opening word (`Sở`, `Bộ`, `phòng`, `Hội đồng`) names nothing; `MTTQ` alone is the Front. */
+function isBareHead(written: string, head: string): boolean {
+  const short = head.length <= 6 || BARE_HEADS.has(head);
+  return nameKey(written) === nameKey(head) && short && head !== 'MTTQ';
+}
+
+/**
+ * True where an opening word opens no name: a generic one not written exactly so or not before a
+ * capitalised word (`Hội nghị`, `Quý I`, `ĐỐI TƯỢNG`), or a committee's member (`Đảng ủy viên`).
+ */
+function opensNoName(text: string, headAt: number, head: string): boolean {
+  const after = text.slice(headAt + head.length);
+  if (GENERIC_KEYS.has(nameKey(head)))
+    if (!GENERIC_HEADS.has(head) || !/^\s+[\p{Lu}][\p{Ll}\p{Lu}]/u.test(after)) return true;
+  return /^\s*viên(?![\p{L}])/u.test(after);
+}
+
 /** What `agencyAt` finds, read from the text. */
 function readAgencyAt(text: string, at: number): AgencyMention | null {
   // A name is short: every look at the text goes no further than this window.
@@ -1210,17 +1227,7 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   // office that is a name of its own, where no other name follows it (`Giám đốc các bệnh viện`).
   if (!head && office && AGENCY_HEADS.includes(office) && endsName(text, headAt))
     [head, headAt] = [office, at];
-  if (!head || commonWordAt(text, headAt)) return null;
-  // `Hội Doanh nhân trẻ`, not `Hội nghị`, `Cung cấp`, `Đội ngũ`: a capitalised word must follow.
-  // Written exactly so: `ĐỐI TƯỢNG` is no `Đội`, `Quý I` no `Quỹ`.
-  if (
-    GENERIC_KEYS.has(nameKey(head)) &&
-    (!GENERIC_HEADS.has(head) ||
-      !/^\s+[\p{Lu}][\p{Ll}\p{Lu}]/u.test(text.slice(headAt + head.length)))
-  )
-    return null;
-  // `Đảng ủy viên`, `Tỉnh ủy viên`: a member of the committee, not the committee.
-  if (/^\s*viên(?![\p{L}])/u.test(text.slice(headAt + head.length))) return null;
+  if (!head || commonWordAt(text, headAt) || opensNoName(text, headAt, head)) return null;
   const named = afterHead(text, headAt + head.length, head);
   // An office whose field ends its name (`Phòng Giáo dục và Đào tạo`) is whole without it.
   let end = named.field ? named.end : untilRoleVerb(text, named.end);
@@ -1235,13 +1242,7 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
     nameKey(written) === nameKey(`${office} ${head}`);
   if ((nameKey(written) === nameKey(head) && WRITERS_BOARDS.includes(head)) || directorOfWriter)
     return { written, name: head, person: false, end: at + written.length, issuer: true };
-  // A bare opening word (`Sở`, `Bộ`, `phòng`) names nothing; `MTTQ` alone is the Front.
-  if (
-    nameKey(written) === nameKey(head) &&
-    (head.length <= 6 || BARE_HEADS.has(head)) &&
-    head !== 'MTTQ'
-  )
-    return null;
+  if (isBareHead(written, head)) return null;
   written = written.replace(/\s+(?:và|-|–)$/u, '');
   end = text.indexOf(written, at) + written.length;
   const name = canonicalName(field ? written.replace(field, fieldName(field)) : written);
