@@ -1107,6 +1107,33 @@ describe('bodies the tables do not hold', () => {
   });
 });
 
+describe("an education department's letter and a district Party directive", () => {
+  test('`Đối với X:` headings give their points to X; the introduction keeps its own entry', () => {
+    expect(
+      read(
+        'Sở Giáo dục và Đào tạo đề nghị các đơn vị triển khai các nội dung sau:\n\n1. Đối với Phòng Giáo dục và Đào tạo các huyện:\n\n- Rà soát mạng lưới trường, lớp; hoàn thành trước ngày 10/8/2024.\n\n2. Đối với các trường trung học phổ thông, Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên:\n\n- Tu sửa cơ sở vật chất trước khi học sinh tựu trường.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các đơn vị',
+      'lead Phòng Giáo dục và Đào tạo các huyện [2024-08-10]',
+      'lead các trường trung học phổ thông',
+      'lead Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
+    ]);
+  });
+  test('an office name may go on over four lower-case syllables', () => {
+    expect(
+      read(
+        'Phòng Giáo dục Trung học chủ trì, phối hợp với Phòng Khảo thí và Quản lý chất lượng giáo dục hướng dẫn các trường.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Phòng Giáo dục Trung học',
+      'partner Phòng Khảo thí và Quản lý chất lượng giáo dục',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1260,6 +1287,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind29/expected.json',
     'tests/fixtures/assignments-blind30/expected.json',
     'tests/fixtures/assignments-blind31/expected.json',
+    'tests/fixtures/assignments-blind32/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -503,7 +503,7 @@ const LOWER_TAIL_HEADS =
 const AFTER_NAME = new Set(
   (
     'chủ phối tiếp khẩn tập thực triển chỉ tham rà kiểm hướng tổng đẩy tăng nghiên đôn theo bảo ' +
-    'đảm duy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
+    'đảm duy huy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
     'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
     'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
     'các tham theo trước sau nhằm tiêm kính chuẩn điều cử định hằng hàng đột'
@@ -730,6 +730,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['thiếu', ['Thanh', 'thanh']],
   ['nhi', ['thiếu']],
   ['niên', ['thiếu']],
+  ['thường', ['dục']],
 ]);
 /** Bodies that may stand inside another's name. */
 const NESTED_HEADS = [
@@ -755,6 +756,9 @@ const CAMPAIGN = /^phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu
 /** `Ban Quản lý các khu công nghiệp`: the parks a board manages, in lower case. */
 const PARKS = /^các\s+khu\s+(?:công nghiệp|chế xuất|kinh tế)(?![\p{L}])/u;
 
+/** How many lower-case syllables a name may go on with (`Phòng Khảo thí và Quản lý chất lượng giáo dục`). */
+const LOWER_LIMIT = 4;
+
 /** Where a name's reading stands: its opening word, where it ends so far, its lower-case words. */
 interface TailState {
   text: string;
@@ -762,7 +766,7 @@ interface TailState {
   at: number;
   head: string;
   end: number;
-  /** Lower-case words taken so far; 3 once a unit word closed the name to them. */
+  /** Lower-case words taken so far; LOWER_LIMIT once a unit word closed the name to them. */
   lowerWords: number;
 }
 
@@ -789,7 +793,7 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
   const unit = UNIT_WORDS.find((u) => after.slice(0, u.length).toLowerCase() === u);
   if (unit && !/[\p{L}]/u.test(after.charAt(unit.length))) {
     // After `huyện`, `xã`…, only a place's name (in capitals) goes on.
-    state.lowerWords = 3;
+    state.lowerWords = LOWER_LIMIT;
     return { to: from + unit.length };
   }
   // `Cục Y tế dự phòng`: some names go on in lower case, up to the word that follows a name.
@@ -800,7 +804,7 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     lower &&
     LOWER_TAIL_HEADS.test(head) &&
     !AFTER_NAME.has(word.toLowerCase()) &&
-    state.lowerWords < 3
+    state.lowerWords < LOWER_LIMIT
   ) {
     // The second syllable of a capitalised word (`Đăng ký`, `Văn phòng`) is not counted.
     if (!afterCapital) state.lowerWords++;
@@ -837,7 +841,7 @@ function nameTail(text: string, at: number, head: string): { end: number; field:
   // After its field an office's name is whole but for a unit word and a place (`Phòng Giáo dục và
   // Đào tạo huyện`): `Phòng Giáo dục và Đào tạo thẩm định …` ends before the verb. A Cục's may go
   // on (`Cục Y tế dự phòng`).
-  if (fieldLength > 0 && /^(?:Phòng|phòng|Sở|Bộ)$/u.test(head)) state.lowerWords = 3;
+  if (fieldLength > 0 && /^(?:Phòng|phòng|Sở|Bộ)$/u.test(head)) state.lowerWords = LOWER_LIMIT;
   for (;;) {
     // `Văn phòng HĐND&UBND quận`: an ampersand joins two parts of a name, spaced or not.
     const ampersand = /^\s*&\s*(?=\p{Lu})/u.exec(text.slice(state.end))?.[0].length ?? 0;

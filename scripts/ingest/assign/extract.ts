@@ -416,9 +416,15 @@ function tableAssignments(table: Table, anchor: string | null, year: string | nu
   return found;
 }
 
+/** A heading's marker and `Đối với`, `Về phía` before the bodies it names. */
+const FOR_BODIES =
+  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\.\s*)?(?:Đối với|Về phía)\s+(?=\p{Lu}|các\s)/u;
+
 /** `1. Sở Nông nghiệp và Phát triển nông thôn:` alone: the agencies the points below are for. */
 function headingAgencies(text: string, numbered: boolean): AgencyMention[] | null {
-  const opening = CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
+  // `1. Đối với Phòng Giáo dục và Đào tạo các huyện:`: the bodies the topic names are the heading's.
+  const topic = FOR_BODIES.exec(text)?.[0].length;
+  const opening = topic ?? CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
   const { agencies, end } = agencyListAt(text, opening);
   if (agencies.length === 0) return null;
   const rest = text.slice(end);
