@@ -1134,6 +1134,49 @@ describe("an education department's letter and a district Party directive", () =
   });
 });
 
+describe("a health department's vaccination plan and a commune's conclusions", () => {
+  test('offices in the plural written in lower case; bodies on a heading line with their task after the colon', () => {
+    expect(
+      read(
+        '3. Các bệnh viện đa khoa tuyến tỉnh, Bệnh viện Đa khoa khu vực Triệu Hải: Bố trí đội cấp cứu lưu động.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead các bệnh viện đa khoa tuyến tỉnh',
+      'lead Bệnh viện Đa khoa khu vực Triệu Hải',
+    ]);
+    // `viện` in lower case, not after `các`, opens no name going on in lower case.
+    expect(read('Các khoa, viện phổ biến đến sinh viên.', '2025')).not.toContain(
+      'lead viện phổ biến',
+    );
+  });
+  test("a village's head; a person with an office after the name directing an official", () => {
+    expect(
+      read(
+        'Giao đồng chí Lê Thị Hoa, Phó Chủ tịch UBND xã chỉ đạo công chức Địa chính - Xây dựng kiểm đếm tài sản, hoàn thành trước ngày 25/6/2024. Trưởng thôn Phú Lộc, Trưởng thôn Phú Thạnh vận động các hộ dân.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Lê Thị Hoa [2024-06-25]',
+      'lead công chức Địa chính - Xây dựng [2024-06-25]',
+      'lead Trưởng thôn Phú Lộc',
+      'lead Trưởng thôn Phú Thạnh',
+    ]);
+  });
+  test('`số hóa` is a verb after a name; `Chuyển đổi số` is part of one', () => {
+    expect(
+      read(
+        'Sở Nội vụ chỉ đạo Trung tâm Lưu trữ lịch sử số hóa hồ sơ. Trung tâm Chuyển đổi số tỉnh phối hợp triển khai.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Sở Nội vụ',
+      'lead Trung tâm Lưu trữ lịch sử',
+      'lead Trung tâm Chuyển đổi số tỉnh',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1288,6 +1331,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind30/expected.json',
     'tests/fixtures/assignments-blind31/expected.json',
     'tests/fixtures/assignments-blind32/expected.json',
+    'tests/fixtures/assignments-blind33/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -275,6 +275,11 @@ export const AGENCY_HEADS = [
   'Kho bạc',
   'Tạp chí',
   'Cung',
+  // A village (`Trưởng thôn Phú Lộc`): its name follows.
+  'Thôn',
+  'Ấp',
+  'Bản',
+  'Buôn',
 ];
 
 /** Opening words that name a body only before a capitalised word: `Hội Doanh nhân trẻ`, not `Hội nghị`. */
@@ -297,6 +302,14 @@ const GENERIC_HEADS = new Set([
   'Kho bạc',
   'Tạp chí',
   'Cung',
+  'Thôn',
+  'thôn',
+  'Ấp',
+  'ấp',
+  'Bản',
+  'bản',
+  'Buôn',
+  'buôn',
 ]);
 
 const GENERIC_KEYS = new Set([...GENERIC_HEADS].map(nameKey));
@@ -503,7 +516,7 @@ const LOWER_TAIL_HEADS =
 const AFTER_NAME = new Set(
   (
     'chủ phối tiếp khẩn tập thực triển chỉ tham rà kiểm hướng tổng đẩy tăng nghiên đôn theo bảo ' +
-    'đảm duy huy tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
+    'đảm duy huy số tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
     'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
     'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
     'các tham theo trước sau nhằm tiêm kính chuẩn điều cử định hằng hàng đột'
@@ -731,6 +744,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['nhi', ['thiếu']],
   ['niên', ['thiếu']],
   ['thường', ['dục']],
+  ['số', ['đổi']],
 ]);
 /** Bodies that may stand inside another's name. */
 const NESTED_HEADS = [
@@ -770,9 +784,20 @@ interface TailState {
   lowerWords: number;
 }
 
+/**
+ * True when the name's opening word lets it go on in lower case: one of `LOWER_TAIL_HEADS`, or
+ * one written in lower case after `các` (`các bệnh viện đa khoa tuyến tỉnh`).
+ */
+function goesOnInLowerCase({ text, at, head }: TailState): boolean {
+  if (LOWER_TAIL_HEADS.test(head)) return true;
+  const capitalised = head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
+  const before = text.slice(Math.max(0, at - head.length - 5), at - head.length);
+  return /các\s+$/iu.test(before) && LOWER_TAIL_HEADS.test(capitalised);
+}
+
 /** The next piece of a name at `from` (after its space): how far it goes, or null where the name ends. */
 function nextPiece(state: TailState, from: number): { to: number; last?: boolean } | null {
-  const { text, at, head, end } = state;
+  const { text, at, end } = state;
   const after = text.slice(from);
   const fixed =
     CAMPAIGN.exec(after)?.[0] ?? PARKS.exec(after)?.[0] ?? longestAt(text, from, NESTED_HEADS);
@@ -802,7 +827,7 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
   const afterCapital = /^\p{Lu}/u.test(previous);
   if (
     lower &&
-    LOWER_TAIL_HEADS.test(head) &&
+    goesOnInLowerCase(state) &&
     !AFTER_NAME.has(word.toLowerCase()) &&
     state.lowerWords < LOWER_LIMIT
   ) {
@@ -1160,10 +1185,12 @@ function membersAt(text: string, at: number, rest: string): AgencyMention | null
 
 /**
  * Every office of a name, in the plural: `các Chi nhánh Văn phòng Đăng ký đất đai`, `các công ty
- * thủy lợi`, `Các TCTD` (an abbreviation of a collective: that collective); null otherwise.
+ * thủy lợi`, `các bệnh viện đa khoa tuyến tỉnh`, `Các TCTD` (an abbreviation of a collective: that collective); null otherwise.
  */
 function pluralAt(text: string, at: number, rest: string): AgencyMention | null {
-  const plural = /^[cC]ác\s+(?=\p{Lu}|công ty\s)/u.exec(rest);
+  const plural = /^[cC]ác\s+(?=\p{Lu}|(?:công ty|bệnh viện|trung tâm|chi cục|trạm y tế)\s)/u.exec(
+    rest,
+  );
   // Not office holders (`các Phó Chủ tịch UBND quận theo lĩnh vực phụ trách`): people, unnamed.
   if (!plural || longestAt(text, at + plural[0].length, OFFICE_HEADS)) return null;
   const one = agencyAt(text, at + plural[0].length);
@@ -1198,7 +1225,7 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   const person = PERSON.exec(rest);
   if (person) {
     const name = person[1]!.trim();
-    return { written: person[0], name, person: true, end: at + person[0].length };
+    return { written: person[0], name, person: true, end: withOffice(text, at + person[0].length) };
   }
   // `đồng chí Chủ tịch UBND Thành phố`: an office, named as a person would be.
   const comrade = /^(?:đồng chí|đ\/c)\s+/iu.exec(rest);
@@ -1279,6 +1306,17 @@ function untilRoleVerb(text: string, end: number): number {
     at += word[0].length;
   }
   return end;
+}
+
+/**
+ * `đồng chí Lê Thị Hoa, Phó Chủ tịch UBND xã chỉ đạo …`: the office after a person's name belongs
+ * to the mention, so that what follows it is read as the person's. Returns where the mention ends.
+ */
+function withOffice(text: string, end: number): number {
+  const comma = /^\s*,\s*/u.exec(text.slice(end, end + 4))?.[0].length;
+  if (!comma || !longestAt(text, end + comma, OFFICE_HEADS)) return end;
+  const office = agencyAt(text, end + comma);
+  return office && !office.person ? office.end : end;
 }
 
 /** An office over a list of bodies (`Giám đốc:`, `Thủ trưởng các đơn vị:`): each body's head. */
