@@ -6,7 +6,8 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, Paragraph, Text, Parent } from 'mdast';
+import type { List, ListItem, Root, RootContent, Paragraph, Text, Parent } from 'mdast';
+import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { SIGNING_AUTHORITIES } from './vocabulary.ts';
 import { parseWithPlainBlocks } from './plain-blocks.ts';
@@ -52,6 +53,7 @@ const SAFE_TYPES = new Set([
 export function parseBody(text: string): Root {
   const tree = parseWithPlainBlocks(text, parseMarkdown);
   neutralise(tree, text);
+  sectionsOutOfLists(tree, text);
   underlinesAsRules(tree, text);
   joinPageBreaks(tree);
   headingsFromBoldLines(tree);
@@ -72,6 +74,97 @@ function neutralise(node: Parent, source: string): void {
     if ('children' in child) neutralise(child as Parent, source);
     return child;
   }) as typeof node.children;
+}
+
+/** A section's heading line (`II. NHIỆM VỤ`) after a line break. */
+const SECTION_LINE = /\n(?=[IVX]{1,4}\.\s+\S)/u;
+
+/** The line, column and offset of `offset` in `source`. */
+function pointAt(source: string, offset: number): Point {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n'), offset };
+}
+
+/**
+ * `- Giảm số ca tử vong …` / `II. NHIỆM VỤ` with no blank line between: Markdown takes the heading
+ * into the list item. It is the next section's heading: it stands after the list, and the list's
+ * later items go on after it.
+ */
+function sectionsOutOfLists(tree: Root, source: string): void {
+  tree.children = tree.children.flatMap((child): RootContent[] => {
+    if (child.type === 'paragraph') return sectionsOf(child, source);
+    if (child.type !== 'list') return [child];
+    const out: RootContent[] = [];
+    let items: ListItem[] = [];
+    const flush = (first: number) => {
+      if (items.length === 0) return;
+      const start = items[0]!.position?.start;
+      const end = items[items.length - 1]!.position?.end;
+      const list: List = { ...child, children: items };
+      if (child.ordered) list.start = (child.start ?? 1) + first;
+      if (start && end) list.position = { start, end };
+      out.push(list);
+    };
+    let first = 0;
+    child.children.forEach((item, k) => {
+      items.push(item);
+      const heading = sectionTakenIn(item, source);
+      if (!heading) return;
+      flush(first);
+      out.push(heading);
+      items = [];
+      first = k + 1;
+    });
+    flush(first);
+    return out;
+  });
+}
+
+/** A plain paragraph cut before each section heading line it holds (`… như sau:` / `I. MỤC ĐÍCH`). */
+function sectionsOf(paragraph: Paragraph, source: string): Paragraph[] {
+  const parts: Paragraph[] = [];
+  let rest: Paragraph | null = paragraph;
+  while (rest) {
+    const heading = sectionCutFrom(rest, source);
+    parts.push(rest);
+    rest = heading;
+  }
+  return parts;
+}
+
+/** The section heading a list item's last paragraph took in, cut out of it; null if none. */
+function sectionTakenIn(item: ListItem, source: string): Paragraph | null {
+  const last = item.children[item.children.length - 1];
+  if (last?.type !== 'paragraph') return null;
+  const heading = sectionCutFrom(last, source);
+  if (heading) item.position = { start: item.position!.start, end: last.position!.end };
+  return heading;
+}
+
+/**
+ * The first section heading line of a plain paragraph (one text node, as written), cut out of it
+ * with what follows it; the paragraph ends before it. Null when it holds none.
+ */
+function sectionCutFrom(last: Paragraph, source: string): Paragraph | null {
+  const start = last.position?.start.offset;
+  const end = last?.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  const only = last.children.length === 1 ? last.children[0] : undefined;
+  const written = source.slice(start, end);
+  if (only?.type !== 'text' || only.value !== written) return null;
+  const at = SECTION_LINE.exec(written)?.index;
+  if (at === undefined) return null;
+  only.value = written.slice(0, at);
+  const cut = pointAt(source, start + at);
+  last.position = { start: last.position!.start, end: cut };
+  const from = pointAt(source, start + at + 1);
+  const heading: Text = { type: 'text', value: written.slice(at + 1) };
+  return {
+    type: 'paragraph',
+    children: [heading],
+    position: { start: from, end: pointAt(source, end) },
+  };
 }
 
 /** True for parents whose children are blocks (a text node cannot stand there alone). */

@@ -46,6 +46,21 @@ describe('the outline of a text', () => {
       'III. Kinh phí thực hiện do ngân sách huyện bảo đảm theo phân cấp hiện hành.',
     ]);
   });
+  test('a section heading right under a list item, with no blank line, opens its section', () => {
+    const text =
+      'I. MỤC ĐÍCH, YÊU CẦU\n- Giảm số ca tử vong do bệnh dại.\nII. NHIỆM VỤ\n1. Sở Nông nghiệp chủ trì.\n2. UBND các huyện chỉ đạo.';
+    const tree = parseBody(text);
+    expect(outlineOf(tree).map((p) => `${p.id} ${p.label}`)).toEqual([
+      'muc-1 I. MỤC ĐÍCH, YÊU CẦU',
+      'muc-2 II. NHIỆM VỤ',
+      'khoan-2-1 1. Sở Nông nghiệp chủ trì.',
+      'khoan-2-2 2. UBND các huyện chỉ đạo.',
+    ]);
+    // The heading keeps its own line and offsets; the list item ends before it.
+    const heading = tree.children[2]!;
+    expect(heading.position?.start).toEqual({ line: 3, column: 1, offset: text.indexOf('II.') });
+    expect(tree.children[1]!.position?.end.line).toBe(2);
+  });
   test('articles are dieu-N; points without a section are khoan-N', () => {
     const articles = outlineOf(
       parseBody('**Điều 1.** Ban hành kèm theo.\n\n**Điều 2.** Hiệu lực.'),
