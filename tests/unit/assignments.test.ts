@@ -1177,6 +1177,33 @@ describe("a health department's vaccination plan and a commune's conclusions", (
   });
 });
 
+describe('turns of real provincial letters', () => {
+  test('`UBND thành phố và các huyện` is two bodies', () => {
+    expect(
+      read(
+        'Uỷ ban nhân dân thành phố và các huyện tổ chức rà soát nhu cầu sử dụng đất, gửi báo cáo về Sở Xây dựng trước ngày 28/5/2025 để tổng hợp.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead UBND thành phố [2025-05-28]',
+      'lead UBND các huyện [2025-05-28]',
+      'receives-report Sở Xây dựng [2025-05-28]',
+    ]);
+  });
+  test("`để xem xét, báo cáo …` is the receiver's purpose; `các đơn vị, địa phương liên quan` whole", () => {
+    expect(
+      read(
+        'Giao Sở Tư pháp chủ trì, phối hợp các đơn vị, địa phương liên quan tổng hợp, báo cáo UBND tỉnh trước ngày 10/12/2025 để xem xét, báo cáo Bộ Tư pháp.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Sở Tư pháp [2025-12-10]',
+      'partner các đơn vị, địa phương liên quan [2025-12-10]',
+      'receives-report UBND tỉnh [2025-12-10]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',

@@ -372,6 +372,8 @@ export const COLLECTIVES = [
   'các ngành có liên quan',
   'các ngành liên quan',
   'các sở, ngành có liên quan',
+  'các đơn vị, địa phương có liên quan',
+  'các đơn vị, địa phương liên quan',
   'các đơn vị, địa phương',
   'các sở, ngành, địa phương',
   'các cơ quan, đơn vị liên quan',
@@ -1364,10 +1366,24 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
 
 /**
  * `UBND huyện Hải Lăng, huyện Gio Linh`: after a name that ends with a unit and its place, the
- * same unit word and another place name the same body of that place; null otherwise.
+ * same unit word and another place name the same body of that place; `UBND thành phố và các
+ * huyện`: units in the plural after a name ending with a unit name that body of each; null otherwise.
  */
 function siblingAt(text: string, at: number, before: AgencyMention): AgencyMention | null {
   if (before.person) return null;
+  // `UBND thành phố và các huyện`: the same body of the other units.
+  const body = new RegExp(
+    String.raw`^(.+\s)(?:${UNIT_WORDS.join('|')})(?:\s+\p{Lu}.*)?$`,
+    'u',
+  ).exec(before.name);
+  const units =
+    body && /^các\s/u.test(text.slice(at, at + 4))
+      ? COLLECTIVE_UNITS.exec(text.slice(at, at + 80))
+      : null;
+  if (body && units) {
+    const end = at + units[0].length;
+    return { written: text.slice(at, end), name: `${body[1]}${units[0]}`, person: false, end };
+  }
   const unit = new RegExp(String.raw`^(.+\s)(${UNIT_WORDS.join('|')})\s+\p{Lu}`, 'u').exec(
     before.name,
   );

@@ -93,7 +93,7 @@ const OWN_BODY = /^(?:Sở|Bộ)(?![\p{L}])(?!\s+\p{Lu})/u;
  * `… về Sở để tổng hợp, ` (`để kịp thời tổng hợp`): the receiver gathers the reports, and what
  * follows is its own purpose.
  */
-const PURPOSE = /(?:^|\s)để(?:\s+\p{Ll}+){0,2}\s+tổng hợp\s*,?\s*$/u;
+const PURPOSE = /(?:^|\s)để(?:\s+\p{Ll}+){0,2}\s+(?:tổng hợp|xem xét)\s*,?\s*$/u;
 
 /** Partners and report receivers within a clause, after its leads. */
 function othersIn(clause: string, from: number): { agency: AgencyMention; role: Role }[] {
