@@ -1178,6 +1178,29 @@ describe("a health department's vaccination plan and a commune's conclusions", (
 });
 
 describe('turns of real provincial letters', () => {
+  test('a time before the subject (`Vào các ngày …:`, `từ ngày … hằng tháng,`) still leaves it the subject', () => {
+    expect(
+      read(
+        'Vào các ngày thứ Bảy: UBND các xã, thị trấn vận động Nhân dân làm vệ sinh. Định kỳ hằng tháng, Phòng Tài chính - Kế hoạch tổng hợp, báo cáo UBND huyện.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead UBND các xã, thị trấn',
+      'lead Phòng Tài chính - Kế hoạch',
+      'receives-report UBND huyện',
+    ]);
+  });
+  test('`… căn cứ Quyết định thi hành` is the executory article; the merged propaganda and mass mobilisation board', () => {
+    expect(
+      read(
+        'Điều 3. Chánh Văn phòng, Viện Nghiên cứu Thanh niên và các đơn vị có liên quan căn cứ Quyết định thi hành./.',
+        '2025',
+      ),
+    ).toEqual([]);
+    expect(read('Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tổ chức.', '2025')).toEqual([
+      'lead Ban Tuyên giáo và Dân vận Tỉnh ủy',
+    ]);
+  });
   test('`UBND thành phố và các huyện` is two bodies', () => {
     expect(
       read(

@@ -82,6 +82,7 @@ export const AGENCY_HEADS = [
   'Ban Quản lý rừng phòng hộ',
   'Ban Quản lý rừng đặc dụng',
   'Ban Quản lý',
+  'Ban Tuyên giáo và Dân vận',
   'Ban Tuyên giáo',
   'Ban Chấp hành',
   'Ban Tổ chức',

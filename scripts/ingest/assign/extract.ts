@@ -44,9 +44,12 @@ const DIRECTING_AFTER_SUBJECT =
   /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo)\s+/iu;
 /** Words before `giao` that make it another word (`bàn giao`, `được giao`, `chuyển giao`). */
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
-/** What opens a clause before its subject: markers and the topic (`Về công tác …:`). */
+/**
+ * What opens a clause before its subject: markers, the topic (`Về công tác …:`) and when
+ * (`Định kỳ hằng tháng,`, `Vào các ngày thứ Bảy:`, `Từ ngày 5 đến ngày 10 hằng tháng,`).
+ */
 const CLAUSE_OPENING =
-  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?/u;
+  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))[^,:;]{0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?/u;
 /** What an agency does, after its name, for a clause to assign to it. */
 const ACTING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:cần\s+|phải\s+|tiếp tục\s+|khẩn trương\s+|chủ động\s+|thường xuyên\s+)?\p{Ll}/u;
@@ -59,9 +62,12 @@ const MEETING =
  */
 const IF_NEEDED =
   /^(?:trong quá trình (?:triển khai\s*,?\s*)?(?:tổ chức\s+)?thực hiện\s*,?\s*)?nếu có\s+(?:khó khăn|vướng mắc|phát sinh)/iu;
-/** The executory article of a decision or resolution (`… chịu trách nhiệm thi hành Quyết định này`). */
+/**
+ * The executory article of a decision or resolution (`… chịu trách nhiệm thi hành Quyết định này`,
+ * `… căn cứ Quyết định thi hành`).
+ */
 const EXECUTORY =
-  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này/iu;
+  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này|căn cứ\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)?\s+(?:để\s+)?thi hành/iu;
 /** Who answers to whom (`… chịu trách nhiệm trước Chủ tịch UBND tỉnh …`): no task of its own. */
 const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`, `… khẩn trương triển khai thực hiện`): no task of its own. */
