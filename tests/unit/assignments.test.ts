@@ -1227,6 +1227,38 @@ describe('turns of real provincial letters', () => {
   });
 });
 
+describe("a ministry's letter and a women's union plan", () => {
+  test("a union's boards by their names, one past its dash; `Ban hành` is no board", () => {
+    expect(
+      read(
+        'Ban Gia đình - Xã hội chủ trì, phối hợp với Ban Tuyên giáo - Chính sách luật pháp xây dựng chương trình. Ban hành kèm theo Kế hoạch này danh sách đơn vị.',
+        '2024',
+      ),
+    ).toEqual(['lead Ban Gia đình - Xã hội', 'partner Ban Tuyên giáo - Chính sách luật pháp']);
+  });
+  test('`trên` ends a name in lower case; `hệ thống` goes on one', () => {
+    expect(
+      read(
+        'UBND các tỉnh chỉ đạo Sở Công Thương phối hợp với các công ty điện lực trên địa bàn rà soát phương án. Trung tâm Điều độ hệ thống điện miền Bắc chủ trì vận hành.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead UBND các tỉnh',
+      'lead Sở Công Thương',
+      'partner các công ty điện lực',
+      'lead Trung tâm Điều độ hệ thống điện miền Bắc',
+    ]);
+  });
+  test('an addressee on its own line after one ending with `;` gives no task', () => {
+    expect(
+      read(
+        'Kính gửi: Ban Thường vụ các tỉnh, thành đoàn;\n\nBan Biên tập các cơ quan báo chí thuộc Trung ương Đoàn.\n\nĐề nghị các đơn vị tuyên truyền trước ngày 30/4/2025.',
+        '2025',
+      ),
+    ).toEqual(['lead các đơn vị [2025-04-30]']);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1382,6 +1414,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind31/expected.json',
     'tests/fixtures/assignments-blind32/expected.json',
     'tests/fixtures/assignments-blind33/expected.json',
+    'tests/fixtures/assignments-blind34/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

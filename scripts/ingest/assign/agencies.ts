@@ -83,6 +83,7 @@ export const AGENCY_HEADS = [
   'Ban Quản lý rừng đặc dụng',
   'Ban Quản lý',
   'Ban Tuyên giáo và Dân vận',
+  'Ban Đoàn kết tập hợp thanh niên',
   'Ban Tuyên giáo',
   'Ban Chấp hành',
   'Ban Tổ chức',
@@ -276,6 +277,8 @@ export const AGENCY_HEADS = [
   'Kho bạc',
   'Tạp chí',
   'Cung',
+  // A board of a union or a committee (`Ban Gia đình - Xã hội`): its name follows.
+  'Ban',
   // A village (`Trưởng thôn Phú Lộc`): its name follows.
   'Thôn',
   'Ấp',
@@ -303,6 +306,7 @@ const GENERIC_HEADS = new Set([
   'Kho bạc',
   'Tạp chí',
   'Cung',
+  'Ban',
   'Thôn',
   'thôn',
   'Ấp',
@@ -514,12 +518,12 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV|Hội đồng|Hội|Quỹ|Đội|Cảng vụ|Cảng|Hạt|Đồn|Đồn Biên phòng|Học viện|Nhà máy|Nhà xuất bản|Câu lạc bộ|Liên minh|Liên hiệp|Ủy ban|Kho bạc|Tạp chí|Cung)$/u;
+  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV|Ban|Hội đồng|Hội|Quỹ|Đội|Cảng vụ|Cảng|Hạt|Đồn|Đồn Biên phòng|Học viện|Nhà máy|Nhà xuất bản|Câu lạc bộ|Liên minh|Liên hiệp|Ủy ban|Kho bạc|Tạp chí|Cung)$/u;
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
     'chủ phối tiếp khẩn tập thực triển chỉ tham rà kiểm hướng tổng đẩy tăng nghiên đôn theo bảo ' +
-    'đảm duy huy số tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
+    'đảm duy huy số trên tổ báo có được là và cùng trong để về với thường quán siết sắp cân trao ban lập hoàn ' +
     'cập giám cung vận tuyên phát xử bố chịu nghiêm ưu hỗ đề thông gửi nhận trình nghe kết thống ' +
     'họp tại của cho đến từ khi nếu đã sẽ đang cần phải không những mọi toàn xây lấy làm đi ra vào ' +
     'các tham theo trước sau nhằm tiêm kính chuẩn điều cử định hằng hàng đột'
@@ -748,6 +752,8 @@ const COMPOUNDS = new Map<string, string[]>([
   ['niên', ['thiếu']],
   ['thường', ['dục']],
   ['số', ['đổi']],
+  ['thống', ['hệ']],
+  ['tập', ['Biên']],
 ]);
 /** Bodies that may stand inside another's name. */
 const NESTED_HEADS = [
@@ -785,14 +791,17 @@ interface TailState {
   end: number;
   /** Lower-case words taken so far; LOWER_LIMIT once a unit word closed the name to them. */
   lowerWords: number;
+  /** Past a dash in a board's name (`Ban Tuyên giáo - Chính sách luật pháp`): lower case goes on. */
+  afterDash?: boolean;
 }
 
 /**
- * True when the name's opening word lets it go on in lower case: one of `LOWER_TAIL_HEADS`, or
- * one written in lower case after `các` (`các bệnh viện đa khoa tuyến tỉnh`).
+ * True when the name's opening word lets it go on in lower case: one of `LOWER_TAIL_HEADS`, one
+ * written in lower case after `các` (`các bệnh viện đa khoa tuyến tỉnh`), or a board's name past
+ * its dash.
  */
-function goesOnInLowerCase({ text, at, head }: TailState): boolean {
-  if (LOWER_TAIL_HEADS.test(head)) return true;
+function goesOnInLowerCase({ text, at, head, afterDash }: TailState): boolean {
+  if (afterDash || LOWER_TAIL_HEADS.test(head)) return true;
   const capitalised = head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
   const before = text.slice(Math.max(0, at - head.length - 5), at - head.length);
   return /các\s+$/iu.test(before) && LOWER_TAIL_HEADS.test(capitalised);
@@ -806,7 +815,11 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     CAMPAIGN.exec(after)?.[0] ?? PARKS.exec(after)?.[0] ?? longestAt(text, from, NESTED_HEADS);
   if (fixed) return { to: from + fixed.length };
   const dash = /^[-–](?=\s+\p{Lu})/u.exec(after)?.[0];
-  if (dash && end > at) return { to: from + dash.length };
+  // `Ban Tuyên giáo - Chính sách luật pháp`: after a board's name, a dash goes on.
+  if (dash && (end > at || /^Ban\s/u.test(state.head))) {
+    if (/^Ban\s/u.test(state.head)) state.afterDash = true;
+    return { to: from + dash.length };
+  }
   const word = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/u.exec(after)?.[0];
   if (!word) return null;
   // `Ban Chỉ đạo 35 các huyện ủy, thành ủy, …`: the committees it serves end the name.

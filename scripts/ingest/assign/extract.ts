@@ -726,6 +726,7 @@ const HEADER_LINES = 12;
 function addresseesOf(blocks: Block[]): Map<Block, string> {
   const items = new Map<Block, string>();
   let listing = false;
+  let last = '';
   for (const block of blocks) {
     const opening = /(?:^|\n)\s*(?:Kính gửi|Nơi nhận)\s*:\s*([^\n]*)/u.exec(block.text);
     if (opening) {
@@ -733,13 +734,17 @@ function addresseesOf(blocks: Block[]): Map<Block, string> {
       // `Kính gửi: Sở Y tế tỉnh …` on one line; not the signature's column (`GIÁM ĐỐC`).
       const inline = opening[1]!.replace(/^[-–+•]\s*/u, '');
       if (/\p{Ll}/u.test(inline)) items.set(block, inline);
+      last = inline;
       continue;
     }
-    // An addressee is a name, one short line; a point of text ends the list.
+    // An addressee is a name, one short line, marked or after an item ending with `;`; a point
+    // of text ends the list.
     const short = block.text.length <= 150 && !block.text.includes('\n');
-    if (listing && short && (block.marker === 'ul' || /^[-–+•]\s/u.test(block.text)))
+    const marked = block.marker === 'ul' || /^[-–+•]\s/u.test(block.text);
+    if (listing && short && (marked || /;\s*$/u.test(last))) {
       items.set(block, block.text.replace(/^[-–+•]\s*/u, ''));
-    else listing = false;
+      last = block.text;
+    } else listing = false;
   }
   return items;
 }
