@@ -334,13 +334,17 @@ export function printedHeaderLine(plain: string): string | null {
 /** A row of a Word table flattened into text: `| cell | cell |`, or `cell | cell |` without the first border. */
 const TABLE_ROW = /^\s*\|.*\|\s*$|^[^|]+\|[^|]*\|\s*$/u;
 
+/** A row of the closing table: the distribution list or a signing authority in a cell. */
+const CLOSING_ROW = /\|\s*(?:Nơi nhận\s*:|(?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L)\.?\s+\p{Lu})/u;
+
 /**
  * The lines with every flattened table row (`| BAN CHẤP HÀNH TRUNG ƯƠNG \\\ Số: 526BC/… | ĐOÀN TNCS
  * HỒ CHÍ MINH Hà Nội, ngày … |`) laid out as the paper has it: each cell in turn, left column
  * first, broken where the conversion merged its lines (`\\\`, wide gaps, before `Số`, before the
  * place and date). In the header, a run of rows is read column by column (`ỦY BAN NHÂN DÂN |
- * CỘNG HÒA … |` over `TỈNH QUẢNG NAM | Độc lập … |`: the issuer's two lines, then the motto's).
- * The pieces keep their row's line number; a row of empty cells is a blank line. For reading
+ * CỘNG HÒA … |` over `TỈNH QUẢNG NAM | Độc lập … |`: the issuer's two lines, then the motto's),
+ * and so is the closing table (`| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |` over `| - Lưu: VT. | KT. CHỦ
+ * TỊCH |`: the list, then the signature). The pieces keep their row's line number; a row of empty cells is a blank line. For reading
  * metadata only: the page shows the text as written.
  */
 export function layOutTableRows(lines: Line[]): Line[] {
@@ -355,8 +359,11 @@ export function layOutTableRows(lines: Line[]): Line[] {
       continue;
     }
     let last = i;
-    const inHeader = i < header;
-    while (inHeader && last + 1 < lines.length && TABLE_ROW.test(lines[last + 1]!.raw)) last++;
+    while (last + 1 < lines.length && TABLE_ROW.test(lines[last + 1]!.raw)) last++;
+    // The header's rows, and a closing table (`| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |` …), are read
+    // column by column; the rows of any other table one by one.
+    const closing = lines.slice(i, last + 1).some((line) => CLOSING_ROW.test(line.raw));
+    if (i >= header && !closing) last = i;
     const rows = lines
       .slice(i, last + 1)
       .map((line) => ({ line, cells: tableCells(line.raw).map(cellPieces) }));

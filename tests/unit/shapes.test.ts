@@ -51,6 +51,23 @@ describe('header shapes of other issuers', () => {
     expect(issuerOf('tinh-doan-thong-bao-mot-dong.txt')).toBe('Tỉnh đoàn Quảng Nam');
     expect(issuerOf('tinh-doan-ke-hoach-mat-gach.txt')).toBe('Ban Chấp hành Đoàn tỉnh Nghệ An');
   });
+  it('reads a closing table column by column: the distribution list, then the signature', () => {
+    const document = archive.documents.find(
+      (d) => d.sources[0]!.file === 'ubnd-tinh-bang-mat-tinh.txt',
+    )!;
+    expect(document.signature).toEqual([
+      'TM. Ủy ban nhân dân',
+      'KT. Chủ tịch',
+      'Phó Chủ tịch',
+      'Phan Văn Hùng',
+    ]);
+    expect(document.signerTitle).toBe('Phó Chủ tịch');
+    expect(document.recipients).toEqual([
+      'Bộ Nông nghiệp và PTNT',
+      'Các sở, ngành liên quan',
+      'Lưu: VT, NL',
+    ]);
+  });
   it('says a blank number is blank in the original, not unread', () => {
     const document = archive.documents.find(
       (d) => d.sources[0]!.file === 'huyen-doan-so-trong.txt',
