@@ -156,6 +156,11 @@ function readUnit(line: string): Unit {
     if (place) unit.place = placeName(place);
   } else if (text.trim()) {
     const named = unit.body ? nameBeforeUnitWord(text.trim()) : null;
+    // `ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP` under `ĐẢNG BỘ TỈNH …`: a bloc's name, no place.
+    if (!named && unit.body === 'Đảng ủy' && /^KHOI\s/.test(foldKey(text.trim()))) {
+      unit.body = `Đảng ủy ${properCase(text.trim())}`;
+      return unit;
+    }
     if (named) {
       // `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`: a name, then the unit word of the parent's place.
       unit.body = `${unit.body} ${fieldNames(named.name)}`;
@@ -414,6 +419,11 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
     !last.unitWord
   )
     return { name: `${last.body} ${unitName(parent, context)}`, level: parent.level, party: true };
+  // `ĐẢNG BỘ TỈNH BẮC GIANG` / `ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP`: the bloc of that province.
+  if (parent?.place && /^Đảng ủy Khối\s/u.test(last.body ?? '') && !last.place && !last.unitWord) {
+    const unitWord = parent.unitWord ? `${parent.unitWord} ` : '';
+    return { name: `${last.body} ${unitWord}${parent.place}`, level: parent.level, party: true };
+  }
   // A body with a place of its own is local, whatever its parent (`BỘ CÔNG AN` / `CÔNG AN TỈNH …`).
   const level: Level = central && !(last.place && last.unitWord) ? 'Trung ương' : last.level;
   if (

@@ -1259,6 +1259,21 @@ describe("a ministry's letter and a women's union plan", () => {
   });
 });
 
+describe("a Party bloc committee's letter", () => {
+  test('the grassroots Party committees and cells as one collective, reporting to the bloc', () => {
+    expect(
+      read(
+        'Các đảng ủy cơ sở, chi bộ cơ sở tổ chức sơ kết; gửi báo cáo về Đảng ủy Khối (qua Ban Tổ chức) trước ngày 30/10/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các đảng ủy cơ sở, chi bộ cơ sở',
+      'lead các đảng ủy cơ sở, chi bộ cơ sở [2024-10-30]',
+      'receives-report Đảng ủy Khối [2024-10-30]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1415,6 +1430,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind32/expected.json',
     'tests/fixtures/assignments-blind33/expected.json',
     'tests/fixtures/assignments-blind34/expected.json',
+    'tests/fixtures/assignments-blind35/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;
