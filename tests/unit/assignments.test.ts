@@ -1259,6 +1259,21 @@ describe("a ministry's letter and a women's union plan", () => {
   });
 });
 
+describe("a labour federation's plan", () => {
+  test('the grassroots unions are a collective, reporting to the federation', () => {
+    expect(
+      read(
+        'Các công đoàn cơ sở trực thuộc tổ chức đối thoại trong tháng 5/2024. Các công đoàn cơ sở báo cáo kết quả về Liên đoàn Lao động tỉnh trước ngày 10/6/2024.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các công đoàn cơ sở trực thuộc [2024-05]',
+      'lead các công đoàn cơ sở [2024-06-10]',
+      'receives-report Liên đoàn Lao động tỉnh [2024-06-10]',
+    ]);
+  });
+});
+
 describe("a Party bloc committee's letter", () => {
   test('the grassroots Party committees and cells as one collective, reporting to the bloc', () => {
     expect(
@@ -1431,6 +1446,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind33/expected.json',
     'tests/fixtures/assignments-blind34/expected.json',
     'tests/fixtures/assignments-blind35/expected.json',
+    'tests/fixtures/assignments-blind36/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

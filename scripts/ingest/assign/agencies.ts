@@ -420,6 +420,8 @@ export const COLLECTIVES = [
   'các chi đoàn trường học',
   'các chi đoàn',
   'các đoàn cơ sở',
+  'các công đoàn cơ sở trực thuộc',
+  'các công đoàn cơ sở',
   'các đảng ủy cơ sở, chi bộ cơ sở',
   'các đảng bộ, chi bộ cơ sở',
   'các tổ chức cơ sở đảng',
