@@ -53,6 +53,36 @@ export const FIELDS = [
   'Công nghệ thông tin',
 ];
 
+/**
+ * Opening words that name nothing alone (`Hội nghị`, `Quỹ đất`, `Đội ngũ`, `Ban hành` stop at
+ * them): a name only before a capitalised word (`Hội Doanh nhân trẻ`, `Cảng vụ Hàng hải`, `Ban Gia
+ * đình - Xã hội`), going on in lower case like a centre's.
+ */
+const GENERIC_OPENINGS = [
+  'Hội đồng',
+  'Hội',
+  'Quỹ',
+  'Đội',
+  'Cảng vụ',
+  'Cảng',
+  'Hạt',
+  'Đồn',
+  'Học viện',
+  'Nhà máy',
+  'Nhà xuất bản',
+  'Câu lạc bộ',
+  'Liên minh',
+  'Liên hiệp',
+  'Ủy ban',
+  'Kho bạc',
+  'Tạp chí',
+  'Cung',
+  'Ban',
+];
+
+/** A village, before its name (`Trưởng thôn Phú Lộc`), written in capitals or not. */
+const VILLAGES = ['Thôn', 'Ấp', 'Bản', 'Buôn'];
+
 /** Words that open an agency's name; longer ones first where one holds another. */
 export const AGENCY_HEADS = [
   'Thủ tướng Chính phủ',
@@ -257,83 +287,21 @@ export const AGENCY_HEADS = [
   'Tập đoàn',
   'Tổng công ty',
   'Công ty',
-  // Opening words that name nothing alone (`Hội nghị`, `Quỹ đất`, `Đội ngũ` stop at them): a
-  // name only with a capitalised word after them (`Hội Doanh nhân trẻ`, `Cảng vụ Hàng hải`).
-  'Hội đồng',
-  'Hội',
-  'Quỹ',
-  'Đội',
-  'Cảng vụ',
-  'Cảng',
-  'Hạt',
-  'Đồn',
-  'Học viện',
-  'Nhà máy',
-  'Nhà xuất bản',
-  'Câu lạc bộ',
-  'Liên minh',
-  'Liên hiệp',
-  'Ủy ban',
-  'Kho bạc',
-  'Tạp chí',
-  'Cung',
-  // A board of a union or a committee (`Ban Gia đình - Xã hội`): its name follows.
-  'Ban',
-  // A village (`Trưởng thôn Phú Lộc`): its name follows.
-  'Thôn',
-  'Ấp',
-  'Bản',
-  'Buôn',
+  ...GENERIC_OPENINGS,
+  ...VILLAGES,
 ];
 
 /** Opening words that name a body only before a capitalised word: `Hội Doanh nhân trẻ`, not `Hội nghị`. */
 const GENERIC_HEADS = new Set([
-  'Hội đồng',
-  'Hội',
-  'Quỹ',
-  'Đội',
-  'Cảng vụ',
-  'Cảng',
-  'Hạt',
-  'Đồn',
-  'Học viện',
-  'Nhà máy',
-  'Nhà xuất bản',
-  'Câu lạc bộ',
-  'Liên minh',
-  'Liên hiệp',
-  'Ủy ban',
-  'Kho bạc',
-  'Tạp chí',
-  'Cung',
-  'Ban',
-  'Thôn',
-  'thôn',
-  'Ấp',
-  'ấp',
-  'Bản',
-  'bản',
-  'Buôn',
-  'buôn',
+  ...GENERIC_OPENINGS,
+  ...VILLAGES,
+  ...VILLAGES.map((village) => village.toLocaleLowerCase('vi')),
 ]);
 
 const GENERIC_KEYS = new Set([...GENERIC_HEADS].map(nameKey));
 
-/** Opening words longer than a short word that still name nothing alone (`Hội đồng`, `Câu lạc bộ`). */
-const BARE_HEADS = new Set([
-  'Ban Chấp hành',
-  'Hội đồng',
-  'Cảng vụ',
-  'Học viện',
-  'Nhà máy',
-  'Nhà xuất bản',
-  'Câu lạc bộ',
-  'Liên minh',
-  'Liên hiệp',
-  'Ủy ban',
-  'Kho bạc',
-  'Tạp chí',
-]);
+/** Opening words that name nothing alone, short or not (`Ban Chấp hành`, `Hội đồng`, `Câu lạc bộ`). */
+const BARE_HEADS = new Set(['Ban Chấp hành', ...GENERIC_OPENINGS]);
 
 /** Boards that, named alone (`Ban Thường trực`), are the writer's own: `AgencyMention.issuer`. */
 const WRITERS_BOARDS = ['Ban Thường trực', 'Ban Thường vụ'];
@@ -524,8 +492,10 @@ const COLLECTIVE_UNITS = new RegExp(
 );
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
-const LOWER_TAIL_HEADS =
-  /^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV|Ban|Hội đồng|Hội|Quỹ|Đội|Cảng vụ|Cảng|Hạt|Đồn|Đồn Biên phòng|Học viện|Nhà máy|Nhà xuất bản|Câu lạc bộ|Liên minh|Liên hiệp|Ủy ban|Kho bạc|Tạp chí|Cung)$/u;
+const LOWER_TAIL_HEADS = new RegExp(
+  `^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV|Đồn Biên phòng|${GENERIC_OPENINGS.join('|')})$`,
+  'u',
+);
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
 const AFTER_NAME = new Set(
   (
@@ -1385,6 +1355,14 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
   return { agencies, end: cursor };
 }
 
+/** A name ending with a unit word, with or without its place (`UBND thành phố`). */
+const ENDS_WITH_UNIT = new RegExp(
+  String.raw`^(.+\s)(?:${UNIT_WORDS.join('|')})(?:\s+\p{Lu}.*)?$`,
+  'u',
+);
+/** A name ending with a unit word and a place (`UBND huyện Hải Lăng`). */
+const UNIT_AND_PLACE = new RegExp(String.raw`^(.+\s)(${UNIT_WORDS.join('|')})\s+\p{Lu}`, 'u');
+
 /**
  * `UBND huyện Hải Lăng, huyện Gio Linh`: after a name that ends with a unit and its place, the
  * same unit word and another place name the same body of that place; `UBND thành phố và các
@@ -1393,10 +1371,7 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
 function siblingAt(text: string, at: number, before: AgencyMention): AgencyMention | null {
   if (before.person) return null;
   // `UBND thành phố và các huyện`: the same body of the other units.
-  const body = new RegExp(
-    String.raw`^(.+\s)(?:${UNIT_WORDS.join('|')})(?:\s+\p{Lu}.*)?$`,
-    'u',
-  ).exec(before.name);
+  const body = ENDS_WITH_UNIT.exec(before.name);
   const units =
     body && /^các\s/u.test(text.slice(at, at + 4))
       ? COLLECTIVE_UNITS.exec(text.slice(at, at + 80))
@@ -1405,9 +1380,7 @@ function siblingAt(text: string, at: number, before: AgencyMention): AgencyMenti
     const end = at + units[0].length;
     return { written: text.slice(at, end), name: `${body[1]}${units[0]}`, person: false, end };
   }
-  const unit = new RegExp(String.raw`^(.+\s)(${UNIT_WORDS.join('|')})\s+\p{Lu}`, 'u').exec(
-    before.name,
-  );
+  const unit = UNIT_AND_PLACE.exec(before.name);
   if (!unit) return null;
   const written = new RegExp(String.raw`^${unit[2]}\s+`, 'u').exec(text.slice(at, at + 20))?.[0];
   const place = written && PLACE_NAME.exec(text.slice(at + written.length, at + NAME_WINDOW))?.[0];
