@@ -44,12 +44,16 @@ const DIRECTING_AFTER_SUBJECT =
   /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo)\s+/iu;
 /** Words before `giao` that make it another word (`bàn giao`, `được giao`, `chuyển giao`). */
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
+/** A point's marker before its text (`-`, `2.1.`, `b)`), as a pattern's source. */
+const POINT_MARK = String.raw`[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*`;
 /**
  * What opens a clause before its subject: markers, the topic (`Về công tác …:`) and when
  * (`Định kỳ hằng tháng,`, `Vào các ngày thứ Bảy:`, `Từ ngày 5 đến ngày 10 hằng tháng,`).
  */
-const CLAUSE_OPENING =
-  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))[^,:;]{0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?/u;
+const CLAUSE_OPENING = new RegExp(
+  String.raw`^\s*(?:${POINT_MARK}|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))[^,:;]{0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?`,
+  'u',
+);
 /** What an agency does, after its name, for a clause to assign to it. */
 const ACTING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:cần\s+|phải\s+|tiếp tục\s+|khẩn trương\s+|chủ động\s+|thường xuyên\s+)?\p{Ll}/u;
@@ -423,8 +427,10 @@ function tableAssignments(table: Table, anchor: string | null, year: string | nu
 }
 
 /** A heading's marker and `Đối với`, `Về phía` before the bodies it names. */
-const FOR_BODIES =
-  /^\s*(?:[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\.\s*)?(?:Đối với|Về phía)\s+(?=\p{Lu}|các\s)/u;
+const FOR_BODIES = new RegExp(
+  String.raw`^\s*(?:${POINT_MARK}|[IVX]{1,4}\.\s*)?(?:Đối với|Về phía)\s+(?=\p{Lu}|các\s)`,
+  'u',
+);
 
 /** `1. Sở Nông nghiệp và Phát triển nông thôn:` alone: the agencies the points below are for. */
 function headingAgencies(text: string, numbered: boolean): AgencyMention[] | null {
