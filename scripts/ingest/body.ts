@@ -146,18 +146,19 @@ function sectionTakenIn(item: ListItem, source: string): Paragraph | null {
  * The first section heading line of a plain paragraph (one text node, as written), cut out of it
  * with what follows it; the paragraph ends before it. Null when it holds none.
  */
-function sectionCutFrom(last: Paragraph, source: string): Paragraph | null {
-  const start = last.position?.start.offset;
-  const end = last?.position?.end.offset;
-  if (start === undefined || end === undefined) return null;
-  const only = last.children.length === 1 ? last.children[0] : undefined;
+function sectionCutFrom(paragraph: Paragraph, source: string): Paragraph | null {
+  const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+  // Most paragraphs hold no heading line: ruled out before their source is looked at.
+  const at = only?.type === 'text' ? SECTION_LINE.exec(only.value)?.index : undefined;
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (only?.type !== 'text' || at === undefined || start === undefined || end === undefined)
+    return null;
   const written = source.slice(start, end);
-  if (only?.type !== 'text' || only.value !== written) return null;
-  const at = SECTION_LINE.exec(written)?.index;
-  if (at === undefined) return null;
+  if (only.value !== written) return null;
   only.value = written.slice(0, at);
   const cut = pointAt(source, start + at);
-  last.position = { start: last.position!.start, end: cut };
+  paragraph.position = { start: paragraph.position!.start, end: cut };
   const from = pointAt(source, start + at + 1);
   const heading: Text = { type: 'text', value: written.slice(at + 1) };
   return {
