@@ -43,7 +43,7 @@ export function properCase(text: string): string {
     )
     // A term or a round stays in Roman numerals: `(khóa XVII)`, `lần thứ XIII`.
     .replace(ROMAN_AFTER, (numeral) => numeral.toUpperCase())
-    // `chỉ thị số 19/CT-TTg` names one document: `Chỉ thị số 19/CT-TTg`.
+    // `chỉ thị số 19/CT-TTg` names one document: `Chỉ thị số 19/CT-TTg`, `Thông tư 19/2013/TT-NHNN`.
     .replace(NAMED_DOCUMENT, (type) => capitalize(type))
     // `của đảng` is the Party; `đảng viên`, `tổ chức đảng` are common words.
     .replace(
@@ -59,9 +59,9 @@ export function properCase(text: string): string {
 /** A Roman numeral after `khóa`, `lần thứ`, `phần`, `chương`. */
 const ROMAN_AFTER = /(?<=(?:kh(?:óa|oá|oa)|lần thứ|phần|chương|mục)\s+)[ivxlc]+(?![\p{L}\d])/gu;
 
-/** A document type before `số` and a number. */
+/** A document type before its number, with or without `số` (`thông tư 19/2013/TT-NHNN`). */
 const NAMED_DOCUMENT = new RegExp(
-  `(?<![\\p{L}])(?:${NAMED_BY_NUMBER.join('|')})(?=\\s+số\\s+\\d)`,
+  `(?<![\\p{L}])(?:${NAMED_BY_NUMBER.join('|')})(?=\\s+(?:số\\s+\\d|\\d{1,5}[/-]))`,
   'gu',
 );
 

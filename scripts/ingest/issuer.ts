@@ -41,6 +41,13 @@ const AGENCIES = Object.entries(AGENCY_FIELDS)
   .map(([folded, name]) => ({ folded, name }))
   .sort((a, b) => b.folded.length - a.folded.length);
 
+/**
+ * `BỘ` and one to four words that name no command (`BỘ CHỈ HUY`, `BỘ TƯ LỆNH`, `BỘ ĐỘI`) and no
+ * place: a ministry.
+ */
+const MINISTRY_NOT_IN_TABLE =
+  /^BO (?!CHI HUY|TU LENH|DOI|PHAN|CHINH TRI)(?:(?!TINH|THANH PHO|HUYEN|QUAN)\S+ ?){1,4}$/;
+
 /** The word that heads an agency's name, by its folded form. */
 const AGENCY_HEADS: Record<string, string> = { BO: 'Bộ', SO: 'Sở', PHONG: 'Phòng' };
 
@@ -130,6 +137,9 @@ function readUnit(line: string): Unit {
     unit.level = ministry ? 'Trung ương' : head === 'SO' ? 'Thành phố' : 'Quận-huyện';
     unit.kind = ministry ? { whole: true } : {};
     text = after(text, 1 + agency.folded.split(' ').length);
+  } else if (head === 'BO' && MINISTRY_NOT_IN_TABLE.test(key)) {
+    // `BỘ THƯƠNG NGHIỆP`: a ministry the table does not hold (an older one), kept as printed.
+    return { ...unit, body: bodyCase(text.trim()), level: 'Trung ương', kind: { whole: true } };
   } else {
     const body = BODIES.find(
       (candidate) => opensWith(key, candidate.folded) && markedAlike(text, candidate.name),
@@ -349,6 +359,7 @@ function withNationalNames(lines: string[]): string[] {
       previous !== undefined &&
       (foldKey(line) === 'VIET NAM' ||
         wrappedCompany(previous, line) ||
+        wrappedBody(previous, line) ||
         // `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`: a name wrapped before its last words.
         /^(?:VA|&|-)\s/.test(foldKey(line)))
     )
@@ -356,6 +367,24 @@ function withNationalNames(lines: string[]): string[] {
     else joined.push(line);
   }
   return joined;
+}
+
+/**
+ * `NGÂN HÀNG NHÀ` / `NƯỚC`: a line that names no body, place or unit word alone, and completes
+ * the name of a body of the table that the line above began.
+ */
+function wrappedBody(previous: string, line: string): boolean {
+  const alone = readUnit(line);
+  if (alone.body || alone.unitWord || unitWordOpening(line)) return false;
+  const key = foldKey(`${previous} ${line}`);
+  // `BỘ` / `TÀI CHÍNH`: an agency's head word alone on its line.
+  if (/^(?:BO|SO|PHONG)$/.test(foldKey(previous))) return readUnit(key).body !== null;
+  const before = foldKey(readUnit(previous).body ?? '');
+  // The joined words are a body's name, or the start of one that the next line goes on with.
+  return BODIES.some(
+    ({ folded }) =>
+      folded.length > before.length && (key.startsWith(folded) || folded.startsWith(`${key} `)),
+  );
 }
 
 /**
@@ -408,22 +437,12 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
       party: party || last.party,
     };
   }
-  const underParent = parent ? nameUnderParent(last, parent, context) : null;
+  const underParent =
+    (parent && units.length === 2 ? jointOverPlace(parent, last) : null) ??
+    (parent
+      ? (nameUnderParent(last, parent, context) ?? partyUnitUnder(last, parent, context))
+      : null);
   if (underParent) return underParent;
-  // `TỈNH ỦY NAM ĐỊNH` / `BAN CHỈ ĐẠO 35`: a board of the Party committee, named after it.
-  if (
-    parent?.party &&
-    parent.place &&
-    /^Ban\s/u.test(last.body ?? '') &&
-    !last.place &&
-    !last.unitWord
-  )
-    return { name: `${last.body} ${unitName(parent, context)}`, level: parent.level, party: true };
-  // `ĐẢNG BỘ TỈNH BẮC GIANG` / `ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP`: the bloc of that province.
-  if (parent?.place && /^Đảng ủy Khối\s/u.test(last.body ?? '') && !last.place && !last.unitWord) {
-    const unitWord = parent.unitWord ? `${parent.unitWord} ` : '';
-    return { name: `${last.body} ${unitWord}${parent.place}`, level: parent.level, party: true };
-  }
   // A body with a place of its own is local, whatever its parent (`BỘ CÔNG AN` / `CÔNG AN TỈNH …`).
   const level: Level = central && !(last.place && last.unitWord) ? 'Trung ương' : last.level;
   if (
@@ -435,6 +454,45 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
     return { name: `${parent.body} ${unitName(last, context)}`, level, party: true };
   }
   return { name: unitName(last, context), level, party: last.party || (party && !last.body) };
+}
+
+/** A Party committee's board or bloc under it (`TỈNH ỦY …` / `BAN CHỈ ĐẠO 35`; `ĐẢNG BỘ TỈNH …` / `ĐẢNG ỦY KHỐI …`). */
+function partyUnitUnder(last: Unit, parent: Unit, context: Unit | null): Issuer | null {
+  // `TỈNH ỦY NAM ĐỊNH` / `BAN CHỈ ĐẠO 35`: a board of the Party committee, named after it.
+  if (
+    parent.party &&
+    parent.place &&
+    /^Ban\s/u.test(last.body ?? '') &&
+    !last.place &&
+    !last.unitWord
+  )
+    return { name: `${last.body} ${unitName(parent, context)}`, level: parent.level, party: true };
+  // `ĐẢNG BỘ TỈNH BẮC GIANG` / `ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP`: the bloc of that province.
+  if (parent.place && /^Đảng ủy Khối\s/u.test(last.body ?? '') && !last.place && !last.unitWord) {
+    const unitWord = parent.unitWord ? `${parent.unitWord} ` : '';
+    return { name: `${last.body} ${unitWord}${parent.place}`, level: parent.level, party: true };
+  }
+  return null;
+}
+
+/** A people's committee or council, which has no existence apart from its place. */
+const PLACE_BOUND = ['Ủy ban nhân dân', 'Hội đồng nhân dân'];
+
+/**
+ * `ỦY BAN NHÂN DÂN` / `ỦY BAN MTTQ VIỆT NAM` / `TỈNH ĐẮK LẮK`: a people's committee or council
+ * with no place, over another body whose place line both share: two issuers (liên tịch).
+ */
+function jointOverPlace(parent: Unit, last: Unit): Issuer | null {
+  if (!parent.body || parent.place || parent.unitWord || !PLACE_BOUND.includes(parent.body))
+    return null;
+  if (!last.body || !last.place || last.body === parent.body || last.kind.part) return null;
+  if (/^(?:Sở|Phòng|Ban|Văn phòng)\s/u.test(last.body)) return null;
+  const first = unitName({ ...parent, place: last.place, unitWord: last.unitWord }, null);
+  return {
+    name: `${first} và ${unitName(last, null)} (liên tịch)`,
+    level: last.level,
+    party: false,
+  };
 }
 
 /**
@@ -528,10 +586,14 @@ export function organisationOfBody(plain: string): Organisation | null {
 
 /** A header line in capitals with its abbreviations written out (`BCH` → `BAN CHẤP HÀNH`, `CQ` → `CƠ QUAN`). */
 function expandAbbreviations(line: string): string {
-  return line
-    .split(' ')
-    .map((word) => HEADER_ABBREVIATIONS[word] ?? word)
-    .join(' ');
+  return (
+    line
+      // `TP.HỒ CHÍ MINH`, `Q.HAI BÀ TRƯNG`: the unit word's dot glued to the place.
+      .replace(/(?<![\p{L}])(TP|Q)\.(?=\p{Lu})/u, '$1. ')
+      .split(' ')
+      .map((word) => HEADER_ABBREVIATIONS[word] ?? word)
+      .join(' ')
+  );
 }
 
 /**

@@ -109,8 +109,11 @@ const AUTHORITY_FORMS = SIGNING_AUTHORITIES.flatMap((a) =>
  * `NUMBER_LINE` and `BLANK_NUMBER_LINE` share it.
  */
 const NUMBER_WORD = String.raw`(?:Số|S[óòôồổơo6](?=\s*:))`;
-/** `Số: 10227 /VP-KGVX`, `Số 495-TB/TU` (colon optional, Party style has none). */
-export const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*(.*)$`, 'u');
+/**
+ * `Số: 10227 /VP-KGVX`, `Số 495-TB/TU` (colon optional, Party style has none); a dash glued before
+ * it is a cell border a conversion left (`-Số: 04/2013/TT-NHNN`).
+ */
+export const NUMBER_LINE = new RegExp(String.raw`^-?${NUMBER_WORD}\s*:?\s*(.*)$`, 'u');
 /**
  * A number line whose serial was left blank (`Số:      /KH-UBND`, `Số: ……/QĐ-UBND`,
  * `Số:     NQ/TWĐTNVP`): an unnumbered draft or copy. Group 1 is the code as printed.
@@ -258,6 +261,9 @@ const INCOMING_STAMP =
 const DATABASE_RECORD =
   /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực)\s*:.*(?:Loại văn bản|Người ký|Ngày hiệu lực|Số công báo|Tình trạng)\s*:|^Tình trạng\s*:/u;
 
+/** A page's number in brackets glued to the capitals that open a line. */
+const PAGE_MARK = /^\(\d{1,3}\)(?=\p{Lu}{2}|\p{Lu}\.)/u;
+
 /** Classifies one line by its plain text (markdown residue and mottos removed). */
 export function classify(plain: string): LineKind {
   // A line of `|` alone is a table's cell border that a conversion left: a gap, not text.
@@ -292,7 +298,8 @@ export function readLines(text: string): Line[] {
 
 /** One classified line from its raw text and its 1-based line number. */
 export function makeLine(raw: string, no: number): Line {
-  const written = plainLine(raw);
+  // `(1)NGÂN HÀNG …`, `(2)KT. THỐNG ĐỐC`: a page's number that a conversion glued to a line in capitals.
+  const written = plainLine(raw).replace(PAGE_MARK, '');
   const printed = printedHeaderLine(written);
   const plain = withoutMottos(printed ?? written);
   const kind = written && !plain ? 'motto' : classify(plain);

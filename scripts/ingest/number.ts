@@ -53,7 +53,8 @@ const CODE = String.raw`\p{Lu}(?:[\p{L}\d]|&(?=\p{Lu}))*`;
 const PARTY = String.raw`(\d{1,5})[ \t]*-[ \t]*(\p{Lu}\p{L}{0,3})[ \t]*\/[ \t]*(${CODE}(?:-${CODE})*)`;
 /** The Party form with its hyphens lost in conversion (`337KH/TWĐTNMTTN`, `21NQ/TW`, `882 QĐ/TWĐTN`): known type codes only. */
 const PARTY_GLUED = String.raw`(\d{1,5})[ \t]?(${TYPE_CODE_PATTERN})[ \t]?\/[ \t]?(${CODE}(?:-${CODE})*)`;
-const STATE = String.raw`(\d{1,5})[ \t]?\/[ \t]?(?:(\d{4})\/)?(${CODE}(?:[ \t]?-[ \t]?${CODE})*)`;
+/** A joint number may name its issuers after a second slash (`01/QCPH/UBND-UBMTTQ`). */
+const STATE = String.raw`(\d{1,5})[ \t]?\/[ \t]?(?:(\d{4})\/)?(${CODE}(?:[ \t]?-[ \t]?${CODE})*)(?:\/(${CODE}(?:-${CODE})*))?`;
 /** Matches Party and state numbers; the lookarounds keep it off longer digit runs and words. */
 const NUMBER_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\d/.-])(?:${PARTY}|${PARTY_GLUED}|${STATE})(?![\p{L}\d])`,
@@ -88,6 +89,7 @@ function makeNumber(
   codes: string[],
   party: boolean,
   year: string | null,
+  joint: string[] = [],
 ): DocumentNumber {
   const canonical = codes.map(canonicalCode);
   const serialText = serial;
@@ -108,6 +110,12 @@ function makeNumber(
       issuerCode = canonical.join('-');
     }
     display = `${serialText}/${year ? `${year}/` : ''}${canonical.join('-')}`;
+    if (joint.length > 0) {
+      // `01/QCPH/UBND-UBMTTQ`: the first part says what it is, the part after the slash who issued it.
+      typeCode = canonical.join('-');
+      issuerCode = joint.map(canonicalCode).join('-');
+      display += `/${issuerCode}`;
+    }
   }
   return {
     display,
@@ -172,7 +180,8 @@ export function findNumbers(text: string): NumberMatch[] {
   const source = unifyDashes(text);
   const found: NumberMatch[] = [];
   for (const match of source.matchAll(NUMBER_PATTERN)) {
-    const [raw, pSerial, pType, pIssuer, gSerial, gType, gIssuer, sSerial, sYear, sCodes] = match;
+    const [raw, pSerial, pType, pIssuer, gSerial, gType, gIssuer, sSerial, sYear, sCodes, sJoint] =
+      match;
     let number: DocumentNumber | null = null;
     if (pSerial && pType && pIssuer) {
       const issuerParts = pIssuer.split('-');
@@ -189,7 +198,15 @@ export function findNumbers(text: string): NumberMatch[] {
       const parts = sCodes.split(/[ \t]?-[ \t]?/);
       const cut = parts.findIndex((part) => !isCode(part));
       const kept = cut === -1 ? parts : parts.slice(0, cut);
-      if (kept.length > 0) {
+      const joint = sJoint?.split('-') ?? [];
+      if (cut === -1 && joint.length > 0 && joint.every(isCode)) {
+        found.push({
+          number: makeNumber(sSerial, kept, false, sYear ?? null, joint),
+          index: match.index,
+          length: raw.length,
+          raw,
+        });
+      } else if (kept.length > 0) {
         const rawKept = rawPrefix(raw, sSerial, sYear, kept.length);
         found.push({
           number: makeNumber(sSerial, kept, false, sYear ?? null),
@@ -254,7 +271,7 @@ export function typeOfNumber(number: DocumentNumber): string | null {
   if (number.typeCode) {
     const folded = foldKey(number.typeCode);
     const type = DOCUMENT_TYPES.find((t) => t.codes.some((code) => foldKey(code) === folded));
-    if (type) return type.name;
+    return type?.name ?? null;
   }
   if (!number.party && !number.year) return 'Công văn';
   return null;

@@ -355,6 +355,24 @@ export const HEADER_BODIES: HeaderBody[] = [
     party: false,
   },
   { folded: 'CONG AN', name: 'Công an', level: 'Thành phố', party: false },
+  // National bodies with a branch in each province (`BẢO HIỂM XÃ HỘI VIỆT NAM` / `BẢO HIỂM XÃ HỘI`
+  // / `TỈNH …`): the branch is named with its place, the whole body is central.
+  {
+    folded: 'NGAN HANG NHA NUOC VIET NAM',
+    name: 'Ngân hàng Nhà nước Việt Nam',
+    level: 'Trung ương',
+    party: false,
+    whole: true,
+  },
+  {
+    folded: 'BAO HIEM XA HOI VIET NAM',
+    name: 'Bảo hiểm xã hội Việt Nam',
+    level: 'Trung ương',
+    party: false,
+    whole: true,
+  },
+  { folded: 'BAO HIEM XA HOI', name: 'Bảo hiểm xã hội', level: 'Thành phố', party: false },
+  { folded: 'KHO BAC NHA NUOC', name: 'Kho bạc Nhà nước', level: 'Thành phố', party: false },
   // Courts and procuracies: a place follows (`TÒA ÁN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`), or they are
   // the supreme ones.
   { folded: 'TOA AN NHAN DAN', name: 'Tòa án nhân dân', level: 'Thành phố', party: false },
@@ -442,6 +460,11 @@ export const PROPER_NAMES: string[] = [
   'Nhà nước',
   'Chính phủ',
   'Thủ tướng',
+  'Thống đốc',
+  'Ngân hàng Nhà nước Việt Nam',
+  'Ngân hàng Nhà nước',
+  'Bảo hiểm xã hội Việt Nam',
+  'Kho bạc Nhà nước',
   'Quốc hội',
   'Chủ tịch nước',
   'Trung ương',
@@ -460,6 +483,7 @@ export const PROPER_NAMES: string[] = [
   'Bộ trưởng',
   'Thứ trưởng',
   'Giám đốc',
+  'Tổng Giám đốc',
   'Chánh Văn phòng',
   'Tổng Bí thư',
   'Trưởng ban',

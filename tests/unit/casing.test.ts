@@ -10,6 +10,10 @@ describe('sentence case of a title in capitals', () => {
     expect(properCase('THỰC HIỆN CÁC QUYẾT ĐỊNH CỦA TỈNH')).toBe(
       'Thực hiện các quyết định của tỉnh',
     );
+    expect(properCase('SỬA ĐỔI THÔNG TƯ 18/2019/TT-NHNN CỦA THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC')).toBe(
+      'Sửa đổi Thông tư 18/2019/TT-NHNN của Thống đốc Ngân hàng Nhà nước',
+    );
+    expect(properCase('THÔNG TƯ NÀY QUY ĐỊNH 2 NỘI DUNG')).toBe('Thông tư này quy định 2 nội dung');
   });
   it('keeps a term or a round in Roman numerals', () => {
     expect(properCase('ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII')).toBe(

@@ -1,6 +1,6 @@
 /** Document numbers: shapes, canonical forms, match keys, and what is not a number. */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, numberKey } from '../../scripts/ingest/number.ts';
+import { findNumbers, numberKey, typeOfNumber } from '../../scripts/ingest/number.ts';
 
 const first = (text: string) => findNumbers(text)[0]?.number;
 
@@ -21,6 +21,15 @@ describe('document numbers', () => {
   ])('%s → %s', (text, display, party) => {
     expect(first(text)?.display).toBe(display);
     expect(first(text)?.party).toBe(party);
+  });
+
+  it('reads a joint number whose issuers follow a second slash, and names no type it does not know', () => {
+    const joint = first('Số: 02/QCPH/UBND-UBMTTQ')!;
+    expect(joint.display).toBe('02/QCPH/UBND-UBMTTQ');
+    expect(joint.issuerCode).toBe('UBND-UBMTTQ');
+    expect(typeOfNumber(joint)).toBeNull();
+    expect(first('số 19/2008/NQLT/CP-UBTUMTTQVN ngày')?.display).toBe('19/2008/NQLT/CP-UBTUMTTQVN');
+    expect(typeOfNumber(first('2771/UBND-KGVX')!)).toBe('Công văn');
   });
 
   it('gives OCR and typing variants one key', () => {

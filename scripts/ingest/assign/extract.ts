@@ -30,9 +30,9 @@ export interface FoundAssignment {
   recurrence: string | null;
 }
 
-/** Verbs that give a task to the agencies after them, anywhere in a clause. */
+/** Verbs that give a task to the agencies after them, anywhere in a clause; not a decision's grounds (`Theo đề nghị Vụ trưởng …`). */
 const GIVING =
-  /(?:^|[\s,(:])(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
+  /(?:^|[\s,(:])(?<!(?:theo|xét)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
 /** `Chỉ đạo Sở Y tế: …` gives a task only where it opens the clause or follows its subject. */
 const DIRECTING = /^(?:cần\s+|tiếp tục\s+)?chỉ đạo\s+/iu;
 /**
@@ -79,11 +79,12 @@ const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
 /**
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting; the
- * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:`);
+ * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:`, its guidance, `Bộ Tài
+ * chính hướng dẫn như sau:`);
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*xây dựng\s+kế hoạch[^.;:]{0,120}(?:như sau|sau đây)\s*:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*(?:xây dựng\s+kế hoạch|hướng dẫn|quy định)[^.;:]{0,120}(?:như sau|sau đây)\s*:/iu;
 
 /** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
 function clausesOf(text: string): string[] {

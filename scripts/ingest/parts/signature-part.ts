@@ -97,23 +97,27 @@ function signersAfterAuthority(
   const names: string[] = [];
   let index = -1;
   let titleLines = 0;
+  let second = -1;
   for (let i = authority + 1; i < Math.min(end, authority + 40); i++) {
     const line = lines[i]!;
     if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain) || /^\(.*\)$/u.test(line.plain))
       continue;
     if (line.kind === 'upper' || line.kind === 'authority') {
       titleLines++;
-      if (names.length > 0) break;
+      // A joint document's second block, stacked under the first (`TM. ỦY BAN MTTQ …` / name /
+      // `TM. ỦY BAN NHÂN DÂN …` / name).
+      if (names.length === 1 && line.kind === 'authority' && second === -1) second = i;
+      else if (names.length > 0 && second === -1) break;
       continue;
     }
     // Right under the title the shape of a name is enough; further down it must open with a family name.
+    const underTitle =
+      (titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6) ||
+      (second !== -1 && i - second <= 4);
     const name =
       line.kind === 'signedMark'
         ? line.plain.replace(/^Đã ký\s*:\s*/u, '')
-        : isPersonName(
-              line.plain,
-              !(titleLines > 0 && index === -1 && names.length === 0 && i - authority <= 6),
-            )
+        : isPersonName(line.plain, !underTitle)
           ? withoutRank(line.plain)
           : null;
     if (name) {

@@ -37,7 +37,11 @@ export const readTitlePart: PartReader = (page, found, marks) => {
   }
   if (!found.type) found.warnings.push(warning('type-unknown'));
   if (found.title) return;
-  found.title = firstWords(lines.slice(0, end));
+  // Under a header, the running text's first words, not the header's; a fragment's own heading.
+  const hasHeader = found.number !== null || found.date !== null;
+  found.title =
+    (hasHeader ? firstWords(lines.slice(page.bodyStart, end)) : null) ??
+    firstWords(lines.slice(0, end));
   if (found.title) {
     found.inferred.push('title');
     found.warnings.push(warning('title-from-first-words'));
@@ -106,10 +110,22 @@ function readTitleAfterHeading(
   }
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
   if (cased.length === 0) return null;
+  const identity = OWN_IDENTITY.exec(cased.join(' '));
+  if (identity) return cleanTitle([cased.join(' ').slice(identity[0].length)]);
   if (/^của\s/iu.test(cased[0]!))
     cased[0] = `${type} ${cased[0]!.charAt(0).toLocaleLowerCase('vi')}${cased[0]!.slice(1)}`;
   return cleanTitle(cased);
 }
+
+/**
+ * An older heading that restates the document's own number, date and issuer before its subject
+ * (`THÔNG TƯ` / `SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …`; `QUYẾT ĐỊNH` / `CỦA BỘ
+ * TRƯỞNG … SỐ 12/QĐ-BTC NGÀY 20 THÁNG 1 NĂM 2005 VỀ VIỆC …`): the subject is the title.
+ */
+const OWN_IDENTITY = new RegExp(
+  String.raw`^(?:của\s.+?\s)?số\s+\S+\s+ngày\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+của\s.+?)??\s+(?=(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thành lập|giao|công bố)\s)`,
+  'iu',
+);
 
 /** True when a line that follows the title lines read so far (no blank between) is not title. */
 function endsTitle(line: Line, parts: string[]): boolean {
@@ -223,7 +239,7 @@ const ATTACHED_TO = /^\(\s*(ban hành |đính |gửi )?kèm theo\b/iu;
 
 /** How running text opens: a title never goes on with these. */
 const BODY_OPENER =
-  /^(Căn cứ|Thực hiện|Kính gửi|Triển khai|Nhằm|Để|Sau khi|Ngày|Theo|Trên cơ sở|Hướng tới|Thiết thực|Qua|Năm \d{4},|[IVX]+\.|\d+[.)]|[-+•*])/u;
+  /^(Căn cứ|Thực hiện|Thi hành|Xét|Được sự|Vừa qua|Kính gửi|Triển khai|Nhằm|Để|Sau khi|Ngày|Theo|Trên cơ sở|Hướng tới|Thiết thực|Qua|Năm \d{4},|[IVX]+\.|\d+[.)]|[-+•*])/u;
 
 /**
  * True when the block after a blank line goes on with the title: a `về …` block after any
