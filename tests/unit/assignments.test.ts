@@ -881,6 +881,17 @@ describe("a transport department's plan and a State Bank branch's letter", () =>
       'lead Agribank chi nhánh tỉnh Ninh Bình',
     ]);
   });
+  test("a decision's grounds and the writer's own guidance give no task", () => {
+    expect(
+      read(
+        'Theo đề nghị Vụ trưởng Vụ Pháp chế;\n\nXét đề nghị của Sở Nội vụ;\n\nBộ Công Thương hướng dẫn cụ thể như sau:\n\n1. Sở Công Thương các tỉnh báo cáo Bộ Công Thương trước ngày 20/4/2023.',
+        '2023',
+      ),
+    ).toEqual([
+      'lead Sở Công Thương các tỉnh [2023-04-20]',
+      'receives-report Bộ Công Thương [2023-04-20]',
+    ]);
+  });
   test("a province's body written with its name is the one without; the director is the department", () => {
     const dir = 'tests/fixtures/assignments-blind26';
     const { documents } = buildArchive(readSourceFolder(dir).sources, '/');
