@@ -371,12 +371,16 @@ function withNationalNames(lines: string[]): string[] {
 
 /**
  * `NGÂN HÀNG NHÀ` / `NƯỚC`: a line that names no body, place or unit word alone, and completes
- * the name of a body of the table that the line above began.
+ * the name of a body of the table that the line above began; or two lines that together are
+ * exactly one body's name.
  */
 function wrappedBody(previous: string, line: string): boolean {
+  const key = foldKey(`${previous} ${line}`);
+  // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: together, exactly a body of the table that neither line is.
+  const exactly = (text: string) => BODIES.some(({ folded }) => folded === text);
+  if (exactly(key) && !exactly(foldKey(previous))) return true;
   const alone = readUnit(line);
   if (alone.body || alone.unitWord || unitWordOpening(line)) return false;
-  const key = foldKey(`${previous} ${line}`);
   // `BỘ` / `TÀI CHÍNH`: an agency's head word alone on its line.
   if (/^(?:BO|SO|PHONG)$/.test(foldKey(previous))) return readUnit(key).body !== null;
   const before = foldKey(readUnit(previous).body ?? '');

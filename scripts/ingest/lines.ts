@@ -105,10 +105,11 @@ const AUTHORITY_FORMS = SIGNING_AUTHORITIES.flatMap((a) =>
 );
 
 /**
- * `Số` as a number line opens it; with a colon, also as OCR misreads it (`Só:`, `Sô:`, `S6:`).
+ * `Số` as a number line opens it; with a colon, also as OCR misreads it (`Só:`, `Sô:`, `S6:`), and
+ * after the type of a law or a resolution of the National Assembly (`Nghị quyết số: 653/2019/UBTVQH14`).
  * `NUMBER_LINE` and `BLANK_NUMBER_LINE` share it.
  */
-const NUMBER_WORD = String.raw`(?:Số|S[óòôồổơo6](?=\s*:))`;
+const NUMBER_WORD = String.raw`(?:Số|S[óòôồổơo6](?=\s*:)|(?:Nghị quyết|Luật|Pháp lệnh|Lệnh)\s+số(?=\s*:))`;
 /**
  * `Số: 10227 /VP-KGVX`, `Số 495-TB/TU` (colon optional, Party style has none); a dash glued before
  * it is a cell border a conversion left (`-Số: 04/2013/TT-NHNN`).
@@ -128,7 +129,7 @@ export const BLANK_NUMBER_LINE = new RegExp(
  * an unnumbered copy), and OCR may garble `năm` (`n(cid:3)m`).
  */
 const PLACE_DATE =
-  /(?<![\p{L}\d/])(\p{Lu}[^,/]{1,59}),\s*ngày\s*(?:(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*n\S{0,8}m\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
+  /(?<![\p{L}\d/])(\p{Lu}[^,/]{1,59}),\s*ngày[\s.…_]*(?:(\d{1,2})?[\s.…_]*tháng[\s.…_]*(\d{1,2})?[\s.…_]*n\S{0,8}m\s+(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
 const PLACE_DATE_LINE = new RegExp(`^${PLACE_DATE.source}`, 'u');
 
 /** A header's place and date as printed: the day and the month are null where the original left them blank. */

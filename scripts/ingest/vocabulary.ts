@@ -197,6 +197,8 @@ export const HEADER_ABBREVIATIONS: Record<string, string> = {
   TP: 'THÀNH PHỐ',
   'TP.': 'THÀNH PHỐ',
   'Q.': 'QUẬN',
+  'TX.': 'THỊ XÃ',
+  TX: 'THỊ XÃ',
   BCH: 'BAN CHẤP HÀNH',
   MTTQ: 'MẶT TRẬN TỔ QUỐC',
   // Mass organisations, shortened on their header lines (`HỘI LHPN TỈNH …`, `LĐLĐ HUYỆN …`).
@@ -654,6 +656,8 @@ export const AGENCY_FIELDS: Record<string, string> = {
   'CONG THUONG': 'Công Thương',
   'DU LICH': 'Du lịch',
   'GIAO DUC VA DAO TAO': 'Giáo dục và Đào tạo',
+  // `PHÒNG GIÁO DỤC-ĐÀO TẠO`: the same office, its `và` written as a dash.
+  'GIAO DUC - DAO TAO': 'Giáo dục và Đào tạo',
   'GIAO THONG VAN TAI': 'Giao thông vận tải',
   'KE HOACH VA DAU TU': 'Kế hoạch và Đầu tư',
   'KHOA HOC VA CONG NGHE': 'Khoa học và Công nghệ',

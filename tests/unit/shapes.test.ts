@@ -77,6 +77,9 @@ describe('header shapes of other issuers', () => {
     expect(levelOf('bhxh-cong-van-khong-trich-yeu.txt')).toBe('Trung ương');
     expect(levelOf('bhxh-tinh-thong-bao.txt')).toBe('Thành phố');
     expect(levelOf('bo-thong-tu-kieu-cu.txt')).toBe('Trung ương');
+    expect(levelOf('ubtvqh-nghi-quyet-so.txt')).toBe('Trung ương');
+    expect(levelOf('phong-gd-thi-xa-cot-gop.txt')).toBe('Quận-huyện');
+    expect(levelOf('ubnd-xa-dong-trong-so-trong.txt')).toBe('Phường-xã');
   });
   it('stands in for a missing subject with the running text, not the header, and says so', () => {
     const document = archive.documents.find(

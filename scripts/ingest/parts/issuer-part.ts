@@ -99,17 +99,27 @@ function headerIssuer(
 /** The capitalised lines that open the header (after the motto, where OCR put it first). */
 function openingCapitals(lines: Line[], header: number[]): string[] {
   const capitals: string[] = [];
-  for (const i of header) {
+  for (const [at, i] of header.entries()) {
     const line = lines[i]!;
     // Before the issuer: blank lines, a motto OCR put first, a database's record of the text.
     const before = ['blank', 'motto', 'text'].includes(line.kind) && !line.plain.startsWith('*');
     if (before && capitals.length === 0) continue;
     if (line.kind === 'upper' && !line.plain.startsWith('*')) capitals.push(line.plain);
     else if (line.kind === 'blank' || line.plain === '*') {
-      if (capitals.length > 0) break;
+      if (capitals.length > 0 && !goesOnPastGap(lines, header.slice(at + 1))) break;
     } else break;
   }
   return capitals;
+}
+
+/**
+ * `ỦY BAN NHÂN DÂN` / blank / `XÃ ĐỨC HỢP`: an export that puts a blank line under every line.
+ * The issuer goes on past blank lines to a place, or to a department under its body.
+ */
+function goesOnPastGap(lines: Line[], rest: number[]): boolean {
+  const next = rest.map((i) => lines[i]!).find((line) => line.kind !== 'blank');
+  if (next?.kind !== 'upper') return false;
+  return isBarePlace(next.plain) || /^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG)\s/u.test(next.plain);
 }
 
 /** Where the header names no issuer: the number's code, else the closing lines; said so. */

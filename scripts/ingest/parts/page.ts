@@ -3,7 +3,7 @@
  * are, which lines are stamps, and what each reader has found so far.
  */
 import type { ArchiveDocument } from '../../../src/lib/contract.ts';
-import { firstRunningText, layOutTableRows, makeLine, type Line } from '../lines.ts';
+import { findPlaceDate, firstRunningText, layOutTableRows, makeLine, type Line } from '../lines.ts';
 import { organisationOfLine } from '../issuer.ts';
 import { isUpperCaseLine, plainLine } from '../text.ts';
 import { readHeaderWindow } from '../split.ts';
@@ -275,7 +275,9 @@ function findShortBodyStart(lines: Line[], end: number, from: number): number {
   let dated = false;
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
-    if (line.kind === 'placeDate') dated = true;
+    // The place and date, on its own line or on the number's where OCR merged the columns.
+    if (line.kind === 'placeDate' || (line.kind === 'number' && findPlaceDate(line.plain)))
+      dated = true;
     if (!dated) continue;
     if (line.kind === 'authority') return i;
     if (

@@ -73,7 +73,13 @@ function readSubjectPart({ lines, header }: Page, numberIndex: number | undefine
   if (subjectIndex !== undefined) return readSubject(lines, subjectIndex);
   if (numberIndex === undefined) return null;
   const onNumber = /\sV\/v\s+(.+)$/u.exec(lines[numberIndex]!.plain)?.[1];
-  return onNumber ? readSubject(lines, numberIndex, onNumber) : null;
+  if (onNumber) return readSubject(lines, numberIndex, onNumber);
+  // `Số: 4144/GDĐT-VP` / `Về cho học sinh nghỉ học`: a subject printed without its `V/v`.
+  const under = header.find(
+    (i) => i > numberIndex && !['blank', 'placeDate'].includes(lines[i]!.kind),
+  );
+  if (under === undefined || !/^Về\s+\p{Ll}/u.test(lines[under]!.plain)) return null;
+  return readSubject(lines, under, titleText(lines[under]!), true);
 }
 
 /**
@@ -301,13 +307,34 @@ function firstWords(lines: Line[]): string | null {
   return capitalize(words.length > 14 ? `${head}…` : head);
 }
 
-/** The `V/v …` subject of a công văn, joined over its lines; `first` is its first part when it shares a line. */
-function readSubject(lines: Line[], start: number, first = titleText(lines[start]!)): string {
+/**
+ * The `V/v …` subject of a công văn, joined over its lines; `first` is its first part when it
+ * shares a line. `pastGaps`: an export that puts a blank line under every line; a short line
+ * after one blank line goes on with the subject (`Về cho học sinh nghỉ học` / `Ngày 26/11/2018`).
+ */
+function readSubject(
+  lines: Line[],
+  start: number,
+  first = titleText(lines[start]!),
+  pastGaps = false,
+): string {
   const parts = [first];
   for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    if (pastGaps && line.kind === 'blank' && lines[i + 1] && continuesSubject(lines[i + 1]!))
+      line = lines[++i]!;
     if (!['text', 'name', 'upper'].includes(line.kind) || line.plain.length > 120) break;
     parts.push(titleText(line));
   }
   return cleanTitle(parts);
+}
+
+/** A short line in sentence case that opens no running text and ends no sentence. */
+function continuesSubject(line: Line): boolean {
+  return (
+    line.kind === 'text' &&
+    line.plain.length <= 60 &&
+    !/[.:;]$/u.test(line.plain) &&
+    !BODY_OPENER.test(line.plain.replace(/^Ngày\s+(?=\d)/u, ''))
+  );
 }
