@@ -881,6 +881,21 @@ describe("a transport department's plan and a State Bank branch's letter", () =>
       'lead Agribank chi nhánh tỉnh Ninh Bình',
     ]);
   });
+  test('a heading with a remark in brackets, museums and associations, and an as-of date', () => {
+    expect(
+      read(
+        'III. PHÂN CÔNG NHIỆM VỤ\n\n1. Phòng Nghiệp vụ Văn hóa (cơ quan thường trực)\n- Chủ trì xây dựng kịch bản, trình Giám đốc Sở trước ngày 05/4/2025.\n\n2. Bảo tàng tỉnh phối hợp với Thư viện tỉnh tổ chức trưng bày sách.\n\n3. Phòng Du lịch phối hợp với Hiệp hội Du lịch tỉnh vận động doanh nghiệp.\n\n4. Phòng Văn hóa thống kê số liệu chính xác đến ngày 31/12/2024.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead Phòng Nghiệp vụ Văn hóa [2025-04-05]',
+      'lead Bảo tàng tỉnh',
+      'partner Thư viện tỉnh',
+      'lead Phòng Du lịch',
+      'partner Hiệp hội Du lịch tỉnh',
+      'lead Phòng Văn hóa',
+    ]);
+  });
   test("a decision's grounds and the writer's own guidance give no task", () => {
     expect(
       read(
@@ -1458,6 +1473,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind34/expected.json',
     'tests/fixtures/assignments-blind35/expected.json',
     'tests/fixtures/assignments-blind36/expected.json',
+    'tests/fixtures/assignments-blind37/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -78,6 +78,10 @@ const GENERIC_OPENINGS = [
   'Tạp chí',
   'Cung',
   'Ban',
+  'Bảo tàng',
+  'Thư viện',
+  'Hiệp hội',
+  'Nhà hát',
 ];
 
 /** A village, before its name (`Trưởng thôn Phú Lộc`), written in capitals or not. */
@@ -94,6 +98,8 @@ export const AGENCY_HEADS = [
   'Lãnh đạo Bộ',
   'Ban Chỉ huy',
   'Trạm',
+  // A department whose name goes on in lower case past `và` (the Ministry of Home Affairs').
+  'Vụ Tổ chức - Biên chế và tổ chức phi chính phủ',
   'Vụ',
   'Viện',
   'công chức',
@@ -705,6 +711,7 @@ const CONTINUERS = new Set([
   'ký',
   'sự',
   'khu',
+  'lịch',
 ]);
 /**
  * Second syllables that are a word of their own too, after the first syllable they make a name's
@@ -1198,14 +1205,22 @@ function isBareHead(written: string, head: string): boolean {
   return nameKey(written) === nameKey(head) && short && head !== 'MTTQ';
 }
 
+/** A unit word right after a generic opening (`Bảo tàng tỉnh`, `Đội huyện`). */
+const PLACE_UNIT = /^\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}])/u;
+
 /**
  * True where an opening word opens no name: a generic one not written exactly so or not before a
- * capitalised word (`Hội nghị`, `Quý I`, `ĐỐI TƯỢNG`), or a committee's member (`Đảng ủy viên`).
+ * capitalised word or a unit word (`Hội nghị`, `Quý I`, `ĐỐI TƯỢNG`), or a committee's member (`Đảng ủy viên`).
  */
 function opensNoName(text: string, headAt: number, head: string): boolean {
   const after = text.slice(headAt + head.length);
+  // `Hội Nông dân`, `Bảo tàng tỉnh`: a capitalised name, or the unit of a place, follows.
   if (GENERIC_KEYS.has(nameKey(head)))
-    if (!GENERIC_HEADS.has(head) || !/^\s+[\p{Lu}][\p{Ll}\p{Lu}]/u.test(after)) return true;
+    if (
+      !GENERIC_HEADS.has(head) ||
+      !(/^\s+[\p{Lu}][\p{Ll}\p{Lu}]/u.test(after) || PLACE_UNIT.test(after))
+    )
+      return true;
   return /^\s*viên(?![\p{L}])/u.test(after);
 }
 

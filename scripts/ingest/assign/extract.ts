@@ -433,6 +433,9 @@ const FOR_BODIES = new RegExp(
   'u',
 );
 
+/** What may follow the names of a heading that only names: a remark in brackets (`(cơ quan thường trực)`). */
+const ONLY_A_REMARK = /^\s*(?:\([^)]{0,40}\))?\s*\.?\s*$/u;
+
 /** `1. Sở Nông nghiệp và Phát triển nông thôn:` alone: the agencies the points below are for. */
 function headingAgencies(text: string, numbered: boolean): AgencyMention[] | null {
   // `1. Đối với Phòng Giáo dục và Đào tạo các huyện:`: the bodies the topic names are the heading's.
@@ -442,7 +445,7 @@ function headingAgencies(text: string, numbered: boolean): AgencyMention[] | nul
   if (agencies.length === 0) return null;
   const rest = text.slice(end);
   // `1.4. Trung tâm truyền thông thanh thiếu nhi`, a numbered part that only names: a heading too.
-  if (numbered && /^\s*\.?\s*$/u.test(rest)) return agencies;
+  if (numbered && ONLY_A_REMARK.test(rest)) return agencies;
   return /^\s*(?:\([^)]{0,40}\))?\s*(?:(?:có|chịu) trách nhiệm|thực hiện(?:\s+các nhiệm vụ(?:\s+sau)?)?)?\s*:\s*$/iu.test(
     rest,
   )
@@ -620,7 +623,11 @@ function withoutHeadingLine(text: string, marked: boolean): string {
   const sentence = rest.trimStart();
   const named = agencyListAt(line, opening);
   // `1. Ban Kinh tế - Xã hội Hội Nông dân tỉnh` / `Chủ trì, phối hợp …`: the heading is who does it.
-  if (named.agencies.length > 0 && !line.slice(named.end).trim() && !agencyAt(sentence, 0)) {
+  if (
+    named.agencies.length > 0 &&
+    ONLY_A_REMARK.test(line.slice(named.end)) &&
+    !agencyAt(sentence, 0)
+  ) {
     const names = line.slice(opening, named.end);
     // `Chỉ đạo …` after a colon would open a clause of its own: the names are its subject instead.
     return /^(?:Chỉ đạo|Giao|Đề nghị|Yêu cầu)\s/u.test(sentence)
