@@ -896,6 +896,20 @@ describe("a transport department's plan and a State Bank branch's letter", () =>
       'lead Phòng Văn hóa',
     ]);
   });
+  test("a village's bodies, a person's office after a comma, which of the units, a chair", () => {
+    expect(
+      read(
+        'Đồng chí Trần Thị Lan, Phó Bí thư chi bộ rà soát hồ sơ, báo cáo Đảng ủy xã Tân Phú trước ngày 30/6/2024.\n\nChi đoàn thanh niên thôn phối hợp với Tổ an ninh tự quản tuần tra.\n\nChỉ đạo UBND các xã có dịch tổ chức tiêu hủy lợn bệnh.\n\nĐồng chí Nguyễn Văn An, Bí thư Huyện ủy chủ trì, cùng dự có các đồng chí trong Ban Thường vụ.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Trần Thị Lan [2024-06-30]',
+      'receives-report Đảng ủy xã Tân Phú [2024-06-30]',
+      'lead Chi đoàn thanh niên thôn',
+      'partner Tổ an ninh tự quản',
+      'lead UBND các xã có dịch',
+    ]);
+  });
   test("a decision's grounds and the writer's own guidance give no task", () => {
     expect(
       read(
@@ -1474,6 +1488,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind35/expected.json',
     'tests/fixtures/assignments-blind36/expected.json',
     'tests/fixtures/assignments-blind37/expected.json',
+    'tests/fixtures/assignments-blind38/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

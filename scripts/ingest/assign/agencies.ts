@@ -217,6 +217,18 @@ export const AGENCY_HEADS = [
   'Hiệp hội',
   'Tổ dân phố',
   'Khu phố',
+  // A village's own bodies (`Chi hội Nông dân thôn`, `Chi đoàn thanh niên thôn`, `Tổ an ninh tự quản`).
+  'Chi hội Nông dân',
+  'Chi hội Cựu chiến binh',
+  'Chi hội Phụ nữ',
+  'Chi hội Người cao tuổi',
+  'Chi hội Khuyến học',
+  'Chi hội Chữ thập đỏ',
+  'Chi đoàn thanh niên',
+  'Chi đoàn',
+  'Tổ an ninh tự quản',
+  'Tổ an ninh',
+  'Tổ tự quản',
   'Tòa án nhân dân',
   'Tòa án quân sự',
   'Viện kiểm sát nhân dân',
@@ -402,6 +414,8 @@ export const COLLECTIVES = [
   'các đảng ủy cơ sở',
   'các chi bộ cơ sở',
   'các chi bộ thôn',
+  'các đoàn thể thôn',
+  'các tổ dân cư',
   'các chi bộ',
   'các ban, ngành, đoàn thể',
   'các đoàn thể',
@@ -485,13 +499,18 @@ export const UNIT_WORDS = [
   'phường',
   'xã',
   'tỉnh',
+  'thôn',
 ];
+
+/** Words after collective units that say which of them (`các xã có dịch`, `các huyện miền núi`). */
+const WHICH_UNITS =
+  /^\s+(?:có\s+(?:dịch|ổ dịch|rừng|đê|biển)|ven biển|biên giới|miền núi|vùng (?:dịch|cao))(?![\p{L}])/u;
 
 /**
  * Collective units after `UBND`, `Chủ tịch UBND`…: `các quận, huyện, thị xã`, `18 phường`, `các
  * thôn`, and a list of unit words without `các` (`huyện, thị xã, thành phố`).
  */
-const SERVED_UNITS = [...UNIT_WORDS, 'thôn', 'tổ dân phố', 'khu dân cư'].join('|');
+const SERVED_UNITS = [...UNIT_WORDS, 'tổ dân phố', 'khu dân cư'].join('|');
 const COLLECTIVE_UNITS = new RegExp(
   String.raw`^(?:(?:các|\d+|cấp)\s+(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))*|(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))+)(?:${SERVED_UNITS})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
   'iu',
@@ -670,6 +689,8 @@ function afterHead(
         ? { end: from + space + units[0].length, field: null }
         : nameTail(text, from, head);
   let { end } = tail;
+  // `UBND các xã có dịch`: which of the units served.
+  if (units) end += WHICH_UNITS.exec(text.slice(end))?.[0].length ?? 0;
   const numbered = /^(?:Tổ dân phố|Khu phố)$/u.test(head)
     ? /^\s+số\s+\d+/u.exec(text.slice(end))
     : null;
@@ -813,7 +834,11 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
   if (committees) return { to: committees.end, last: true };
   // `… phòng, chống dịch các phường`: the units it serves end the name.
   const served = /^các/iu.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
-  if (served) return { to: from + served[0].length, last: true };
+  if (served) {
+    // `UBND các xã có dịch`, `các huyện ven biển`: which of them, said after the units.
+    const which = WHICH_UNITS.exec(after.slice(served[0].length))?.[0].length ?? 0;
+    return { to: from + served[0].length + which, last: true };
+  }
   // Marks count here: `Quân sự` is not `quận`.
   const unit = UNIT_WORDS.find((u) => after.slice(0, u.length).toLowerCase() === u);
   if (unit && !/[\p{L}]/u.test(after.charAt(unit.length))) {
@@ -1322,10 +1347,26 @@ function untilRoleVerb(text: string, end: number): number {
  */
 function withOffice(text: string, end: number): number {
   const comma = /^\s*,\s*/u.exec(text.slice(end, end + 4))?.[0].length;
-  if (!comma || !longestAt(text, end + comma, OFFICE_HEADS)) return end;
-  const office = agencyAt(text, end + comma);
-  return office && !office.person ? office.end : end;
+  if (!comma) return end;
+  const office = longestAt(text, end + comma, OFFICE_HEADS) ? agencyAt(text, end + comma) : null;
+  if (office && !office.person) return office.end;
+  // `đồng chí Lê Thị Hoa, Phó Bí thư chi bộ rà soát …`: an office that names no body of the
+  // tables goes on to the verb after it.
+  const title = PERSONS_OFFICE.exec(text.slice(end + comma, end + comma + NAME_WINDOW))?.[0];
+  if (!title) return end;
+  let at = end + comma + title.length;
+  for (let words = 0; words < 4; words++) {
+    const word = /^\s+(\p{L}+)/u.exec(text.slice(at));
+    // `… phụ trách thôn dự và chỉ đạo`: attending is what follows an office too.
+    if (!word || AFTER_NAME.has(word[1]!.toLowerCase()) || word[1] === 'dự') break;
+    at += word[0].length;
+  }
+  return at;
 }
+
+/** An office held by a person named before it, as its title opens. */
+const PERSONS_OFFICE =
+  /^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Thủ trưởng|Hiệu trưởng|Ủy viên|Đảng ủy viên|Chánh|Tổng)(?![\p{L}])/u;
 
 /** An office over a list of bodies (`Giám đốc:`, `Thủ trưởng các đơn vị:`): each body's head. */
 const HEADS_OF_LIST =

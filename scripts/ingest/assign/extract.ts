@@ -57,9 +57,9 @@ const CLAUSE_OPENING = new RegExp(
 /** What an agency does, after its name, for a clause to assign to it. */
 const ACTING =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:cần\s+|phải\s+|tiếp tục\s+|khẩn trương\s+|chủ động\s+|thường xuyên\s+)?\p{Ll}/u;
-/** Chairing a meeting is not a task (`Bí thư Thành ủy chủ trì hội nghị`). */
+/** Chairing a meeting is not a task (`Bí thư Thành ủy chủ trì hội nghị`; `…, Tổng Bí thư chủ trì, cùng dự có …`). */
 const MEETING =
-  /^\s*chủ trì\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|buổi giao ban|giao ban|buổi kiểm tra|họp)/iu;
+  /^\s*chủ trì(?:\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|buổi giao ban|giao ban|buổi kiểm tra|họp)|\s*[,;.]\s*(?:cùng\s+)?(?:dự|tham dự|có)(?![\p{L}])|\s*[.;]?\s*$)/iu;
 /**
  * The closing formula for trouble (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn
  * vị phản ánh về Sở …`): what to do if need be, not a task.
