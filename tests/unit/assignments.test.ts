@@ -910,6 +910,21 @@ describe("a transport department's plan and a State Bank branch's letter", () =>
       'lead UBND các xã có dịch',
     ]);
   });
+  test('a team a decision sets up, an IT centre and an IT unit', () => {
+    expect(
+      read(
+        'Đoàn kiểm tra có nhiệm vụ kiểm tra việc sử dụng đất; báo cáo Chủ tịch UBND tỉnh trước ngày 30/11/2024.\n\nGiao Trung tâm Công nghệ thông tin và Truyền thông tỉnh chủ trì giám sát an toàn thông tin.\n\nUBND các huyện chỉ đạo bộ phận chuyên trách công nghệ thông tin rà soát máy chủ.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Đoàn kiểm tra',
+      'lead Đoàn kiểm tra [2024-11-30]',
+      'receives-report Chủ tịch UBND tỉnh [2024-11-30]',
+      'lead Trung tâm Công nghệ thông tin và Truyền thông tỉnh',
+      'lead UBND các huyện',
+      'lead bộ phận chuyên trách công nghệ thông tin',
+    ]);
+  });
   test("a decision's grounds and the writer's own guidance give no task", () => {
     expect(
       read(
@@ -1489,6 +1504,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind36/expected.json',
     'tests/fixtures/assignments-blind37/expected.json',
     'tests/fixtures/assignments-blind38/expected.json',
+    'tests/fixtures/assignments-blind39/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

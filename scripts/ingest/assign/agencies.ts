@@ -155,6 +155,11 @@ export const AGENCY_HEADS = [
   'Sở chỉ huy',
   'Tổ công tác',
   'Tổ Covid-19 cộng đồng',
+  // A team a decision sets up (`Đoàn kiểm tra có nhiệm vụ …`).
+  'Đoàn kiểm tra',
+  'Đoàn thanh tra',
+  'Tổ giúp việc',
+  'Tổ kiểm tra',
   'Trung tâm',
   'Văn phòng HĐND và UBND',
   'Văn phòng HĐND - UBND',
@@ -255,6 +260,7 @@ export const AGENCY_HEADS = [
   'Hội Sinh viên',
   'Đoàn Thanh niên trường',
   'Công đoàn trường',
+  'Trung tâm Công nghệ thông tin và Truyền thông',
   'Trung tâm Công nghệ thông tin',
   'Bệnh viện',
   'Kho bạc Nhà nước',
@@ -518,7 +524,7 @@ const COLLECTIVE_UNITS = new RegExp(
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
 const LOWER_TAIL_HEADS = new RegExp(
-  `^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV|Đồn Biên phòng|${GENERIC_OPENINGS.join('|')})$`,
+  `^(?:Cục|Vụ|Trạm|Chi nhánh|Ban Chỉ huy|Trung tâm|Chi cục|Tổng cục|Viện|Bệnh viện|công chức|Phòng|phòng|Tập đoàn|Tổng công ty|Công ty|công ty|Bộ Chỉ huy|Chi cục Thuế|Đội Kiểm lâm|Bộ phận|bộ phận|Giáo viên chủ nhiệm|Hợp tác xã|Xí nghiệp|Ngân hàng Nhà nước|Ngân hàng Chính sách xã hội|Ngân hàng Nông nghiệp và Phát triển nông thôn|Agribank|Vietcombank|VietinBank|BIDV|Đồn Biên phòng|${GENERIC_OPENINGS.join('|')})$`,
   'u',
 );
 /** First syllables of what follows a name (a verb, a preposition): a lower-case name stops before them. */
@@ -746,7 +752,8 @@ const COMPOUNDS = new Map<string, string[]>([
   ['lợi', ['thủy', 'Thủy']],
   ['sản', ['Cộng']],
   ['an', ['Công']],
-  ['thông', ['truyền', 'Truyền', 'Viễn', 'viễn', 'giao', 'Giao']],
+  ['thông', ['truyền', 'Truyền', 'Viễn', 'viễn', 'giao', 'Giao', 'nghệ']],
+  ['tin', ['thông']],
   ['đoàn', ['Huyện', 'Tỉnh', 'Thành', 'Quận', 'Thị', 'Liên', 'Công']],
   ['hội', ['xã']],
   ['động', ['Lao']],
