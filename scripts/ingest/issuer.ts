@@ -36,6 +36,8 @@ interface Unit {
 }
 
 const BODIES = [...HEADER_BODIES].sort((a, b) => b.folded.length - a.folded.length);
+/** The bodies' folded names, for an exact look-up. */
+const BODY_NAMES = new Set(BODIES.map((body) => body.folded));
 /** Longest first, so `KINH TẾ VÀ HẠ TẦNG` wins over `KINH TẾ`. */
 const AGENCIES = Object.entries(AGENCY_FIELDS)
   .map(([folded, name]) => ({ folded, name }))
@@ -377,8 +379,7 @@ function withNationalNames(lines: string[]): string[] {
 function wrappedBody(previous: string, line: string): boolean {
   const key = foldKey(`${previous} ${line}`);
   // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: together, exactly a body of the table that neither line is.
-  const exactly = (text: string) => BODIES.some(({ folded }) => folded === text);
-  if (exactly(key) && !exactly(foldKey(previous))) return true;
+  if (BODY_NAMES.has(key) && !BODY_NAMES.has(foldKey(previous))) return true;
   const alone = readUnit(line);
   if (alone.body || alone.unitWord || unitWordOpening(line)) return false;
   // `BỘ` / `TÀI CHÍNH`: an agency's head word alone on its line.

@@ -198,18 +198,13 @@ export function findNumbers(text: string): NumberMatch[] {
       const parts = sCodes.split(/[ \t]?-[ \t]?/);
       const cut = parts.findIndex((part) => !isCode(part));
       const kept = cut === -1 ? parts : parts.slice(0, cut);
-      const joint = sJoint?.split('-') ?? [];
-      if (cut === -1 && joint.length > 0 && joint.every(isCode)) {
+      // The issuers after a second slash count only after a whole first part of codes.
+      const parsedJoint = cut === -1 ? (sJoint?.split('-') ?? []) : [];
+      const joint = parsedJoint.every(isCode) ? parsedJoint : [];
+      if (kept.length > 0) {
+        const rawKept = joint.length > 0 ? raw : rawPrefix(raw, sSerial, sYear, kept.length);
         found.push({
           number: makeNumber(sSerial, kept, false, sYear ?? null, joint),
-          index: match.index,
-          length: raw.length,
-          raw,
-        });
-      } else if (kept.length > 0) {
-        const rawKept = rawPrefix(raw, sSerial, sYear, kept.length);
-        found.push({
-          number: makeNumber(sSerial, kept, false, sYear ?? null),
           index: match.index,
           length: rawKept.length,
           raw: rawKept,

@@ -219,7 +219,6 @@ export const AGENCY_HEADS = [
   'Công đoàn ngành',
   'Công đoàn cơ sở',
   'Công đoàn cơ quan',
-  'Hiệp hội',
   'Tổ dân phố',
   'Khu phố',
   // A village's own bodies (`Chi hội Nông dân thôn`, `Chi đoàn thanh niên thôn`, `Tổ an ninh tự quản`).
@@ -306,7 +305,6 @@ export const AGENCY_HEADS = [
   'Đài truyền thanh',
   'Thông tấn xã',
   'Báo',
-  'Viện',
   'Trường',
   'Tập đoàn',
   'Tổng công ty',

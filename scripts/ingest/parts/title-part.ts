@@ -116,8 +116,9 @@ function readTitleAfterHeading(
   }
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
   if (cased.length === 0) return null;
-  const identity = OWN_IDENTITY.exec(cased.join(' '));
-  if (identity) return cleanTitle([cased.join(' ').slice(identity[0].length)]);
+  const joined = cased.join(' ');
+  const identity = OWN_IDENTITY.exec(joined);
+  if (identity) return cleanTitle([joined.slice(identity[0].length)]);
   if (/^của\s/iu.test(cased[0]!))
     cased[0] = `${type} ${cased[0]!.charAt(0).toLocaleLowerCase('vi')}${cased[0]!.slice(1)}`;
   return cleanTitle(cased);
