@@ -202,7 +202,10 @@ export function findNumbers(text: string): NumberMatch[] {
       const parsedJoint = cut === -1 ? (sJoint?.split('-') ?? []) : [];
       const joint = parsedJoint.every(isCode) ? parsedJoint : [];
       if (kept.length > 0) {
-        const rawKept = joint.length > 0 ? raw : rawPrefix(raw, sSerial, sYear, kept.length);
+        // A second slash's part that is not read (`12/QĐ/Ab`) is not part of the number's span.
+        const beforeJoint = sJoint ? raw.slice(0, raw.length - sJoint.length - 1) : raw;
+        const rawKept =
+          joint.length > 0 ? raw : rawPrefix(beforeJoint, sSerial, sYear, kept.length);
         found.push({
           number: makeNumber(sSerial, kept, false, sYear ?? null, joint),
           index: match.index,

@@ -30,6 +30,10 @@ describe('document numbers', () => {
     expect(typeOfNumber(joint)).toBeNull();
     expect(first('số 19/2008/NQLT/CP-UBTUMTTQVN ngày')?.display).toBe('19/2008/NQLT/CP-UBTUMTTQVN');
     expect(typeOfNumber(first('2771/UBND-KGVX')!)).toBe('Công văn');
+    // A part after a second slash that is no code is left out of the number and of its span.
+    expect(findNumbers('số 12/QĐ/Ab x').map((m) => [m.number.display, m.raw])).toEqual([
+      ['12/QĐ', '12/QĐ'],
+    ]);
   });
 
   it('gives OCR and typing variants one key', () => {
