@@ -1152,6 +1152,28 @@ describe('bodies the tables do not hold', () => {
       'lead Trung tâm Y tế',
     ]);
   });
+  test('a body no table holds, named at the start right before its role verb, is kept as written', () => {
+    expect(
+      read(
+        '1. Đoàn kiểm tra liên ngành có trách nhiệm kiểm tra các cơ sở, báo cáo Chủ tịch UBND huyện trước ngày 30/11/2022.\n\n2. Chi hội Người cao tuổi thôn chủ trì, phối hợp với Chi đoàn thanh niên dọn vệ sinh trong tháng 7/2022.\n\n3. Tổ công nghệ số cộng đồng có nhiệm vụ hướng dẫn người dân.\n\n4. Nhóm hỗ trợ kỹ thuật Dự án chủ trì cài đặt phần mềm trước ngày 15/12/2022.',
+        '2022',
+      ),
+    ).toEqual([
+      'lead Đoàn kiểm tra liên ngành [2022-11-30]',
+      'receives-report Chủ tịch UBND huyện [2022-11-30]',
+      'lead Chi hội Người cao tuổi thôn [2022-07]',
+      'partner Chi đoàn thanh niên [2022-07]',
+      'lead Tổ công nghệ số cộng đồng',
+      'lead Nhóm hỗ trợ kỹ thuật Dự án [2022-12-15]',
+    ]);
+    // A label (`Đơn vị chủ trì:`), a kind of body, a predicate or a meeting chaired names none.
+    expect(
+      read(
+        '1. Đơn vị chủ trì thực hiện: Sở Y tế.\n\n2. Năm 2022 chủ trì tổ chức hội nghị.\n\n3. Cơ quan chủ quản có trách nhiệm bố trí kinh phí.\n\n4. Tiếp tục thực hiện có trách nhiệm.\n\n5. Hội đồng trường chủ trì hội nghị.',
+        '2022',
+      ),
+    ).toEqual([]);
+  });
   test('`X và Ban Chấp hành …` are two bodies; `Ban Chấp hành` alone names none', () => {
     expect(
       read('Báo Quảng Ngãi và Ban Chấp hành Tỉnh đoàn phối hợp tổ chức giải thưởng.', '2025'),
@@ -1458,6 +1480,49 @@ describe('agencies as entries of the archive', () => {
   test('an unknown body is kept as written, up to what it does', () => {
     expect(mention('Trạm Y tế xã triển khai tiêm chủng').name).toBe('Trạm Y tế xã');
     expect(mention('Ban Chỉ huy Quân sự xã tăng cường').name).toBe('Ban Chỉ huy Quân sự xã');
+  });
+});
+
+describe('scoring against a table read by hand', () => {
+  const sources = [
+    {
+      name: 'cong-van.txt',
+      bytes: new TextEncoder().encode(
+        'UBND HUYỆN YÊN THẾ\nPHÒNG Y TẾ\nSố: 12/PYT\nV/v phòng dịch\nYên Thế, ngày 02 tháng 3 năm 2024\nKính gửi: Các trạm y tế xã\n1. Giao Công an huyện chủ trì, phối hợp với Ủy ban nhân dân các xã kiểm tra các cơ sở, hoàn thành trước ngày 30/3/2024.\nTRƯỞNG PHÒNG\nNguyễn Văn An\n',
+      ),
+    },
+  ];
+  const documents = buildArchive(sources, '/').documents;
+  const id = documents[0]!.id;
+  const score = (rows: { agency: string; role: string; deadlines?: string[] }[]) =>
+    scoreAssignments({ sources: [], documents: { [id]: rows } }, documents);
+  test('an agency named as the archive files it, as the text writes it, or abbreviated, is the same', () => {
+    const filed = documents[0]!.assignments.map((a) => `${a.role} ${a.agency} / ${a.written}`);
+    expect(filed).toEqual([
+      'lead Công an huyện Yên Thế / Công an huyện',
+      'partner UBND các xã (Yên Thế) / Ủy ban nhân dân các xã',
+    ]);
+    for (const [lead, partner] of [
+      ['Công an huyện Yên Thế', 'UBND các xã (Yên Thế)'],
+      ['Công an huyện', 'UBND các xã'],
+      ['Công an huyện', 'Ủy ban nhân dân các xã'],
+      ['cong an huyen yen the', 'Uỷ ban nhân dân các xã'],
+    ])
+      expect(
+        score([
+          { agency: lead!, role: 'lead', deadlines: ['2024-03-30'] },
+          { agency: partner!, role: 'partner', deadlines: ['2024-03-30'] },
+        ]),
+      ).toMatchObject({ expected: 2, found: 2, right: 2 });
+  });
+  test('another agency, role or deadline is not right', () => {
+    expect(
+      score([
+        { agency: 'Công an tỉnh', role: 'lead', deadlines: ['2024-03-30'] },
+        { agency: 'UBND các xã', role: 'lead', deadlines: ['2024-03-30'] },
+        { agency: 'Công an huyện', role: 'lead', deadlines: ['2024-03-31'] },
+      ]),
+    ).toMatchObject({ expected: 3, found: 2, right: 0 });
   });
 });
 

@@ -32,9 +32,46 @@ export interface AssignmentScore {
   absent: string[];
 }
 
-/** The key an assignment is compared by. */
-function keyOf(agency: string, role: string, deadlines: string[] = []): string {
-  return `${nameKey(agency)} (${role}) [${deadlines.join(', ')}]`;
+/**
+ * Abbreviations a name is written with or without (`UBND` / `Ủy ban nhân dân`), folded: a table
+ * read by hand may write either, and both name the same agency.
+ */
+const SHORT_FORMS: [RegExp, string][] = [
+  [/\buy ban nhan dan\b/g, 'ubnd'],
+  [/\bhoi dong nhan dan\b/g, 'hdnd'],
+  [/\bmat tran to quoc(?: viet nam)?\b/g, 'mttq'],
+];
+
+/** The key an agency's name is compared by: folded, its abbreviations taken as the words. */
+function agencyKey(name: string): string {
+  return SHORT_FORMS.reduce((key, [long, short]) => key.replace(long, short), nameKey(name));
+}
+
+/** The key of what an assignment gives, whoever it is given to. */
+const partKey = (role: string, deadlines: string[] = []) => `(${role}) [${deadlines.join(', ')}]`;
+
+/** One assignment found: the names it may be written as in a table, and what it gives. */
+interface Found {
+  names: Set<string>;
+  part: string;
+  label: string;
+}
+
+/**
+ * The document's assignments, one per agency, role and deadlines. A table may name an agency as
+ * the archive files it (`Công an huyện Yên Thế`) or as the text writes it (`Công an huyện`): the
+ * same agency either way.
+ */
+function foundOf(document: AssignedDocument): Found[] {
+  const found = new Map<string, Found>();
+  for (const a of document.assignments) {
+    const part = partKey(a.role, a.deadlines);
+    const label = `${agencyKey(a.agency)} ${part}`;
+    const entry = found.get(label) ?? { names: new Set<string>(), part, label };
+    entry.names.add(agencyKey(a.agency)).add(agencyKey(a.written));
+    found.set(label, entry);
+  }
+  return [...found.values()];
 }
 
 /** Scores the documents' assignments against the table. */
@@ -57,15 +94,32 @@ export function scoreAssignments(
       score.absent.push(id);
       continue;
     }
-    const want = new Set(rows.map((r) => keyOf(r.agency, r.role, r.deadlines)));
-    const got = new Set(document.assignments.map((a) => keyOf(a.agency, a.role, a.deadlines)));
+    const want = new Map(
+      rows.map((r) => {
+        const part = partKey(r.role, r.deadlines);
+        return [`${agencyKey(r.agency)} ${part}`, { name: agencyKey(r.agency), part }];
+      }),
+    );
+    const got = foundOf(document);
     score.expected += want.size;
-    score.found += got.size;
-    for (const key of want) {
-      if (got.has(key)) score.right++;
-      else score.missed.push(`${id}: ${key}`);
+    score.found += got.length;
+    const matched = new Set<Found>();
+    // Rows named as the archive files them first, so that a row named as written takes what is left.
+    const rowsInOrder = [...want].sort(
+      ([, a], [, b]) =>
+        Number(!got.some((f) => f.label === `${a.name} ${a.part}`)) -
+        Number(!got.some((f) => f.label === `${b.name} ${b.part}`)),
+    );
+    for (const [label, row] of rowsInOrder) {
+      const match =
+        got.find((f) => !matched.has(f) && f.label === label) ??
+        got.find((f) => !matched.has(f) && f.part === row.part && f.names.has(row.name));
+      if (match) {
+        matched.add(match);
+        score.right++;
+      } else score.missed.push(`${id}: ${label}`);
     }
-    for (const key of got) if (!want.has(key)) score.extra.push(`${id}: ${key}`);
+    for (const f of got) if (!matched.has(f)) score.extra.push(`${id}: ${f.label}`);
   }
   return score;
 }

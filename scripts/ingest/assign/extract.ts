@@ -685,7 +685,36 @@ function readBlock(
 /** The agencies a clause opens with after its opening words (markers, a topic), as its subject. */
 function subjectOf(clause: string): { agencies: AgencyMention[]; end: number; opening: number } {
   const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
-  return { ...agencyListAt(clause, opening), opening };
+  const listed = agencyListAt(clause, opening);
+  if (listed.agencies.length > 0) return { ...listed, opening };
+  const unknown = unknownSubjectAt(clause, opening);
+  return unknown ? { agencies: [unknown], end: unknown.end, opening } : { ...listed, opening };
+}
+
+/**
+ * A body the tables do not know, named at the clause's start right before what it is told to do
+ * (`Đoàn công tác liên ngành có trách nhiệm …`, `Chi hội Người cao tuổi thôn chủ trì …`): its
+ * words can only be its name. Kept as written; a capital opens it, and it holds no word that
+ * opens a predicate.
+ */
+const UNKNOWN_SUBJECT =
+  /^(\p{Lu}[\p{Ll}\p{M}]*(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|[\p{Ll}\p{M}]+)){1,7}?)(?=\s+(?:chủ trì|có trách nhiệm|có nhiệm vụ)(?![\p{L}]))/u;
+/** Words that open or carry a predicate, never inside a body's name. */
+const NOT_IN_NAME =
+  /(?<![\p{L}])(?:các|những|của|để|trong|ngoài|khi|nếu|đã|sẽ|được|bị|cần|phải|đang|việc|này|đó|cùng|với|theo|tại|từ|đến|cho|là|thì|mà|thực hiện|tiếp tục|tăng cường|đẩy mạnh|triển khai|tổ chức|chỉ đạo|giao|đề nghị|yêu cầu|đồng thời|trường hợp|năm|tháng|ngày)(?![\p{L}])/iu;
+
+/** Words that name a kind of body, not one body (`Đơn vị`, `Cơ quan chủ quản`). */
+const GENERIC_NAME =
+  /^(?:Đơn vị|Cơ quan|Địa phương|Bộ phận|Cá nhân|Tổ chức|Người|Ai|Mỗi|Mọi)(?![\p{L}])/u;
+
+/** The body `UNKNOWN_SUBJECT` names from `at`, or null. */
+function unknownSubjectAt(clause: string, at: number): AgencyMention | null {
+  const words = UNKNOWN_SUBJECT.exec(clause.slice(at))?.[1];
+  if (!words || NOT_IN_NAME.test(words) || GENERIC_NAME.test(words)) return null;
+  const after = clause.slice(at + words.length);
+  // `Đơn vị chủ trì thực hiện: …` labels a body named after it; chairing a meeting is no task.
+  if (MEETING.test(after) || /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}\s*:/u.test(after)) return null;
+  return { written: words, name: words, person: false, end: at + words.length };
 }
 
 /** The assignments of `found` that `leads` lead. */
