@@ -34,8 +34,13 @@ const PROVINCE_BY_LOWER = new Map(PROVINCES.map((name) => [name.toLocaleLowerCas
  * all capitals is returned as written.
  */
 export function properCase(text: string): string {
+  return /\p{Ll}/u.test(text) ? text : capitalize(phraseCase(text));
+}
+
+/** Text in capitals in lower case but for the names and abbreviations it holds: `PHÒNG, CHỐNG DỊCH COVID-19` → `phòng, chống dịch COVID-19`. */
+export function phraseCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
-  const named = keepAbbreviations(text, text.toLocaleLowerCase('vi'))
+  return keepAbbreviations(text, text.toLocaleLowerCase('vi'))
     .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found)
     .replace(
       PROVINCE_PATTERN,
@@ -53,7 +58,6 @@ export function properCase(text: string): string {
     .replace(PERSON_AFTER_OFFICE, (name) =>
       name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
     );
-  return capitalize(named);
 }
 
 /** A Roman numeral after `khóa`, `lần thứ`, `phần`, `chương`. */

@@ -14,7 +14,7 @@ import {
   type HeaderBody,
 } from './vocabulary.ts';
 import type { Level } from '../../src/lib/contract.ts';
-import { properCase } from './casing.ts';
+import { phraseCase, properCase } from './casing.ts';
 import { sentenceCase, titleCase, toneless, toneOf } from './text.ts';
 import { fold, foldKey, foldLower } from '../../src/lib/vietnamese.ts';
 
@@ -118,7 +118,8 @@ function atCityLevel(unit: Unit): Unit {
 
 /** Reads one header line into a body and/or a place. */
 function readUnit(line: string): Unit {
-  let text = expandAbbreviations(line).replace(/\s*[-–]\s*/g, ' - ');
+  // `TÀI CHÍNH-KẾ HOẠCH` is two fields; `COVID-19` one word.
+  let text = expandAbbreviations(line).replace(/\s*[-–]\s*(?!(?<=\p{L}-)\d)/gu, ' - ');
   const unit: Unit = {
     body: null,
     kind: {},
@@ -224,7 +225,9 @@ function readBodyRest(unit: Unit, body: HeaderBody, text: string): boolean {
     return true;
   }
   if (body.described) {
-    unit.body = `${body.name} ${properCase(text)}`;
+    // What the board is for goes on in lower case (`Ban Chỉ đạo phòng, chống dịch`), unless it
+    // opens with a name of its own (`Ban Chỉ đạo 35`, `… Chương trình …`).
+    unit.body = `${body.name} ${phraseCase(text)}`;
     return true;
   }
   if (body.titled) {
@@ -283,7 +286,7 @@ function unitWordOpening(text: string): (typeof UNIT_WORDS)[number] | undefined 
 
 /** Words that head a body's name; the field after them is capitalised (`Phòng Cảnh sát giao thông`). */
 const NAME_HEADS =
-  /^(Phòng|Trung tâm|Chi cục|Cục|Vụ|Viện|Ban|Đội|Hội|Sở|Bộ|Trường|Bệnh viện|Liên đoàn|Tổng cục) (\p{Ll})/u;
+  /^(Phòng|Trung tâm|Chi cục|Cục|Vụ|Viện|Ban|Đội|Hội đồng|Hội|Sở|Bộ|Trường|Bệnh viện|Liên đoàn|Tổng cục) (\p{Ll})/u;
 
 /** A body's name printed in capitals, in sentence case with the field after its head word capitalised. */
 function bodyCase(text: string): string {
@@ -449,7 +452,10 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
       : null);
   if (underParent) return underParent;
   // A body with a place of its own is local, whatever its parent (`BỘ CÔNG AN` / `CÔNG AN TỈNH …`).
-  const level: Level = central && !(last.place && last.unitWord) ? 'Trung ương' : last.level;
+  // A body with no place of its own works at its parent's (`UBND HUYỆN …` / `HỘI ĐỒNG NGHĨA VỤ
+  // QUÂN SỰ`, `BAN CHỈ ĐẠO …`: the district's council and board).
+  const ownLevel = !last.place && !last.unitWord && parent?.place ? parent.level : last.level;
+  const level: Level = central && !(last.place && last.unitWord) ? 'Trung ương' : ownLevel;
   if (
     parent &&
     (parent.body === 'Ban cán sự đảng' ||

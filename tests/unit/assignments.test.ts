@@ -1174,6 +1174,36 @@ describe('bodies the tables do not hold', () => {
       ),
     ).toEqual([]);
   });
+  test('a board by its kind alone, a numbered team, a body named with its own parts', () => {
+    expect(
+      read(
+        '1. Các thành viên Hội đồng báo cáo tiến độ về Thường trực Hội đồng Nghĩa vụ quân sự huyện vào thứ Sáu hằng tuần.\n\n2. Đội Quản lý thị trường số 3 chủ trì, phối hợp với Đội Quản lý thị trường số 1 kiểm tra kho hàng theo Kế hoạch số 12/KH-QLTT.\n\n3. Phòng Văn hóa và Thông tin phối hợp với Trung tâm Văn hóa - Thể thao và Truyền thanh huyện tuyên truyền.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các thành viên Hội đồng',
+      'receives-report Thường trực Hội đồng Nghĩa vụ quân sự huyện',
+      'lead Đội Quản lý thị trường số 3',
+      'partner Đội Quản lý thị trường số 1',
+      'lead Phòng Văn hóa và Thông tin',
+      'partner Trung tâm Văn hóa - Thể thao và Truyền thanh huyện',
+    ]);
+  });
+  test('points that name their own leads under an introduction to every unit', () => {
+    expect(
+      read(
+        'Cục trưởng yêu cầu các đơn vị thực hiện nghiêm các nội dung sau:\n\n1. Các Đội Quản lý thị trường tăng cường kiểm tra trên địa bàn.\n\n2. Phòng Nghiệp vụ - Tổng hợp có trách nhiệm theo dõi, đôn đốc.',
+        '2024',
+      ),
+    ).toEqual(['lead các Đội Quản lý thị trường', 'lead Phòng Nghiệp vụ - Tổng hợp']);
+    // Points without a subject are the introduction's.
+    expect(
+      read(
+        'Đề nghị các đơn vị thực hiện một số nội dung sau:\n\n1. Rà soát hồ sơ trước ngày 30/5/2024.\n\n2. Sao lưu dữ liệu hằng tuần.',
+        '2024',
+      ),
+    ).toEqual(['lead các đơn vị [2024-05-30]', 'lead các đơn vị']);
+  });
   test('`X và Ban Chấp hành …` are two bodies; `Ban Chấp hành` alone names none', () => {
     expect(
       read('Báo Quảng Ngãi và Ban Chấp hành Tỉnh đoàn phối hợp tổ chức giải thưởng.', '2025'),
@@ -1570,6 +1600,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind37/expected.json',
     'tests/fixtures/assignments-blind38/expected.json',
     'tests/fixtures/assignments-blind39/expected.json',
+    'tests/fixtures/assignments-blind40/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

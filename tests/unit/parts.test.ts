@@ -401,6 +401,22 @@ describe('issuer part, bodies of other families', () => {
     ],
     ['UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ', 'Sở Y tế tỉnh Quảng Ngãi', 'Thành phố'],
     ['BỘ CÔNG AN\nCÔNG AN TỈNH HẬU GIANG', 'Công an tỉnh Hậu Giang', 'Thành phố'],
+    // A council or a board with no place of its own works at its parent's level.
+    [
+      'UBND HUYỆN CAM LÂM\nHỘI ĐỒNG NGHĨA VỤ QUÂN SỰ',
+      'Hội đồng Nghĩa vụ quân sự huyện Cam Lâm',
+      'Quận-huyện',
+    ],
+    [
+      'UBND HUYỆN CAM LÂM\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Cam Lâm',
+      'Quận-huyện',
+    ],
+    [
+      'UBND TỈNH NINH BÌNH\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      'Hội đồng Thi đua - khen thưởng tỉnh Ninh Bình',
+      'Thành phố',
+    ],
   ] as const) {
     it(`reads ${issuer}`, () => {
       const found = read(

@@ -340,6 +340,8 @@ export const OFFICE_HEADS = [
   'Trưởng',
   'Bí thư',
   'Người đứng đầu',
+  // `Thường trực Hội đồng Nghĩa vụ quân sự huyện`: a body's standing members, before its name.
+  'Thường trực',
 ];
 
 /** Collective names, as written (folded when compared); each stands for one entry. */
@@ -695,12 +697,15 @@ function afterHead(
   let { end } = tail;
   // `UBND các xã có dịch`: which of the units served.
   if (units) end += WHICH_UNITS.exec(text.slice(end))?.[0].length ?? 0;
-  const numbered = /^(?:Tổ dân phố|Khu phố)$/u.test(head)
-    ? /^\s+số\s+\d+/u.exec(text.slice(end))
+  const numbered = NUMBERED_HEADS.test(head)
+    ? /^\s+số\s+\d+(?![\d/.,-]*\d)/u.exec(text.slice(end))
     : null;
   if (numbered) end += numbered[0].length;
   return { end, field: tail.field };
 }
+
+/** Bodies numbered within their kind (`Tổ dân phố số 5`, `Đội Quản lý thị trường số 3`). */
+const NUMBERED_HEADS = /^(?:Tổ dân phố|Khu phố|Đội|Tổ|Trạm|Chi nhánh|Phòng khám)(?![\p{L}])/u;
 
 /** True where a name may end: at a stop or a bracket, or before a verb or a preposition (not `các`). */
 function endsName(text: string, at: number): boolean {
@@ -754,6 +759,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['tin', ['thông']],
   ['đoàn', ['Huyện', 'Tỉnh', 'Thành', 'Quận', 'Thị', 'Liên', 'Công']],
   ['hội', ['xã']],
+  ['đồng', ['Hội']],
   ['động', ['Lao']],
   ['khẩu', ['Cửa']],
   ['nhánh', ['Chi']],
@@ -1205,11 +1211,22 @@ function boardHeadAt(text: string, at: number, rest: string): AgencyMention | nu
   return { written: head, name: head, person: false, end: at + head.length };
 }
 
+/** A board named by its kind alone: no name, number or place after it. */
+const BARE_BOARD =
+  /^(?:Hội đồng|Ban Chỉ đạo|Ban|Tổ công tác|Đoàn)(?![\p{L}])(?!\s+(?:[\p{Lu}\d]|(?:tỉnh|huyện|quận|thành phố|thị xã|xã|phường|thị trấn)(?![\p{L}])))/u;
+
 /** `các thành viên Ban Chỉ đạo 389 tỉnh`: the members of a named board; null otherwise. */
 function membersAt(text: string, at: number, rest: string): AgencyMention | null {
   const members = /^các thành viên\s+(?=\p{Lu})/iu.exec(rest);
-  const board = members ? agencyAt(text, at + members[0].length) : null;
-  if (!members || !board || board.person) return null;
+  if (!members) return null;
+  // `các thành viên Hội đồng`: the writer's own board, named by its kind alone.
+  const bare = BARE_BOARD.exec(rest.slice(members[0].length))?.[0];
+  if (bare) {
+    const end = at + members[0].length + bare.length;
+    return { written: text.slice(at, end), name: `các thành viên ${bare}`, person: false, end };
+  }
+  const board = agencyAt(text, at + members[0].length);
+  if (!board || board.person) return null;
   return { ...board, written: text.slice(at, board.end), name: `các thành viên ${board.name}` };
 }
 
@@ -1314,7 +1331,13 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   if (isBareHead(written, head)) return null;
   written = written.replace(/\s+(?:và|-|–)$/u, '');
   end = text.indexOf(written, at) + written.length;
-  const name = canonicalName(field ? written.replace(field, fieldName(field)) : written);
+  // The field's usual form (`Văn hóa - Thông tin` is `Văn hóa và Thông tin`), unless the name
+  // goes on with a part of its own (`Trung tâm Văn hóa - Thể thao và Truyền thanh`).
+  const ownParts =
+    field && /^\s+(?:và|-|–|&)\s/u.test(written.slice(written.indexOf(field) + field.length));
+  const name = canonicalName(
+    field && !ownParts ? written.replace(field, fieldName(field)) : written,
+  );
   written = written.replace(/[,.]$/, '');
   return { written, name, person: false, end: at + text.slice(at, end).trimEnd().length };
 }

@@ -98,7 +98,7 @@ function clausesOf(text: string): string[] {
 }
 
 /** A body named by its kind alone, which is the issuer's (`về Sở (qua Phòng …)`, `về Bộ`). */
-const OWN_BODY = /^(?:Sở|Bộ)(?![\p{L}])(?!\s+\p{Lu})/u;
+const OWN_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Ban|Trung tâm)(?![\p{L}])(?!\s+\p{Lu})/u;
 
 /**
  * `… về Sở để tổng hợp, ` (`để kịp thời tổng hợp`): the receiver gathers the reports, and what
@@ -717,6 +717,20 @@ function unknownSubjectAt(clause: string, at: number): AgencyMention | null {
   return { written: words, name: words, person: false, end: at + words.length };
 }
 
+/** Those an introduction speaks to as a whole, whatever they are (`yêu cầu các đơn vị …:`). */
+const ANY_UNIT = /^các (?:cơ quan, )?(?:đơn vị|cơ quan)(?: liên quan)?$/u;
+
+/**
+ * True when an introduction spoke to every unit as a whole and a point under it names the body it
+ * gives its task to (`2. Đội Quản lý thị trường số 3 chủ trì …`): the points say who does what.
+ */
+function namesOwnLeads(introduced: Introduction, found: FoundAssignment[]): boolean {
+  return (
+    introduced.leads.every((lead) => ANY_UNIT.test(lead.name)) &&
+    found.some((a) => a.role === 'lead' && !ANY_UNIT.test(a.agency.name))
+  );
+}
+
 /** The assignments of `found` that `leads` lead. */
 function ledBy(found: FoundAssignment[], leads: AgencyMention[]): FoundAssignment[] {
   const names = new Set(leads.map((a) => a.name));
@@ -864,7 +878,8 @@ export function assignmentsOf(
     // `Thời gian hoàn thành: trước ngày 30/11/2024` on a line of its own: the block before's.
     if (read.found.length === 0) dueOnItsOwn(text, whenIn(text, year), lastFound);
     lastFound = read.found;
-    if (under && ledBy(read.found, under.leads).length > 0) under.used = true;
+    if (under && (ledBy(read.found, under.leads).length > 0 || namesOwnLeads(under, read.found)))
+      under.used = true;
     // `… giao Ban cán sự đảng …, trong đó lưu ý những nội dung sau:` gives the points below to them.
     const next = introductionOf(text, block, read);
     if (next) {
