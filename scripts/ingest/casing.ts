@@ -40,24 +40,26 @@ export function properCase(text: string): string {
 /** Text in capitals in lower case but for the names and abbreviations it holds: `PHÒNG, CHỐNG DỊCH COVID-19` → `phòng, chống dịch COVID-19`. */
 export function phraseCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
-  return keepAbbreviations(text, text.toLocaleLowerCase('vi'))
-    .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found)
-    .replace(
-      PROVINCE_PATTERN,
-      (found) => PROVINCE_BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found,
-    )
-    // A term or a round stays in Roman numerals: `(khóa XVII)`, `lần thứ XIII`.
-    .replace(ROMAN_AFTER, (numeral) => numeral.toUpperCase())
-    // `chỉ thị số 19/CT-TTg` names one document: `Chỉ thị số 19/CT-TTg`, `Thông tư 19/2013/TT-NHNN`.
-    .replace(NAMED_DOCUMENT, (type) => capitalize(type))
-    // `của đảng` is the Party; `đảng viên`, `tổ chức đảng` are common words.
-    .replace(
-      /(?<=(?:của|lãnh đạo của|toàn)\s+)đảng(?!\s+(?:bộ|viên|ủy|uỷ|đoàn|phí|vụ))(?![\p{L}])/gu,
-      'Đảng',
-    )
-    .replace(PERSON_AFTER_OFFICE, (name) =>
-      name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
-    );
+  return (
+    keepAbbreviations(text, text.toLocaleLowerCase('vi'))
+      .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found)
+      .replace(
+        PROVINCE_PATTERN,
+        (found) => PROVINCE_BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found,
+      )
+      // A term or a round stays in Roman numerals: `(khóa XVII)`, `lần thứ XIII`.
+      .replace(ROMAN_AFTER, (numeral) => numeral.toUpperCase())
+      // `chỉ thị số 19/CT-TTg` names one document: `Chỉ thị số 19/CT-TTg`, `Thông tư 19/2013/TT-NHNN`.
+      .replace(NAMED_DOCUMENT, (type) => capitalize(type))
+      // `của đảng` is the Party; `đảng viên`, `tổ chức đảng` are common words.
+      .replace(
+        /(?<=(?:của|lãnh đạo của|toàn)\s+)đảng(?!\s+(?:bộ|viên|ủy|uỷ|đoàn|phí|vụ))(?![\p{L}])/gu,
+        'Đảng',
+      )
+      .replace(PERSON_AFTER_OFFICE, (name) =>
+        name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
+      )
+  );
 }
 
 /** A Roman numeral after `khóa`, `lần thứ`, `phần`, `chương`. */

@@ -445,6 +445,13 @@ export function issuerFromHeader(lines: string[]): Issuer | null {
       party: party || last.party,
     };
   }
+  // `TÒA ÁN NHÂN DÂN TỐI CAO` / `VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO`: two national bodies, one paper.
+  if (parent && units.length === 2 && [parent, last].every(isWholeNational))
+    return {
+      name: `${unitName(parent, null)} và ${unitName(last, null)} (liên tịch)`,
+      level: 'Trung ương',
+      party: false,
+    };
   const underParent =
     (parent && units.length === 2 ? jointOverPlace(parent, last) : null) ??
     (parent
@@ -484,6 +491,15 @@ function partyUnitUnder(last: Unit, parent: Unit, context: Unit | null): Issuer 
     return { name: `${last.body} ${unitWord}${parent.place}`, level: parent.level, party: true };
   }
   return null;
+}
+
+/** A national body named whole (a ministry, the supreme court), under no other. */
+const isWholeNational = (unit: Unit): boolean =>
+  unit.kind.whole === true && unit.level === 'Trung ương' && !unit.party;
+
+/** True when a header line names a national body whole (`VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO`). */
+export function namesNationalBody(line: string): boolean {
+  return isWholeNational(readUnit(line));
 }
 
 /** A people's committee or council, which has no existence apart from its place. */

@@ -196,6 +196,9 @@ const OPENING_TYPES = [
   'Thể lệ',
 ];
 
+/** Types an older heading follows with who issues them (`QUYẾT ĐỊNH CỦA BỘ TRƯỞNG …`). */
+export const AUTHORED_TYPES = ['Quyết định', 'Chỉ thị', 'Thông tư', 'Nghị định'];
+
 /** A heading in capitals that opens with a type's name and goes on with the title: the type and the rest. */
 export function typeOpeningHeading(plain: string): { type: string; rest: string } | null {
   if (!isUpperCaseLine(plain)) return null;
@@ -203,6 +206,15 @@ export function typeOpeningHeading(plain: string): { type: string; rest: string 
   for (const type of OPENING_TYPES) {
     const count = type.split(' ').length;
     if (words.length > count + 1 && foldKey(words.slice(0, count).join(' ')) === foldKey(type))
+      return { type, rest: words.slice(count).join(' ') };
+  }
+  // `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG …`: an older heading that names who decides after the type.
+  for (const type of AUTHORED_TYPES) {
+    const count = type.split(' ').length;
+    if (
+      words.length > count + 2 &&
+      foldKey(words.slice(0, count + 1).join(' ')) === foldKey(`${type} của`)
+    )
       return { type, rest: words.slice(count).join(' ') };
   }
   return null;

@@ -55,9 +55,11 @@ const PARTY = String.raw`(\d{1,5})[ \t]*-[ \t]*(\p{Lu}\p{L}{0,3})[ \t]*\/[ \t]*(
 const PARTY_GLUED = String.raw`(\d{1,5})[ \t]?(${TYPE_CODE_PATTERN})[ \t]?\/[ \t]?(${CODE}(?:-${CODE})*)`;
 /** A joint number may name its issuers after a second slash (`01/QCPH/UBND-UBMTTQ`). */
 const STATE = String.raw`(\d{1,5})[ \t]?\/[ \t]?(?:(\d{4})\/)?(${CODE}(?:[ \t]?-[ \t]?${CODE})*)(?:\/(${CODE}(?:-${CODE})*))?`;
+/** The older state form, issuers before the type (`15-BTC/TT`, `01-TANDTC-VKSNDTC/TTLT`). */
+const ISSUERS_FIRST = String.raw`(\d{1,5})[ \t]*-[ \t]*(${CODE}(?:-${CODE})*)[ \t]*\/[ \t]*(${TYPE_CODE_PATTERN})(?![\p{L}\d-])`;
 /** Matches Party and state numbers; the lookarounds keep it off longer digit runs and words. */
 const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d/.-])(?:${PARTY}|${PARTY_GLUED}|${STATE})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d/.-])(?:${ISSUERS_FIRST}|${PARTY}|${PARTY_GLUED}|${STATE})(?![\p{L}\d])`,
   'gu',
 );
 const ISSUERS = new Map<string, IssuerCode>(
@@ -180,10 +182,16 @@ export function findNumbers(text: string): NumberMatch[] {
   const source = unifyDashes(text);
   const found: NumberMatch[] = [];
   for (const match of source.matchAll(NUMBER_PATTERN)) {
-    const [raw, pSerial, pType, pIssuer, gSerial, gType, gIssuer, sSerial, sYear, sCodes, sJoint] =
-      match;
+    const [raw, oSerial, oIssuer, oType, pSerial, pType, pIssuer, gSerial, gType, gIssuer] = match;
+    const [sSerial, sYear, sCodes, sJoint] = match.slice(10);
     let number: DocumentNumber | null = null;
-    if (pSerial && pType && pIssuer) {
+    const older = oSerial && oIssuer && oType ? issuersFirst(oSerial, oIssuer, oType) : null;
+    if (older) number = older;
+    else if (oSerial && oIssuer && oType) {
+      // Not the older form (`21-NQ/CT`: a Party number whose issuer's code is a type's): as Party.
+      if (oIssuer.split('-').every(isCode) && TYPE_CODES.has(foldKey(oIssuer.split('-')[0]!)))
+        number = makeNumber(oSerial, [...oIssuer.split('-'), oType], true, null);
+    } else if (pSerial && pType && pIssuer) {
       const issuerParts = pIssuer.split('-');
       if (isCode(pType) || TYPE_CODES.has(foldKey(pType))) {
         if (issuerParts.every(isCode))
@@ -218,6 +226,18 @@ export function findNumbers(text: string): NumberMatch[] {
     if (number) found.push({ number, index: match.index, length: raw.length, raw });
   }
   return found;
+}
+
+/**
+ * `15-BTC/TT`, `01-TANDTC-VKSNDTC/TTLT`: a state number of the older form, its issuers before its
+ * type, kept as printed; null when the part before the slash is a type (`21-NQ/TT` is Party).
+ */
+function issuersFirst(serial: string, issuers: string, type: string): DocumentNumber | null {
+  const parts = issuers.split('-');
+  if (!parts.every(isCode) || TYPE_CODES.has(foldKey(parts[0]!))) return null;
+  const number = makeNumber(serial, [type, ...parts], false, null);
+  const display = `${serial}-${parts.map(canonicalCode).join('-')}/${canonicalCode(type)}`;
+  return { ...number, display, key: numberKey(display.replace(/^0+(?=\d)/, '')) };
 }
 
 /** The part of a state-number match that covers the serial, year and the first `count` codes. */
@@ -268,6 +288,8 @@ export function issuerOfNumber(number: DocumentNumber): IssuerCode | null {
 export function typeOfNumber(number: DocumentNumber): string | null {
   if (number.typeCode) {
     const folded = foldKey(number.typeCode);
+    // `TT` is a Party thông tri, but a state thông tư (`15/2021/TT-BTC`, `15-BTC/TT`).
+    if (!number.party && folded === 'TT') return 'Thông tư';
     const type = DOCUMENT_TYPES.find((t) => t.codes.some((code) => foldKey(code) === folded));
     return type?.name ?? null;
   }

@@ -47,6 +47,7 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Luật', codes: [] },
   { name: 'Nghị định', codes: ['NĐ'] },
   { name: 'Thông tư', codes: [] },
+  { name: 'Thông tư liên tịch', codes: ['TTLT'] },
   { name: 'Thể lệ', codes: [] },
   { name: 'Điều lệ', codes: [] },
   { name: 'Quy chế phối hợp', codes: [] },
@@ -81,6 +82,9 @@ export const ISSUER_CODES: IssuerCode[] = [
   { code: 'TTg', name: 'Thủ tướng Chính phủ', level: 'Trung ương', party: false },
   { code: 'VPCP', name: 'Văn phòng Chính phủ', level: 'Trung ương', party: false },
   { code: 'QH15', name: 'Quốc hội', level: 'Trung ương', party: false },
+  { code: 'VKSTC', name: 'Viện kiểm sát nhân dân tối cao', level: 'Trung ương', party: false },
+  { code: 'VKSNDTC', name: 'Viện kiểm sát nhân dân tối cao', level: 'Trung ương', party: false },
+  { code: 'TANDTC', name: 'Tòa án nhân dân tối cao', level: 'Trung ương', party: false },
   {
     code: 'BCSĐ',
     name: 'Ban cán sự đảng Ủy ban nhân dân',

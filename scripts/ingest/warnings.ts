@@ -33,6 +33,8 @@ const MESSAGES = {
     `Văn bản không có phần tên cơ quan ban hành; đã suy ra «${p.issuer}» từ ký hiệu ${p.number}${p.place ? ` và địa danh ${p.place}` : ''}.`,
   'issuer-place-from-date': (p: { issuer: string; place: string }) =>
     `Phần tên cơ quan ban hành không ghi tên tỉnh; đã suy ra «${p.issuer}» từ địa danh ${p.place} ở dòng ngày tháng.`,
+  'issuer-completed-from-number': (p: { issuer: string; number: string }) =>
+    `Phần tên cơ quan ban hành thiếu một phần; đã bổ sung thành «${p.issuer}» theo ký hiệu của số ${p.number}.`,
   'header-line-repaired': (p: { written: string; printed: string }) =>
     `Dòng «${p.written}» ở phần đầu bị lỗi phông chữ hoặc OCR; đã đọc là «${p.printed}».`,
   'signer-missing': () => 'Không tìm thấy tên người ký.',
@@ -69,7 +71,13 @@ export function warning<C extends WarningCode>(
 export const NOTES_ABOUT: Record<CorrectableField, readonly WarningCode[]> = {
   number: ['number-missing', 'number-blank-in-original', 'number-uncertain', 'number-normalised'],
   type: ['type-unknown'],
-  issuer: ['issuer-from-number', 'issuer-from-closing', 'issuer-place-from-date', 'issuer-unknown'],
+  issuer: [
+    'issuer-from-number',
+    'issuer-from-closing',
+    'issuer-place-from-date',
+    'issuer-completed-from-number',
+    'issuer-unknown',
+  ],
   date: ['date-from-meeting', 'date-missing', 'date-unreadable', 'date-blank-in-original'],
   title: ['title-from-first-words', 'title-missing'],
   signer: ['signer-missing'],

@@ -61,6 +61,7 @@ export const WARNING_CODES = [
   'signer-title-missing',
   'issuer-from-closing',
   'issuer-place-from-date',
+  'issuer-completed-from-number',
   'issuer-unknown',
   'attachment-without-header',
   'number-blank-in-original',

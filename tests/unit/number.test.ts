@@ -36,6 +36,22 @@ describe('document numbers', () => {
     ]);
   });
 
+  it('reads the older state form, issuers before the type, as printed', () => {
+    const joint = first('Số: 03-TANDTC-VKSNDTC/TTLT Hà Nội, ngày 14 tháng 6 năm 1990')!;
+    expect([joint.display, joint.party, joint.typeCode, joint.issuerCode]).toEqual([
+      '03-TANDTC-VKSNDTC/TTLT',
+      false,
+      'TTLT',
+      'TANDTC-VKSNDTC',
+    ]);
+    expect(typeOfNumber(joint)).toBe('Thông tư liên tịch');
+    expect(typeOfNumber(first('SỐ 15-BTC/TT NGÀY 16-3-1991')!)).toBe('Thông tư');
+    expect(typeOfNumber(first('15/2021/TT-BTC')!)).toBe('Thông tư');
+    // A Party number keeps its type first; `TT` there is a thông tri.
+    expect(typeOfNumber(first('03-TT/TW')!)).toBe('Thông tri');
+    expect(first('21-NQ/TW')?.party).toBe(true);
+  });
+
   it('gives OCR and typing variants one key', () => {
     expect(numberKey('1102/CD-TTg')).toBe(numberKey('1102/CĐ-TTg'));
     expect(first('788-CV/BCSD')!.key).toBe(first('788-CV/BCSĐ')!.key);

@@ -15,6 +15,7 @@ import {
   organisationOfBody,
   organisationOfLine,
   isBarePlace,
+  namesNationalBody,
   standingBody,
   type Issuer,
   type Organisation,
@@ -42,6 +43,7 @@ export const readIssuerPart: PartReader = (page, found, marks) => {
   if (found.issuer) {
     sayWhatWasRepaired(page, found);
     placeFromDateLine(found);
+    completedFromNumber(found);
   } else inferIssuer(page, found);
   if (!hasHeader) sayWhatItIsAttachedTo(page, found);
 };
@@ -62,6 +64,22 @@ function placeFromDateLine(found: Description): void {
   found.level = 'Thành phố';
   found.inferred.push('issuer');
   found.warnings.push(warning('issuer-place-from-date', { issuer: found.issuer, place }));
+}
+
+/**
+ * `VIỆN KIỂM SÁT NHÂN DÂN` over `Số: 01/2009/CT-VKSTC`: a header that lost the last words of a
+ * national body's name (`TỐI CAO`), which the number's code names whole; inferred, and said so.
+ */
+function completedFromNumber(found: Description): void {
+  const code = found.number ? issuerOfNumber(found.number) : null;
+  if (!found.issuer || !code || code.local || code.level !== 'Trung ương') return;
+  if (!code.name.startsWith(`${found.issuer} `)) return;
+  found.issuer = code.name;
+  found.level = code.level;
+  found.inferred.push('issuer');
+  found.warnings.push(
+    warning('issuer-completed-from-number', { issuer: code.name, number: found.number!.display }),
+  );
 }
 
 /** A header line that OCR garbled and the reader took as the line it prints: said on the page. */
@@ -105,7 +123,10 @@ function openingCapitals(lines: Line[], header: number[]): string[] {
     const before = ['blank', 'motto', 'text'].includes(line.kind) && !line.plain.startsWith('*');
     if (before && capitals.length === 0) continue;
     if (line.kind === 'upper' && !line.plain.startsWith('*')) capitals.push(line.plain);
-    else if (line.kind === 'blank' || line.plain === '*') {
+    // `VIỆN KIỂM SÁT NHÂN DÂN` / `CỘNG HOÀ …` / `TỐI CAO`: two columns printed line after line.
+    else if (line.kind === 'motto' && capitals.length > 0) {
+      if (!goesOnPastGap(lines, header.slice(at + 1))) break;
+    } else if (line.kind === 'blank' || line.plain === '*') {
       if (capitals.length > 0 && !goesOnPastGap(lines, header.slice(at + 1))) break;
     } else break;
   }
@@ -114,12 +135,18 @@ function openingCapitals(lines: Line[], header: number[]): string[] {
 
 /**
  * `ỦY BAN NHÂN DÂN` / blank / `XÃ ĐỨC HỢP`: an export that puts a blank line under every line.
- * The issuer goes on past blank lines to a place, or to a department under its body.
+ * The issuer goes on past blank lines (or the motto's line) to a place, a department under its
+ * body, the end of a national body's name, or a second national body.
  */
 function goesOnPastGap(lines: Line[], rest: number[]): boolean {
   const next = rest.map((i) => lines[i]!).find((line) => line.kind !== 'blank');
   if (next?.kind !== 'upper') return false;
-  return isBarePlace(next.plain) || /^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG)\s/u.test(next.plain);
+  return (
+    isBarePlace(next.plain) ||
+    /^(?:SỞ|PHÒNG|BAN|VĂN PHÒNG)\s|^(?:TỐI CAO|TRUNG ƯƠNG)$/u.test(next.plain.trim()) ||
+    // A second national body: a joint paper (`TÒA ÁN …` / blank / `VIỆN KIỂM SÁT …`).
+    namesNationalBody(next.plain)
+  );
 }
 
 /** Where the header names no issuer: the number's code, else the closing lines; said so. */

@@ -3,7 +3,14 @@
  * are, which lines are stamps, and what each reader has found so far.
  */
 import type { ArchiveDocument } from '../../../src/lib/contract.ts';
-import { findPlaceDate, firstRunningText, layOutTableRows, makeLine, type Line } from '../lines.ts';
+import {
+  findPlaceDate,
+  firstRunningText,
+  isPersonName,
+  layOutTableRows,
+  makeLine,
+  type Line,
+} from '../lines.ts';
 import { organisationOfLine } from '../issuer.ts';
 import { isUpperCaseLine, plainLine } from '../text.ts';
 import { readHeaderWindow } from '../split.ts';
@@ -112,7 +119,9 @@ export type PartReader = (page: Page, found: Description, marks: Landmarks) => v
 export function layOutPage(segmentLines: Line[], context: DescribeContext): Page {
   // A header or signature laid out as a Word table, or as two columns on one line, is read as
   // the paper shows it.
-  const lines = layOutClosing(layOutColumns(joinBrokenWords(layOutTableRows(segmentLines))));
+  const lines = layOutJointSigners(
+    layOutClosing(layOutColumns(joinBrokenWords(layOutTableRows(segmentLines)))),
+  );
   const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
   const inStamp = (i: number) => stamps.some(([from, to]) => i >= from && i <= to);
   const copyStart = findCopyStart(lines);
@@ -217,6 +226,37 @@ function layOutClosing(lines: Line[]): Line[] {
   if (!signature) return lines;
   const gap = { ...lines[start]!, raw: '', plain: '', kind: 'blank' as const };
   return [...lines.slice(0, start), ...left, gap, ...right, ...lines.slice(end)];
+}
+
+/**
+ * A joint paper's two signature blocks side by side (`CHÁNH ÁN      VIỆN TRƯỞNG` / … /
+ * `Phạm Minh Đức      Lê Quang Thịnh`): the left block first, then the right one, each with its
+ * signer, as two blocks stacked.
+ */
+function layOutJointSigners(lines: Line[]): Line[] {
+  const pair = (line: Line) => {
+    const pieces = line.raw.trim().split(/ {3,}|\t+/u);
+    return pieces.length === 2 ? pieces : null;
+  };
+  const names = lines.findLastIndex((line) => {
+    const pieces = pair(line);
+    return pieces !== null && pieces.every((piece) => isPersonName(plainLine(piece)));
+  });
+  if (names === -1 || names < lines.length - 40) return lines;
+  let start = names;
+  while (start > 0 && names - start < 8) {
+    const above = lines[start - 1]!;
+    const pieces = above.kind === 'blank' ? [] : pair(above);
+    if (!pieces || !pieces.every((piece) => isUpperCaseLine(plainLine(piece)))) break;
+    start--;
+  }
+  while (lines[start]?.kind === 'blank') start++;
+  if (start === names) return lines;
+  const block = lines.slice(start, names + 1);
+  const column = (k: 0 | 1) =>
+    block.map((line) => (line.kind === 'blank' ? line : makeLine(pair(line)![k]!, line.no)));
+  const gap = { ...lines[names]!, raw: '', plain: '', kind: 'blank' as const };
+  return [...lines.slice(0, start), ...column(0), gap, ...column(1), ...lines.slice(names + 1)];
 }
 
 /** The integers from `from` to `to - 1`. */

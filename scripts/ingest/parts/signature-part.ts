@@ -47,12 +47,17 @@ function readSignature(
     }
   }
   const block: string[] = [];
+  let above = -1;
   for (let i = nameIndex - 1; i >= bodyStart; i--) {
     const line = lines[i]!;
     if (line.kind === 'blank' || SIGNED_NOTE.test(line.plain)) continue;
+    above = i;
     if (line.kind !== 'upper' && line.kind !== 'authority' && line.kind !== 'typeHeading') break;
     block.unshift(line.plain);
   }
+  // A joint paper's two blocks without `TM.` (`CHÁNH ÁN` / … / name, `VIỆN TRƯỞNG` / … / name).
+  const first = !anchored && block.length > 0 ? firstOfTwoBlocks(lines, bodyStart, above) : null;
+  if (first && signer) signer = `${first}; ${signer}`;
   const authorities: { authority: string; rest: string }[] = [];
   while (block.length > 0) {
     const read = readAuthority(block[0]!);
@@ -73,6 +78,18 @@ function readSignature(
     onBehalfOf: authorities[0]?.rest ?? null,
     signature,
   };
+}
+
+/** The signer of a block in capitals that ends at `at`, right above a second block; else null. */
+function firstOfTwoBlocks(lines: Line[], bodyStart: number, at: number): string | null {
+  const line = lines[at];
+  if (line?.kind !== 'name') return null;
+  for (let i = at - 1; i >= bodyStart; i--) {
+    const kind = lines[i]!.kind;
+    if (kind === 'blank') continue;
+    return kind === 'upper' ? withoutRank(line.plain) : null;
+  }
+  return null;
 }
 
 /**

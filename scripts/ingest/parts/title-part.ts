@@ -1,6 +1,6 @@
 /** The type and title part: the type heading (`KẾ HOẠCH`) and the trích yếu under it, or `V/v …`. */
 import { findNumbers, typeOfNumber } from '../number.ts';
-import { typeOfHeading, typeOpeningHeading, type Line } from '../lines.ts';
+import { AUTHORED_TYPES, typeOfHeading, typeOpeningHeading, type Line } from '../lines.ts';
 import { capitalize, isUpperCaseLine, plainLine, restoreDroppedDashes } from '../text.ts';
 import { properCase } from '../casing.ts';
 import { warning } from '../warnings.ts';
@@ -57,13 +57,14 @@ function findHeading({
   header,
 }: Page): { index: number; type: string | null; lead?: string } | null {
   const full = header.find((i) => lines[i]!.kind === 'typeHeading');
-  if (full !== undefined) return { index: full, type: typeOfHeading(lines[full]!.plain) };
   const afterDate = header.findIndex((i) => lines[i]!.kind === 'placeDate');
-  if (afterDate === -1) return null;
-  for (const i of header.slice(afterDate + 1)) {
+  // `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG …` / `BAN HÀNH …` comes before the enacting `QUYẾT ĐỊNH`.
+  for (const i of afterDate === -1 ? [] : header.slice(afterDate + 1)) {
+    if (full !== undefined && i > full) break;
     const read = typeOpeningHeading(lines[i]!.plain);
     if (read) return { index: i, type: read.type, lead: properCase(read.rest) };
   }
+  if (full !== undefined) return { index: full, type: typeOfHeading(lines[full]!.plain) };
   return null;
 }
 
@@ -104,7 +105,10 @@ function readTitleAfterHeading(
       while (next < end && lines[next]!.kind === 'blank') next++;
       const candidate = lines[next];
       const count = parts.length + (lead ? 1 : 0);
-      if (count > 0 && candidate && continuesTitle(candidate, next - i, count)) {
+      // `BAN HÀNH "QUY CHẾ …` / blank / `CỦA NGÀNH KSND"`: a quotation goes on to its end.
+      const quoteOpen = (parts.join(' ').match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+      const quoted = quoteOpen && candidate?.kind === 'upper' && next - i <= 2;
+      if (count > 0 && candidate && (quoted || continuesTitle(candidate, next - i, count))) {
         i = next - 1;
         continue;
       }
@@ -117,12 +121,18 @@ function readTitleAfterHeading(
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
   if (cased.length === 0) return null;
   const joined = cased.join(' ');
-  const identity = OWN_IDENTITY.exec(joined);
+  // Who issues it, where the heading names it after the type on one line (`QUYẾT ĐỊNH CỦA …`).
+  const author = lead && AUTHORED_TYPES.includes(type) ? AUTHOR.exec(joined) : null;
+  const identity = OWN_IDENTITY.exec(joined) ?? author;
   if (identity) return cleanTitle([joined.slice(identity[0].length)]);
   if (/^của\s/iu.test(cased[0]!))
     cased[0] = `${type} ${cased[0]!.charAt(0).toLocaleLowerCase('vi')}${cased[0]!.slice(1)}`;
   return cleanTitle(cased);
 }
+
+/** The words a document's subject opens with after its own identity. */
+const SUBJECT_VERBS =
+  '(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thành lập|giao|công bố)';
 
 /**
  * An older heading that restates the document's own number, date and issuer before its subject
@@ -130,9 +140,12 @@ function readTitleAfterHeading(
  * TRƯỞNG … SỐ 12/QĐ-BTC NGÀY 20 THÁNG 1 NĂM 2005 VỀ VIỆC …`): the subject is the title.
  */
 const OWN_IDENTITY = new RegExp(
-  String.raw`^(?:của\s.+?\s)?số\s+\S+\s+ngày\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+của\s.+?)??\s+(?=(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thành lập|giao|công bố)\s)`,
+  String.raw`^(?:của\s.+?\s)?số\s+\S+\s+ngày\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+của\s.+?)??\s+(?=${SUBJECT_VERBS}\s)`,
   'iu',
 );
+
+/** `của Viện trưởng … ban hành …` after a state type: who issues it, before its subject. */
+const AUTHOR = new RegExp(`^của\\s.+?\\s(?=${SUBJECT_VERBS}\\s)`, 'iu');
 
 /** True when a line that follows the title lines read so far (no blank between) is not title. */
 function endsTitle(line: Line, parts: string[]): boolean {
