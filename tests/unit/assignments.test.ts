@@ -1513,6 +1513,42 @@ describe('agencies as entries of the archive', () => {
   });
 });
 
+describe('a council resolution and a hospital notice', () => {
+  test("a council's supervision formula names its four bodies at the level written once", () => {
+    expect(
+      read(
+        '2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Thường trực HĐND tỉnh',
+      'lead các Ban của HĐND tỉnh',
+      'lead các Tổ đại biểu HĐND tỉnh',
+      'lead đại biểu HĐND tỉnh',
+    ]);
+  });
+  test('a report at a session of a year-end is due then, to the body that holds it', () => {
+    expect(
+      read(
+        '1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; báo cáo kết quả tại kỳ họp thường lệ cuối năm 2025 của Hội đồng nhân dân tỉnh.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead UBND tỉnh',
+      'lead UBND tỉnh [2025-12]',
+      'receives-report HĐND tỉnh [2025-12]',
+    ]);
+  });
+  test('a quarter is due only where the words say by when, not where it names what a thing is for', () => {
+    expect(
+      read(
+        '1. Phòng Vật tư hoàn thiện hồ sơ mua sắm vật tư xét nghiệm quý II/2025, trình Giám đốc trước ngày 15/3/2025.\n\n2. Sở Y tế hoàn thành trong quý III/2025.',
+        '2025',
+      ),
+    ).toEqual(['lead Phòng Vật tư [2025-03-15]', 'lead Sở Y tế [2025-09]']);
+  });
+});
+
 describe('scoring against a table read by hand', () => {
   const sources = [
     {
@@ -1601,6 +1637,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind38/expected.json',
     'tests/fixtures/assignments-blind39/expected.json',
     'tests/fixtures/assignments-blind40/expected.json',
+    'tests/fixtures/assignments-blind41/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -30,13 +30,18 @@ const BY_DATE =
  */
 const IN_MONTH =
   /(?:trong|tại\s+(?:phiên họp|kỳ họp|hội nghị)(?:\s+\p{Ll}+){0,3}|vào\s+(?:kỳ\s+)?sinh hoạt(?:\s+chi bộ|\s+chi đoàn|\s+chi hội|\s+định kỳ){0,2})\s+tháng\s+(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
-/** `trong quý III/2024`, `Quý II năm 2024`: due at the quarter's last month. */
-const IN_QUARTER = /quý\s+(IV|III|II|I|[1-4])\s*(?:\/|năm)\s*(\d{4})/giu;
+/**
+ * `trong quý III/2024`, `Quý II năm 2024` (a plan table's cell): due at the quarter's last month;
+ * not a quarter that names what a thing is for (`vật tư xét nghiệm quý II/2025`).
+ */
+const IN_QUARTER =
+  /(?:(?<=^[\s(]*)|(?<=(?:trong|trước|vào|đến|hết|cuối|đầu|xong|thành|\d)\s+))quý\s+(IV|III|II|I|[1-4])\s*(?:\/|năm)\s*(\d{4})/giu;
 /**
  * `… trong năm 2024.`, `trước cuối năm 2024`: due at the year's last month; only where the words
  * end the clause (`Dự án … trong năm 2022 thuộc Chương trình …` names a period, not a deadline).
  */
-const IN_YEAR = /(?:trong|(?:trước|đến)\s+cuối)\s+năm\s+(\d{4})(?=\s*(?:[.;,:)]|$))/giu;
+const IN_YEAR =
+  /(?:(?:trong|(?:trước|đến)\s+cuối)\s+năm\s+(\d{4})(?=\s*(?:[.;,:)]|$))|tại\s+(?:kỳ|phiên)\s+họp(?:\s+\p{Ll}+){0,3}\s+cuối\s+năm\s+(\d{4}))/giu;
 /** A deadline cell of a plan's table that names a whole year (`Năm 2024`): due at its last month. */
 const WHOLE_YEAR = /^\s*(?:trong\s+)?năm\s+(\d{4})\s*$/iu;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -94,8 +99,9 @@ export function whenIn(text: string, year: string | null): When {
       words: match[0],
     });
   }
+  // `báo cáo … tại kỳ họp thường lệ cuối năm 2025`: due at that year's last month too.
   for (const match of text.matchAll(IN_YEAR))
-    found.push({ at: match.index, date: `${match[1]}-12`, words: match[0] });
+    found.push({ at: match.index, date: `${match[1] ?? match[2]}-12`, words: match[0] });
   found.sort((a, b) => a.at - b.at);
   let recurrence: string | null = null;
   for (const { pattern, text: words } of RECURRENCES) {

@@ -111,7 +111,7 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+kết quả(?:\s+thực hiện)?)?\s+tại\s+(?:kỳ|phiên)\s+họp[^.;,]{0,60}?\s+của|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
@@ -194,6 +194,32 @@ function givenIn(clause: string): ClauseResult | null {
   return null;
 }
 
+/** A people's council, written out or not. */
+const COUNCIL = String.raw`(?:Hội đồng nhân dân|HĐND)`;
+/**
+ * A council's closing formula: `Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các
+ * Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết`, the level
+ * written once at the end for all four.
+ */
+const COUNCIL_SUPERVISION = new RegExp(
+  String.raw`^(?:Giao\s+)?Thường trực ${COUNCIL}(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s*,\s*(?:các\s+)?Ban (?:của\s+)?${COUNCIL}(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s*,\s*(?:các\s+)?Tổ đại biểu(?:\s+${COUNCIL}(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)?\s*(?:,|và)\s*(?:các\s+)?đại biểu ${COUNCIL}\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)*\s+(?:có trách nhiệm\s+)?giám sát(?![\p{L}])`,
+  'u',
+);
+
+/** The council's four bodies a supervision formula names, each at the level written last; or null. */
+function councilSupervision(clause: string): ClauseResult | null {
+  const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
+  const formula = COUNCIL_SUPERVISION.exec(clause.slice(opening));
+  if (!formula) return null;
+  const end = opening + formula[0].length;
+  const bodies = ['Thường trực HĐND', 'các Ban của HĐND', 'các Tổ đại biểu HĐND', 'đại biểu HĐND'];
+  const leads = bodies.map((body) => {
+    const name = `${body} ${formula[1]}`;
+    return { written: name, name, person: false, end };
+  });
+  return { leads, found: leads.map((agency) => ({ agency, role: 'lead' as Role })) };
+}
+
 /** Office holders named by their office alone, in the plural or by what they are in charge of. */
 const UNNAMED_HOLDERS =
   /^(?:các\s+)?(?:đồng chí\s+)?(?:Đảng ủy viên|Ủy viên|Thành ủy viên|Tỉnh ủy viên|Huyện ủy viên|Phó Chủ tịch|Phó Giám đốc|cán bộ)(?:\s+(?!chỉ đạo)\p{Ll}+){0,6}\s+(?=chỉ đạo\s)/u;
@@ -219,6 +245,8 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
   // `Chánh Văn phòng …, Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này`:
   // the executory formula names who carries out the decision, it gives no task.
   if (IF_NEEDED.test(clause) || EXECUTORY.test(clause)) return { leads: [], found: [] };
+  const supervising = councilSupervision(clause);
+  if (supervising) return supervising;
   const given = givenIn(clause);
   if (given) return given;
   // `Chỉ đạo Sở Y tế: …`, `Ban cán sự đảng … chỉ đạo các đơn vị liên quan …`.
