@@ -1549,6 +1549,27 @@ describe('a council resolution and a hospital notice', () => {
   });
 });
 
+describe("heads named by their body's kind", () => {
+  test('`Cục trưởng` alone is the writer; before a name, the body named', () => {
+    const sources = [
+      {
+        name: 'cuc.txt',
+        bytes: new TextEncoder().encode(
+          'TỔNG CỤC HẢI QUAN\nCỤC HẢI QUAN TỈNH LẠNG SƠN\nSố: 12/HQLS-NV\nV/v kiểm soát hàng hóa\nLạng Sơn, ngày 02 tháng 3 năm 2024\nKính gửi: Các đơn vị\n1. Phòng Nghiệp vụ tổng hợp tình hình, báo cáo Cục trưởng trước ngày 30/3/2024.\n2. Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng phối hợp với Phòng Nghiệp vụ rà soát quy trình, báo cáo Vụ trưởng Vụ Pháp chế.\nCỤC TRƯỞNG\nĐinh Văn Phúc\n',
+        ),
+      },
+    ];
+    const [document] = buildArchive(sources, '/').documents;
+    expect(document!.assignments.map((a) => `${a.role} ${a.agency}`)).toEqual([
+      'lead Phòng Nghiệp vụ',
+      'receives-report Cục Hải quan tỉnh',
+      'lead Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng',
+      'partner Phòng Nghiệp vụ',
+      'receives-report Vụ Pháp chế',
+    ]);
+  });
+});
+
 describe('scoring against a table read by hand', () => {
   const sources = [
     {
@@ -1638,6 +1659,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind39/expected.json',
     'tests/fixtures/assignments-blind40/expected.json',
     'tests/fixtures/assignments-blind41/expected.json',
+    'tests/fixtures/assignments-blind42/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -759,6 +759,7 @@ const COMPOUNDS = new Map<string, string[]>([
   ['tin', ['thông']],
   ['đoàn', ['Huyện', 'Tỉnh', 'Thành', 'Quận', 'Thị', 'Liên', 'Công']],
   ['hội', ['xã']],
+  ['tế', ['quốc', 'Quốc']],
   ['đồng', ['Hội']],
   ['động', ['Lao']],
   ['khẩu', ['Cửa']],
@@ -1204,6 +1205,23 @@ function definedAt(rest: string, at: number): AgencyMention | null {
   return alias ? { ...alias.mention, written: alias.alias, end: at + alias.alias.length } : null;
 }
 
+/**
+ * `Cục trưởng`, `Chi cục trưởng`, `Vụ trưởng`: the head of a body named by its kind. Before the
+ * body's name (`Vụ trưởng Vụ Pháp chế`) the head stands for that body; alone (`báo cáo Cục trưởng`)
+ * for the writer, which is of that kind (`AgencyMention.issuer`). Undefined for other words.
+ */
+function kindHeadAt(text: string, at: number, rest: string): AgencyMention | null | undefined {
+  const head = /^(Cục|Chi cục|Vụ|Viện) trưởng(?![\p{L}])/u.exec(rest);
+  if (!head) return undefined;
+  const end = at + head[0].length;
+  const named = /^\s+(?=\p{Lu})/u.exec(text.slice(end))?.[0].length;
+  if (named) {
+    const body = agencyAt(text, end + named);
+    return body && !body.person ? { ...body, written: text.slice(at, body.end) } : null;
+  }
+  return { written: head[0], name: head[1]!, person: false, end, issuer: true };
+}
+
 /** `báo cáo Trưởng ban trước ngày …`: the head of the writing board, by the office alone; or null. */
 function boardHeadAt(text: string, at: number, rest: string): AgencyMention | null {
   const head = /^Trưởng ban(?![\p{L}])/u.exec(rest)?.[0];
@@ -1288,6 +1306,8 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
     const office = agencyAt(text, at + comrade[0].length);
     return office && { ...office, written: text.slice(at, office.end) };
   }
+  const headOfKind = kindHeadAt(text, at, rest);
+  if (headOfKind !== undefined) return headOfKind;
   const group =
     boardHeadAt(text, at, rest) ??
     membersAt(text, at, rest) ??
