@@ -1208,11 +1208,11 @@ function definedAt(rest: string, at: number): AgencyMention | null {
 /**
  * `Cục trưởng`, `Chi cục trưởng`, `Vụ trưởng`: the head of a body named by its kind. Before the
  * body's name (`Vụ trưởng Vụ Pháp chế`) the head stands for that body; alone (`báo cáo Cục trưởng`)
- * for the writer, which is of that kind (`AgencyMention.issuer`). Undefined for other words.
+ * for the writer, which is of that kind (`AgencyMention.issuer`). Null for other words.
  */
-function kindHeadAt(text: string, at: number, rest: string): AgencyMention | null | undefined {
+function kindHeadAt(text: string, at: number, rest: string): AgencyMention | null {
   const head = /^(Cục|Chi cục|Vụ|Viện) trưởng(?![\p{L}])/u.exec(rest);
-  if (!head) return undefined;
+  if (!head) return null;
   const end = at + head[0].length;
   const named = /^\s+(?=\p{Lu})/u.exec(text.slice(end))?.[0].length;
   if (named) {
@@ -1289,26 +1289,32 @@ function opensNoName(text: string, headAt: number, head: string): boolean {
   return /^\s*viên(?![\p{L}])/u.test(after);
 }
 
+/**
+ * `đồng chí Lê Thị Hoa` (a person, with the office after the name), `đồng chí Chủ tịch UBND Thành
+ * phố` (an office, named as a person would be); undefined where no `đồng chí` opens the text.
+ */
+function comradeAt(text: string, at: number, rest: string): AgencyMention | null | undefined {
+  const person = PERSON.exec(rest);
+  if (person) {
+    const name = person[1]!.trim();
+    return { written: person[0], name, person: true, end: withOffice(text, at + person[0].length) };
+  }
+  const comrade = /^(?:đồng chí|đ\/c)\s+/iu.exec(rest);
+  if (!comrade) return undefined;
+  const office = agencyAt(text, at + comrade[0].length);
+  return office && { ...office, written: text.slice(at, office.end) };
+}
+
 /** What `agencyAt` finds, read from the text. */
 function readAgencyAt(text: string, at: number): AgencyMention | null {
   // A name is short: every look at the text goes no further than this window.
   const rest = text.slice(at, at + NAME_WINDOW);
   const defined = definedAt(rest, at);
   if (defined) return defined;
-  const person = PERSON.exec(rest);
-  if (person) {
-    const name = person[1]!.trim();
-    return { written: person[0], name, person: true, end: withOffice(text, at + person[0].length) };
-  }
-  // `đồng chí Chủ tịch UBND Thành phố`: an office, named as a person would be.
-  const comrade = /^(?:đồng chí|đ\/c)\s+/iu.exec(rest);
-  if (comrade) {
-    const office = agencyAt(text, at + comrade[0].length);
-    return office && { ...office, written: text.slice(at, office.end) };
-  }
-  const headOfKind = kindHeadAt(text, at, rest);
-  if (headOfKind !== undefined) return headOfKind;
+  const comrade = comradeAt(text, at, rest);
+  if (comrade !== undefined) return comrade;
   const group =
+    kindHeadAt(text, at, rest) ??
     boardHeadAt(text, at, rest) ??
     membersAt(text, at, rest) ??
     collectiveAt(text, at) ??
