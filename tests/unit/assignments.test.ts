@@ -1549,6 +1549,24 @@ describe('a council resolution and a hospital notice', () => {
   });
 });
 
+describe('bodies in general before the ones they stand for', () => {
+  test('`các đơn vị như X, Y, …` are X and Y; `các cấp bộ Đoàn, Hội` is one collective', () => {
+    expect(
+      read(
+        'Đề nghị các tỉnh, thành đoàn, đoàn trực thuộc chỉ đạo các cấp bộ Đoàn, Hội phối hợp với các đơn vị như Hội Doanh nhân trẻ, Hội Thầy thuốc trẻ, … huy động nguồn lực. Sở Y tế phối hợp với các đơn vị liên quan tổ chức tiêm.',
+        '2022',
+      ),
+    ).toEqual([
+      'lead các tỉnh, thành đoàn, đoàn trực thuộc',
+      'lead các cấp bộ Đoàn, Hội',
+      'partner Hội Doanh nhân trẻ',
+      'partner Hội Thầy thuốc trẻ',
+      'lead Sở Y tế',
+      'partner các đơn vị liên quan',
+    ]);
+  });
+});
+
 describe("heads named by their body's kind", () => {
   test('`Cục trưởng` alone is the writer; before a name, the body named', () => {
     const sources = [

@@ -407,6 +407,8 @@ export const COLLECTIVES = [
   'các phòng, ban',
   'các phòng, đơn vị',
   'các cơ sở Đoàn',
+  'các cấp bộ Đoàn, Hội',
+  'các cấp bộ Đoàn',
   'các Đoàn xã, phường, thị trấn',
   'các Đoàn xã, thị trấn',
   'các chi đoàn trường học',
@@ -1535,7 +1537,27 @@ function shareQualifier(text: string, agencies: AgencyMention[]): void {
 
 /** A list expanded to each of its agencies (`các sở: Y tế, Tài chính`, `UBND các tỉnh: A, B`), or null. */
 function expandedAt(text: string, at: number): { agencies: AgencyMention[]; end: number } | null {
-  return expandedDepartments(text, at) ?? expandedLocalBodies(text, at);
+  return expandedDepartments(text, at) ?? expandedLocalBodies(text, at) ?? namedExamples(text, at);
+}
+
+/** Bodies in general, before the ones they stand for (`các đơn vị như Hội Thầy thuốc, …`). */
+const SUCH_AS =
+  /^các\s+(?:đơn vị|cơ quan|tổ chức)(?:\s+liên quan)?\s+(?:như|gồm|là)\s*:?\s+(?=\p{Lu})/u;
+
+/**
+ * `các đơn vị như Hội Doanh nhân trẻ, Hội Thầy thuốc trẻ, …`: the bodies named, not the words in
+ * general; null where no body is named after `như`.
+ */
+function namedExamples(
+  text: string,
+  at: number,
+): { agencies: AgencyMention[]; end: number } | null {
+  const opening = SUCH_AS.exec(text.slice(at, at + NAME_WINDOW));
+  if (!opening) return null;
+  const named = agencyListAt(text, at + opening[0].length);
+  if (named.agencies.length === 0) return null;
+  const end = named.end + (/^\s*,?\s*(?:…|\.\.\.)/u.exec(text.slice(named.end))?.[0].length ?? 0);
+  return { agencies: named.agencies, end };
 }
 
 /** A place's name: one to four capitalised words (`Nghệ An`, `Bà Rịa - Vũng Tàu`). */
