@@ -20,7 +20,7 @@ import { outlineOf } from './outline.ts';
 import { parseBody } from './body.ts';
 import { assignmentsOf, readingOf, type FoundAssignment } from './assign/extract.ts';
 import { agencyEntry, issuerPlace } from './assign/entities.ts';
-import { canonicalName } from './assign/agencies.ts';
+import { canonicalName, nameKey } from './assign/agencies.ts';
 import { filledPage } from './written-body.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
 import type { WorkDraft } from './read-file.ts';
@@ -115,7 +115,13 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     const unit = /^(?:Sở|Bộ)$/u.test(kind) ? '' : ' $1';
     return d.issuer.replace(/\s+(tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+\p{Lu}.*$/u, unit);
   };
+  // In a letter, the body it is signed for (`TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN`) doing something
+  // (`Ban Bí thư Trung ương Đoàn triệu tập Hội nghị …`) says what the writer does, not a task it
+  // is given; a plan gives the writer's own bodies their parts (`1. Ban Thường vụ Huyện đoàn`).
+  const letter = d.type === 'Công văn' || d.type === 'Giấy mời';
+  const signedFor = letter && d.onBehalfOf ? nameKey(d.onBehalfOf) : null;
   return found.flatMap((a) => {
+    if (a.role === 'lead' && !a.agency.person && nameKey(a.agency.name) === signedFor) return [];
     const ownName = a.agency.issuer ? own(a.agency.name) : null;
     if (a.agency.issuer && !ownName) return [];
     const mention = ownName ? { ...a.agency, name: canonicalName(ownName) } : a.agency;

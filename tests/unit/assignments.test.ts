@@ -1564,6 +1564,33 @@ describe('bodies in general before the ones they stand for', () => {
       'lead Sở Y tế',
       'partner các đơn vị liên quan',
     ]);
+    // Names the tables do not read, listed up to `…`.
+    expect(
+      read(
+        'Các tỉnh, thành đoàn, đoàn trực thuộc phối hợp với các đơn vị như Hội doanh nhân, Hội Thầy thuốc, … huy động nguồn lực; đăng ảnh đồng loạt trong ngày 28/4/2025. Triển khai chỉ đạo, hướng dẫn các cơ sở Đoàn trang trí bảng tin.',
+        '2025',
+      ),
+    ).toEqual([
+      'lead các tỉnh, thành đoàn, đoàn trực thuộc',
+      'partner Hội doanh nhân',
+      'partner Hội Thầy thuốc',
+      'lead các tỉnh, thành đoàn, đoàn trực thuộc [2025-04-28]',
+      'lead các tỉnh, thành đoàn, đoàn trực thuộc',
+      'lead các cơ sở Đoàn',
+    ]);
+  });
+  test('in a letter, the body it is signed for is the writer doing, not a body given a task', () => {
+    const letter = (type: string) =>
+      new TextEncoder().encode(
+        `BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 12-${type}/TWĐTN-BTG\nHà Nội, ngày 02 tháng 3 năm 2024\n${type === 'KH' ? 'KẾ HOẠCH\nTổ chức hội nghị\n' : 'V/v triệu tập hội nghị\n'}\n1. Ban Bí thư Trung ương Đoàn phối hợp với Báo Tiền phong tổ chức hội nghị cán bộ chủ chốt.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Văn An\n`,
+      );
+    const leads = (type: string) =>
+      buildArchive(
+        [{ name: `${type}.txt`, bytes: letter(type) }],
+        '/',
+      ).documents[0]!.assignments.map((a) => a.agency);
+    expect(leads('CV')).not.toContain('Ban Bí thư Trung ương Đoàn');
+    expect(leads('KH')).toContain('Ban Bí thư Trung ương Đoàn');
   });
 });
 

@@ -441,6 +441,7 @@ export const COLLECTIVES = [
   'các cấp, các ngành',
   'các lực lượng địa phương',
   'các cơ quan báo chí của Trung ương và Thành phố',
+  'các cơ quan thông tấn, báo chí',
   'các cơ quan báo chí',
   'các quận, huyện, thị ủy',
   'các huyện ủy, thành ủy, thị ủy',
@@ -1540,6 +1541,28 @@ function expandedAt(text: string, at: number): { agencies: AgencyMention[]; end:
   return expandedDepartments(text, at) ?? expandedLocalBodies(text, at) ?? namedExamples(text, at);
 }
 
+/**
+ * `Hội doanh nhân, Hội Thầy thuốc, …`: names the tables do not read, each from a capital to the
+ * next comma, where the list ends with `…` (so that no verb is taken into the last one).
+ */
+function looseExamples(
+  text: string,
+  at: number,
+): { agencies: AgencyMention[]; end: number } | null {
+  const list = /^((?:\p{Lu}[\p{L}\s-]{1,60}?,\s*)+)(?:…|\.\.\.)/u.exec(text.slice(at, at + 300));
+  if (!list) return null;
+  let cursor = at;
+  const agencies = list[1]!
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((name) => {
+      cursor = text.indexOf(name, cursor) + name.length;
+      return { written: name, name, person: false, end: cursor };
+    });
+  return { agencies, end: at + list[0].length };
+}
+
 /** Bodies in general, before the ones they stand for (`các đơn vị như Hội Thầy thuốc, …`). */
 const SUCH_AS =
   /^các\s+(?:đơn vị|cơ quan|tổ chức)(?:\s+liên quan)?\s+(?:như|gồm|là)\s*:?\s+(?=\p{Lu})/u;
@@ -1555,7 +1578,7 @@ function namedExamples(
   const opening = SUCH_AS.exec(text.slice(at, at + NAME_WINDOW));
   if (!opening) return null;
   const named = agencyListAt(text, at + opening[0].length);
-  if (named.agencies.length === 0) return null;
+  if (named.agencies.length === 0) return looseExamples(text, at + opening[0].length);
   const end = named.end + (/^\s*,?\s*(?:…|\.\.\.)/u.exec(text.slice(named.end))?.[0].length ?? 0);
   return { agencies: named.agencies, end };
 }

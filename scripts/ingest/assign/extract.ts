@@ -34,14 +34,14 @@ export interface FoundAssignment {
 const GIVING =
   /(?:^|[\s,(:])(?<!(?:theo|xét)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
 /** `Chỉ đạo Sở Y tế: …` gives a task only where it opens the clause or follows its subject. */
-const DIRECTING = /^(?:cần\s+|tiếp tục\s+)?chỉ đạo\s+/iu;
+const DIRECTING = /^(?:cần\s+|tiếp tục\s+|triển khai\s+)?chỉ đạo(?:\s*,\s*hướng dẫn)?\s+/iu;
 /**
  * The same after the one who directs (`Đảng đoàn HĐND tỉnh lãnh đạo Thường trực HĐND tỉnh …`,
  * `giao Ban cán sự đảng … lãnh đạo, chỉ đạo UBND tỉnh`); without it, `Lãnh đạo Sở Y tế` is
  * the department's leadership, not a directing.
  */
 const DIRECTING_AFTER_SUBJECT =
-  /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo)\s+/iu;
+  /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo(?:\s*,\s*hướng dẫn)?)\s+/iu;
 /** Words before `giao` that make it another word (`bàn giao`, `được giao`, `chuyển giao`). */
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 /** A point's marker before its text (`-`, `2.1.`, `b)`), as a pattern's source. */
