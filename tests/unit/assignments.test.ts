@@ -1579,6 +1579,20 @@ describe('bodies in general before the ones they stand for', () => {
       'lead các cơ sở Đoàn',
     ]);
   });
+  test('bodies named after their place, listed with the places alone; `TP.` does not end a sentence', () => {
+    expect(
+      read(
+        '- Tỉnh đoàn Hòa Bình, Nghệ An và Thành đoàn TP. Hồ Chí Minh: Phối hợp với Ban Tuyên giáo Trung ương Đoàn chuẩn bị hội trường.\n\n- Giao Cổng thông tin điện tử Trung ương Đoàn đưa tin.\n\nBan Bí thư đề nghị các đơn vị triển khai thực hiện hiệu quả các nội dung theo kế hoạch.',
+        '2021',
+      ),
+    ).toEqual([
+      'lead Tỉnh đoàn Hòa Bình',
+      'lead Tỉnh đoàn Nghệ An',
+      'lead Thành đoàn TP. Hồ Chí Minh',
+      'partner Ban Tuyên giáo Trung ương Đoàn',
+      'lead Cổng thông tin điện tử Trung ương Đoàn',
+    ]);
+  });
   test('in a letter, the body it is signed for is the writer doing, not a body given a task', () => {
     const letter = (type: string) =>
       new TextEncoder().encode(

@@ -95,6 +95,7 @@ export const AGENCY_HEADS = [
   'Cảng hàng không',
   'Thường trực',
   'Tổ công tác đặc biệt',
+  'Cổng thông tin điện tử',
   'Lãnh đạo Bộ',
   'Ban Chỉ huy',
   'Trạm',
@@ -840,6 +841,12 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     if (/^Ban\s/u.test(state.head)) state.afterDash = true;
     return { to: from + dash.length };
   }
+  // `Thành đoàn TP. Hồ Chí Minh`: a unit word abbreviated, then the place.
+  const abbreviatedUnit = /^(?:TP|Tp|TX)\.(?=\s*\p{Lu})/u.exec(after)?.[0];
+  if (abbreviatedUnit) {
+    state.lowerWords = LOWER_LIMIT;
+    return { to: from + abbreviatedUnit.length };
+  }
   const word = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/u.exec(after)?.[0];
   if (!word) return null;
   // `Ban Chỉ đạo 35 các huyện ủy, thành ủy, …`: the committees it serves end the name.
@@ -1493,6 +1500,8 @@ function siblingAt(text: string, at: number, before: AgencyMention): AgencyMenti
     const end = at + units[0].length;
     return { written: text.slice(at, end), name: `${body[1]}${units[0]}`, person: false, end };
   }
+  const placed = placeSiblingAt(text, at, before);
+  if (placed) return placed;
   const unit = UNIT_AND_PLACE.exec(before.name);
   if (!unit) return null;
   const written = new RegExp(String.raw`^${unit[2]}\s+`, 'u').exec(text.slice(at, at + 20))?.[0];
@@ -1506,6 +1515,22 @@ function siblingAt(text: string, at: number, before: AgencyMention): AgencyMenti
     end,
   };
 }
+
+/** `Tỉnh đoàn Hòa Bình, Nghệ An và …`: the same body, named after its place, of another place. */
+function placeSiblingAt(text: string, at: number, before: AgencyMention): AgencyMention | null {
+  const named = NAMED_BY_PLACE.exec(before.name);
+  if (!named) return null;
+  const unitWord = /^(?:TP|Tp)\.\s*/u.exec(text.slice(at))?.[0] ?? '';
+  const place = PLACE_NAME.exec(text.slice(at + unitWord.length, at + NAME_WINDOW))?.[0];
+  const end = at + unitWord.length + (place?.length ?? 0);
+  if (!place || !/^\s*(?:,|và(?![\p{L}])|:|$)/u.test(text.slice(end))) return null;
+  const other = unitWord + place;
+  return { written: other, name: `${named[1]} ${other}`, person: false, end };
+}
+
+/** A body whose name holds its unit, then its place (`Tỉnh đoàn Hòa Bình`, `Thành đoàn Hà Nội`). */
+const NAMED_BY_PLACE =
+  /^(Tỉnh đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+\p{Lu}/u;
 
 /** A field as the table writes it (`Văn hóa & thông tin` → `Văn hóa và Thông tin`). */
 function fieldName(written: string): string {

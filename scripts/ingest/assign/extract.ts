@@ -76,7 +76,7 @@ const EXECUTORY =
 const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`, `… khẩn trương triển khai thực hiện`): no task of its own. */
 const CLOSING =
-  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+nghiêm túc)?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này)?\s*[./]*$/iu;
+  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+(?:nghiêm túc|hiệu quả|tốt))?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này|\s+(?:các|những) nội dung(?:\s+(?:theo|của|trong))?(?:\s+(?:kế hoạch|công văn|văn bản|chỉ thị|thông báo))?(?:\s+này|\s+nêu trên)?)?\s*[./]*$/iu;
 /**
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting; the
  * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:`, its guidance, `Bộ Tài
@@ -86,12 +86,15 @@ const CLOSING =
 const NOT_ACTING =
   /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*(?:xây dựng\s+kế hoạch|hướng dẫn|quy định)[^.;:]{0,120}(?:như sau|sau đây)\s*:/iu;
 
-/** The clauses of a block's text: cut at `;`, at sentence ends and before a task given after a colon. */
+/**
+ * The clauses of a block's text: cut at `;`, at sentence ends (not after `TP.`, `TX.`: `Thành đoàn
+ * TP. Hồ Chí Minh`) and before a task given after a colon.
+ */
 function clausesOf(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
     .split(
-      /;\s+|(?<=[.!?])\s+(?=\p{Lu})|\s+(?=\(\d{1,2}\)\s)|(?<=:)\s+(?=(?:Chỉ đạo|Giao|Đề nghị|Yêu cầu)\s)/u,
+      /;\s+|(?<=[.!?])(?<!(?:^|[\s(])(?:TP|Tp|TX|TT|Q|P)\.)\s+(?=\p{Lu})|\s+(?=\(\d{1,2}\)\s)|(?<=:)\s+(?=(?:Chỉ đạo|Giao|Đề nghị|Yêu cầu)\s)/u,
     )
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
