@@ -1593,6 +1593,18 @@ describe('bodies in general before the ones they stand for', () => {
       'lead Cổng thông tin điện tử Trung ương Đoàn',
     ]);
   });
+  test('a sentence a conversion broke at a blank line is read whole', () => {
+    expect(
+      read(
+        '2. Trung tâm Hỗ trợ sinh viên\n\n- Tham gia hỗ trợ các hoạt động theo phân công của\n\nBan Tổ chức ngày hội.\n\n- Chặng 2: Sở Văn hóa chủ trì, phối hợp với\n\nBan Tuyên giáo Tỉnh ủy tổ chức.',
+        '2022',
+      ),
+    ).toEqual([
+      'lead Trung tâm Hỗ trợ sinh viên',
+      'lead Sở Văn hóa',
+      'partner Ban Tuyên giáo Tỉnh ủy',
+    ]);
+  });
   test('in a letter, the body it is signed for is the writer doing, not a body given a task', () => {
     const letter = (type: string) =>
       new TextEncoder().encode(

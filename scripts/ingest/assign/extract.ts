@@ -857,6 +857,30 @@ function headingLineOf(block: Block): string {
   return line.slice(CLAUSE_OPENING.exec(line)?.[0].length ?? 0).trim();
 }
 
+/** A block that stops in the middle of a sentence, on a word that cannot end one. */
+const MID_SENTENCE = /\s(?:của|cho|với|và|các|những|theo|tại|về|để|do|từ|trong)$/u;
+
+/**
+ * `… theo phân công của` / blank / `Ban Tổ chức ngày hội.`: a sentence a conversion broke at a
+ * blank line is read whole, so that its end is not taken for a clause of its own.
+ */
+function joinBrokenSentences(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const last = joined.at(-1);
+    const continues =
+      last &&
+      !last.table &&
+      !block.table &&
+      !block.marker &&
+      MID_SENTENCE.test(last.text) &&
+      !/^\s*(?:Nơi nhận|Kính gửi)/u.test(block.text);
+    if (continues) joined[joined.length - 1] = { ...last, text: `${last.text} ${block.text}` };
+    else joined.push(block);
+  }
+  return joined;
+}
+
 /** The assignments of a document's text; `year` completes dates written without a year. */
 export function assignmentsOf(
   tree: Root,
@@ -868,7 +892,9 @@ export function assignmentsOf(
   const dropped = new Set<FoundAssignment>();
   const silent = silentSections(outline, report);
   let lastFound: FoundAssignment[] = [];
-  const blocks = blocksOf(tree, outline).filter((block) => !silent.has(sectionOf(block.anchor)));
+  const blocks = joinBrokenSentences(
+    blocksOf(tree, outline).filter((block) => !silent.has(sectionOf(block.anchor))),
+  );
   const addressees = namesOfText(blocks);
   let introduced: Introduction | null = null;
   // When the points carry the tasks, the introduction's own entries go.
