@@ -1593,6 +1593,24 @@ describe('bodies in general before the ones they stand for', () => {
       'lead Cổng thông tin điện tử Trung ương Đoàn',
     ]);
   });
+  test('a lower-case place body listed with places, the last before its verb; a jury named whole', () => {
+    expect(
+      read(
+        'Giao Ban Tuyên giáo thực hiện các nội dung:\n\n+ Chủ trì, phối hợp với tỉnh đoàn Hà Giang, Sơn La và Nghệ An tổ chức hội nghị.\n\n- Tỉnh đoàn Hà Giang, Sơn La và Nghệ An phối hợp với các ban, đơn vị liên quan tổ chức tập huấn.',
+        '2022',
+      ),
+    ).toEqual([
+      'lead Ban Tuyên giáo',
+      'partner tỉnh đoàn Hà Giang',
+      'partner tỉnh đoàn Sơn La',
+      'partner tỉnh đoàn Nghệ An',
+      'lead Tỉnh đoàn Hà Giang',
+      'lead Tỉnh đoàn Sơn La',
+      'lead Tỉnh đoàn Nghệ An',
+      'partner các ban, đơn vị liên quan',
+    ]);
+    expect(read('Hội đồng Ban giám khảo sẽ lựa chọn 5 đội thi.', '2022')).toEqual([]);
+  });
   test('a sentence a conversion broke at a blank line is read whole', () => {
     expect(
       read(

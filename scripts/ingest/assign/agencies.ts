@@ -443,6 +443,7 @@ export const COLLECTIVES = [
   'các lực lượng địa phương',
   'các cơ quan báo chí của Trung ương và Thành phố',
   'các cơ quan thông tấn, báo chí',
+  'các ban, đơn vị liên quan',
   'các cơ quan báo chí',
   'các quận, huyện, thị ủy',
   'các huyện ủy, thành ủy, thị ủy',
@@ -765,6 +766,9 @@ const COMPOUNDS = new Map<string, string[]>([
   ['hội', ['xã']],
   ['tế', ['quốc', 'Quốc']],
   ['đồng', ['Hội']],
+  ['giám', ['Ban']],
+  ['khảo', ['giám', 'Giám']],
+  ['hiệu', ['giám', 'Giám']],
   ['động', ['Lao']],
   ['khẩu', ['Cửa']],
   ['nhánh', ['Chi']],
@@ -1523,14 +1527,15 @@ function placeSiblingAt(text: string, at: number, before: AgencyMention): Agency
   const unitWord = /^(?:TP|Tp)\.\s*/u.exec(text.slice(at))?.[0] ?? '';
   const place = PLACE_NAME.exec(text.slice(at + unitWord.length, at + NAME_WINDOW))?.[0];
   const end = at + unitWord.length + (place?.length ?? 0);
-  if (!place || !/^\s*(?:,|và(?![\p{L}])|:|$)/u.test(text.slice(end))) return null;
+  // The last place may be followed by what they do (`…, Sơn La và Nghệ An phối hợp …`).
+  if (!place || !/^\s*(?:,|và(?![\p{L}])|:|$|\p{Ll})/u.test(text.slice(end))) return null;
   const other = unitWord + place;
   return { written: other, name: `${named[1]} ${other}`, person: false, end };
 }
 
 /** A body whose name holds its unit, then its place (`Tỉnh đoàn Hòa Bình`, `Thành đoàn Hà Nội`). */
 const NAMED_BY_PLACE =
-  /^(Tỉnh đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+\p{Lu}/u;
+  /^([Tt]ỉnh đoàn|[Tt]hành đoàn|[Hh]uyện đoàn|[Qq]uận đoàn|[Tt]hị đoàn|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Tt]hị ủy)\s+\p{Lu}/u;
 
 /** A field as the table writes it (`Văn hóa & thông tin` → `Văn hóa và Thông tin`). */
 function fieldName(written: string): string {
