@@ -1611,6 +1611,14 @@ describe('bodies in general before the ones they stand for', () => {
     ]);
     expect(read('Hội đồng Ban giám khảo sẽ lựa chọn 5 đội thi.', '2022')).toEqual([]);
   });
+  test('doubled spaces, things listed after `như:`, a letter to be written and a closing', () => {
+    expect(
+      read(
+        '- Văn  phòng  Trung  ương  Đoàn:  Phối  hợp  với  các bộ, ban, ngành liên quan đôn đốc.\n\n- Xây dựng các thiết chế như: Trung tâm hỗ trợ thanh niên; Văn phòng hỗ trợ thanh niên; Câu lạc bộ Thanh niên.\n\n- Ban hành công văn đề nghị các đơn vị có liên quan phối hợp.\n\nBan Bí thư đề nghị các đơn vị nghiêm túc triển khai, thực hiện.',
+        '2025',
+      ),
+    ).toEqual(['lead Văn phòng Trung ương Đoàn', 'partner các bộ, ban, ngành liên quan']);
+  });
   test('a sentence a conversion broke at a blank line is read whole', () => {
     expect(
       read(

@@ -468,6 +468,11 @@ export const COLLECTIVES = [
   'Ban Thường vụ các huyện, thị, thành đoàn và đoàn trực thuộc',
   'Ban Thường vụ các huyện, thị, thành đoàn, đoàn trực thuộc',
   'các tỉnh, thành đoàn, đoàn trực thuộc',
+  'các tỉnh, thành đoàn và đoàn trực thuộc',
+  'các tỉnh, thành đoàn trực thuộc',
+  'các tỉnh, thành đoàn',
+  'các ban, đơn vị Trung ương Đoàn',
+  'các bộ, ban, ngành liên quan',
   'các huyện, thị, thành đoàn và đoàn trực thuộc',
   'các huyện, thị, thành đoàn',
   'các Ban của HĐND tỉnh',
@@ -665,9 +670,22 @@ function longestAt(text: string, at: number, list: string[]): string | null {
       (!best || key.length > best.length) &&
       sameLetters(text.slice(at, at + entry.length), entry)
     )
-      best = text.slice(at, at + entry.length);
+      best = text.slice(at, at + spannedLength(text, at, entry.length));
   }
   return best;
+}
+
+/**
+ * How many characters of `text` from `at` hold `length` characters once each run of spaces is one
+ * (`Văn  phòng` is `Văn phòng` in a conversion that doubled its spaces).
+ */
+function spannedLength(text: string, at: number, length: number): number {
+  let i = at;
+  for (let counted = 0; counted < length && i < text.length; counted++) {
+    if (/\s/u.test(text.charAt(i))) while (/\s/u.test(text.charAt(i + 1))) i++;
+    i++;
+  }
+  return i - at;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface FoundAssignment {
 
 /** Verbs that give a task to the agencies after them, anywhere in a clause; not a decision's grounds (`Theo đề nghị Vụ trưởng …`). */
 const GIVING =
-  /(?:^|[\s,(:])(?<!(?:theo|xét)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
+  /(?:^|[\s,(:])(?<!(?:theo|xét|văn bản|công văn)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
 /** `Chỉ đạo Sở Y tế: …` gives a task only where it opens the clause or follows its subject. */
 const DIRECTING = /^(?:cần\s+|tiếp tục\s+|triển khai\s+)?chỉ đạo(?:\s*,\s*hướng dẫn)?\s+/iu;
 /**
@@ -76,7 +76,7 @@ const EXECUTORY =
 const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`, `… khẩn trương triển khai thực hiện`): no task of its own. */
 const CLOSING =
-  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai\s+)*thực hiện(?:\s+(?:nghiêm túc|hiệu quả|tốt))?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này|\s+(?:các|những) nội dung(?:\s+(?:theo|của|trong))?(?:\s+(?:kế hoạch|công văn|văn bản|chỉ thị|thông báo))?(?:\s+này|\s+nêu trên)?)?\s*[./]*$/iu;
+  /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai,?\s+)*thực hiện(?:\s+(?:nghiêm túc|hiệu quả|tốt))?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này|\s+(?:các|những) nội dung(?:\s+(?:theo|của|trong))?(?:\s+(?:kế hoạch|công văn|văn bản|chỉ thị|thông báo))?(?:\s+này|\s+nêu trên)?)?\s*[./]*$/iu;
 /**
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting; the
  * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:`, its guidance, `Bộ Tài
@@ -91,13 +91,17 @@ const NOT_ACTING =
  * TP. Hồ Chí Minh`) and before a task given after a colon.
  */
 function clausesOf(text: string): string[] {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(
-      /;\s+|(?<=[.!?])(?<!(?:^|[\s(])(?:TP|Tp|TX|TT|Q|P)\.)\s+(?=\p{Lu})|\s+(?=\(\d{1,2}\)\s)|(?<=:)\s+(?=(?:Chỉ đạo|Giao|Đề nghị|Yêu cầu)\s)/u,
-    )
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      // `… như: Trung tâm hỗ trợ …; Văn phòng hỗ trợ …; Câu lạc bộ …`: what is listed, not clauses.
+      .replace(/(?<=(?:như|gồm)\s*:)[^.]*/gu, (items) => items.replace(/;\s+/g, ', '))
+      .split(
+        /;\s+|(?<=[.!?])(?<!(?:^|[\s(])(?:TP|Tp|TX|TT|Q|P)\.)\s+(?=\p{Lu})|\s+(?=\(\d{1,2}\)\s)|(?<=:)\s+(?=(?:Chỉ đạo|Giao|Đề nghị|Yêu cầu)\s)/u,
+      )
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0)
+  );
 }
 
 /** A body named by its kind alone, which is the issuer's (`về Sở (qua Phòng …)`, `về Bộ`). */
