@@ -1619,6 +1619,20 @@ describe('bodies in general before the ones they stand for', () => {
       ),
     ).toEqual(['lead Văn phòng Trung ương Đoàn', 'partner các bộ, ban, ngành liên quan']);
   });
+  test("a neighbourhood's Party cells, the Front's board and its heads", () => {
+    expect(
+      read(
+        '2.2. Các chi bộ tổ dân phố lãnh đạo Ban công tác Mặt trận, các đoàn thể vận động nhân dân tổng vệ sinh.\n\n2.5. Công an phường phối hợp với Tổ trưởng các tổ dân phố kiểm tra các hộ gia đình.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead các chi bộ tổ dân phố',
+      'lead Ban công tác Mặt trận',
+      'lead các đoàn thể',
+      'lead Công an phường',
+      'partner Tổ trưởng các tổ dân phố',
+    ]);
+  });
   test('a sentence a conversion broke at a blank line is read whole', () => {
     expect(
       read(
@@ -1757,6 +1771,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind40/expected.json',
     'tests/fixtures/assignments-blind41/expected.json',
     'tests/fixtures/assignments-blind42/expected.json',
+    'tests/fixtures/assignments-blind43/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -96,6 +96,7 @@ export const AGENCY_HEADS = [
   'Thường trực',
   'Tổ công tác đặc biệt',
   'Cổng thông tin điện tử',
+  'Ban công tác Mặt trận',
   'Lãnh đạo Bộ',
   'Ban Chỉ huy',
   'Trạm',
@@ -341,6 +342,7 @@ export const OFFICE_HEADS = [
   'Trưởng',
   'Bí thư',
   'Người đứng đầu',
+  'Tổ trưởng',
   // `Thường trực Hội đồng Nghĩa vụ quân sự huyện`: a body's standing members, before its name.
   'Thường trực',
 ];
@@ -425,6 +427,9 @@ export const COLLECTIVES = [
   'các chi bộ thôn',
   'các đoàn thể thôn',
   'các tổ dân cư',
+  'các chi bộ tổ dân phố',
+  'các chi bộ khu dân cư',
+  'các chi bộ thôn',
   'các chi bộ',
   'các ban, ngành, đoàn thể',
   'các đoàn thể',
