@@ -1633,6 +1633,22 @@ describe('bodies in general before the ones they stand for', () => {
       'partner Tổ trưởng các tổ dân phố',
     ]);
   });
+  test('a chain of directing, wards listed after a colon, an office named as a comrade, a clerk', () => {
+    expect(
+      read(
+        '1. Ban cán sự đảng UBND quận lãnh đạo UBND quận chỉ đạo Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn quận triển khai sơ tán xong trước ngày 10/9/2024.\n\n3. Các phường ven sông: Ngọc Thụy, Bồ Đề chủ động rà soát.\n\n5. Đồng chí Phó Bí thư Thường trực Quận ủy trực tiếp chỉ đạo công tác sơ tán.\n\n6. Công chức Văn phòng - Thống kê tổng hợp kết quả.',
+        '2024',
+      ),
+    ).toEqual([
+      'lead Ban cán sự đảng UBND quận [2024-09-10]',
+      'lead UBND quận [2024-09-10]',
+      'lead Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn quận [2024-09-10]',
+      'lead UBND phường Ngọc Thụy',
+      'lead UBND phường Bồ Đề',
+      'lead Phó Bí thư Thường trực Quận ủy',
+      'lead Công chức Văn phòng - Thống kê',
+    ]);
+  });
   test('a sentence a conversion broke at a blank line is read whole', () => {
     expect(
       read(
@@ -1772,6 +1788,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind41/expected.json',
     'tests/fixtures/assignments-blind42/expected.json',
     'tests/fixtures/assignments-blind43/expected.json',
+    'tests/fixtures/assignments-blind44/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

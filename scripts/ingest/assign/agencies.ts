@@ -97,7 +97,9 @@ export const AGENCY_HEADS = [
   'Tổ công tác đặc biệt',
   'Cổng thông tin điện tử',
   'Ban công tác Mặt trận',
+  'Công chức',
   'Lãnh đạo Bộ',
+  'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
   'Ban Chỉ huy',
   'Trạm',
   // A department whose name goes on in lower case past `và` (the Ministry of Home Affairs').
@@ -336,6 +338,8 @@ const WRITERS_HEADS = ['Giám đốc', 'Thủ trưởng'];
 export const OFFICE_HEADS = [
   'Chủ tịch',
   'Phó Chủ tịch',
+  'Phó Bí thư Thường trực',
+  'Phó Bí thư',
   'Giám đốc',
   'Thủ trưởng',
   'Hiệu trưởng',
@@ -555,7 +559,7 @@ const AFTER_NAME = new Set(
 
 /** A person: `đồng chí` and two to five capitalised syllables. */
 const PERSON =
-  /^(?:đồng chí|đ\/c|Đồng chí)\s+((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*)/u;
+  /^(?:đồng chí|đ\/c|Đồng chí)\s+(?!(?:Phó|Chủ tịch|Bí thư|Giám đốc|Trưởng|Thường trực|Ủy viên|Tổng)\s)((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*)/u;
 
 /** An agency as found in a text. */
 export interface AgencyMention {
@@ -790,6 +794,8 @@ const COMPOUNDS = new Map<string, string[]>([
   ['tế', ['quốc', 'Quốc']],
   ['đồng', ['Hội']],
   ['giám', ['Ban']],
+  ['phòng', ['Văn']],
+  ['kê', ['Thống', 'thống']],
   ['khảo', ['giám', 'Giám']],
   ['hiệu', ['giám', 'Giám']],
   ['động', ['Lao']],
@@ -1647,8 +1653,9 @@ function expandedLocalBodies(
   text: string,
   at: number,
 ): { agencies: AgencyMention[]; end: number } | null {
+  // `Các phường ven sông: Ngọc Thụy, Bồ Đề, …`: the wards themselves, their People's Committees.
   const opening =
-    /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(tỉnh|huyện|quận|thị xã|xã|phường)(?:\s*,\s*thành phố)?\s*:\s*/iu.exec(
+    /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?các\s+(tỉnh|huyện|quận|thị xã|xã|phường)(?:\s*,\s*thành phố)?(?:\s+(?:ven sông|ven biển|biên giới|miền núi|có dịch|trọng điểm))?\s*:\s*/iu.exec(
       text.slice(at, at + NAME_WINDOW),
     );
   if (!opening) return null;

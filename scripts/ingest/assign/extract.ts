@@ -260,7 +260,11 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
   const subject = subjectOf(clause);
   const { opening } = subject;
   const verb = subject.agencies.length > 0 ? DIRECTING_AFTER_SUBJECT : DIRECTING;
-  const { agencies, end } = directedAt(clause, subject.end, verb);
+  const first = directedAt(clause, subject.end, verb);
+  // `Ban cán sự đảng … lãnh đạo UBND quận chỉ đạo Ban Chỉ huy … triển khai …`: down the chain.
+  const then = first.agencies.length > 0 ? directedAt(clause, first.end) : first;
+  const agencies = [...first.agencies, ...(then === first ? [] : then.agencies)];
+  const end = Math.max(first.end, then.end);
   if (agencies.length > 0) {
     // `b) Chỉ đạo Chi cục …` under `1. Sở Nông nghiệp …:`: the one who directs is the one before.
     const directors = subject.agencies.length > 0 ? subject.agencies : previousLeads;
