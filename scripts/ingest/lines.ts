@@ -203,21 +203,17 @@ export const AUTHORED_TYPES = ['Quyết định', 'Chỉ thị', 'Thông tư', '
 export function typeOpeningHeading(plain: string): { type: string; rest: string } | null {
   if (!isUpperCaseLine(plain)) return null;
   const words = plain.split(' ');
-  for (const type of OPENING_TYPES) {
-    const count = type.split(' ').length;
-    if (words.length > count + 1 && foldKey(words.slice(0, count).join(' ')) === foldKey(type))
-      return { type, rest: words.slice(count).join(' ') };
-  }
-  // `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG …`: an older heading that names who decides after the type.
-  for (const type of AUTHORED_TYPES) {
-    const count = type.split(' ').length;
-    if (
-      words.length > count + 2 &&
-      foldKey(words.slice(0, count + 1).join(' ')) === foldKey(`${type} của`)
-    )
-      return { type, rest: words.slice(count).join(' ') };
-  }
-  return null;
+  // The heading opens with `phrase` and has more than one word after it.
+  const opens = (phrase: string) => {
+    const count = phrase.split(' ').length;
+    return words.length > count + 1 && foldKey(words.slice(0, count).join(' ')) === foldKey(phrase);
+  };
+  const rest = (type: string) => words.slice(type.split(' ').length).join(' ');
+  const type =
+    OPENING_TYPES.find((t) => opens(t)) ??
+    // `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG …`: an older heading that names who decides after the type.
+    AUTHORED_TYPES.find((t) => opens(`${t} của`));
+  return type ? { type, rest: rest(type) } : null;
 }
 
 /** The canonical signing authority opening the line (`T/M BAN CÁN SỰ ĐẢNG` → `TM.`), and the rest. */

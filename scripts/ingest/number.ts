@@ -185,13 +185,8 @@ export function findNumbers(text: string): NumberMatch[] {
     const [raw, oSerial, oIssuer, oType, pSerial, pType, pIssuer, gSerial, gType, gIssuer] = match;
     const [sSerial, sYear, sCodes, sJoint] = match.slice(10);
     let number: DocumentNumber | null = null;
-    const older = oSerial && oIssuer && oType ? issuersFirst(oSerial, oIssuer, oType) : null;
-    if (older) number = older;
-    else if (oSerial && oIssuer && oType) {
-      // Not the older form (`21-NQ/CT`: a Party number whose issuer's code is a type's): as Party.
-      if (oIssuer.split('-').every(isCode) && TYPE_CODES.has(foldKey(oIssuer.split('-')[0]!)))
-        number = makeNumber(oSerial, [...oIssuer.split('-'), oType], true, null);
-    } else if (pSerial && pType && pIssuer) {
+    if (oSerial && oIssuer && oType) number = issuersFirst(oSerial, oIssuer, oType);
+    else if (pSerial && pType && pIssuer) {
       const issuerParts = pIssuer.split('-');
       if (isCode(pType) || TYPE_CODES.has(foldKey(pType))) {
         if (issuerParts.every(isCode))
@@ -230,11 +225,13 @@ export function findNumbers(text: string): NumberMatch[] {
 
 /**
  * `15-BTC/TT`, `01-TANDTC-VKSNDTC/TTLT`: a state number of the older form, its issuers before its
- * type, kept as printed; null when the part before the slash is a type (`21-NQ/TT` is Party).
+ * type, kept as printed. Where the part before the slash is a type (`21-NQ/TT`), a Party number
+ * whose issuer's code is a type's; null where a part is no code.
  */
 function issuersFirst(serial: string, issuers: string, type: string): DocumentNumber | null {
   const parts = issuers.split('-');
-  if (!parts.every(isCode) || TYPE_CODES.has(foldKey(parts[0]!))) return null;
+  if (!parts.every(isCode)) return null;
+  if (TYPE_CODES.has(foldKey(parts[0]!))) return makeNumber(serial, [...parts, type], true, null);
   const number = makeNumber(serial, [type, ...parts], false, null);
   const display = `${serial}-${parts.map(canonicalCode).join('-')}/${canonicalCode(type)}`;
   return { ...number, display, key: numberKey(display.replace(/^0+(?=\d)/, '')) };

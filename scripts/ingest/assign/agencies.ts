@@ -433,7 +433,6 @@ export const COLLECTIVES = [
   'các tổ dân cư',
   'các chi bộ tổ dân phố',
   'các chi bộ khu dân cư',
-  'các chi bộ thôn',
   'các chi bộ',
   'các ban, ngành, đoàn thể',
   'các đoàn thể',
@@ -870,8 +869,9 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
   if (fixed) return { to: from + fixed.length };
   const dash = /^[-–](?=\s+\p{Lu})/u.exec(after)?.[0];
   // `Ban Tuyên giáo - Chính sách luật pháp`: after a board's name, a dash goes on.
-  if (dash && (end > at || /^Ban\s/u.test(state.head))) {
-    if (/^Ban\s/u.test(state.head)) state.afterDash = true;
+  const board = /^Ban\s/u.test(state.head);
+  if (dash && (end > at || board)) {
+    if (board) state.afterDash = true;
     return { to: from + dash.length };
   }
   // `Thành đoàn TP. Hồ Chí Minh`: a unit word abbreviated, then the place.

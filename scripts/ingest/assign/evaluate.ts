@@ -66,9 +66,10 @@ function foundOf(document: AssignedDocument): Found[] {
   const found = new Map<string, Found>();
   for (const a of document.assignments) {
     const part = partKey(a.role, a.deadlines);
-    const label = `${agencyKey(a.agency)} ${part}`;
+    const filed = agencyKey(a.agency);
+    const label = `${filed} ${part}`;
     const entry = found.get(label) ?? { names: new Set<string>(), part, label };
-    entry.names.add(agencyKey(a.agency)).add(agencyKey(a.written));
+    entry.names.add(filed).add(agencyKey(a.written));
     found.set(label, entry);
   }
   return [...found.values()];
@@ -105,11 +106,8 @@ export function scoreAssignments(
     score.found += got.length;
     const matched = new Set<Found>();
     // Rows named as the archive files them first, so that a row named as written takes what is left.
-    const rowsInOrder = [...want].sort(
-      ([, a], [, b]) =>
-        Number(!got.some((f) => f.label === `${a.name} ${a.part}`)) -
-        Number(!got.some((f) => f.label === `${b.name} ${b.part}`)),
-    );
+    const filed = new Set(got.map((f) => f.label));
+    const rowsInOrder = [...want].sort(([a], [b]) => Number(!filed.has(a)) - Number(!filed.has(b)));
     for (const [label, row] of rowsInOrder) {
       const match =
         got.find((f) => !matched.has(f) && f.label === label) ??

@@ -201,15 +201,16 @@ function givenIn(clause: string): ClauseResult | null {
   return null;
 }
 
-/** A people's council, written out or not. */
+/** A people's council, written out or not, with its level where one is written (`HĐND tỉnh`). */
 const COUNCIL = String.raw`(?:Hội đồng nhân dân|HĐND)`;
+const COUNCIL_AT_LEVEL = String.raw`${COUNCIL}(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?`;
 /**
  * A council's closing formula: `Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các
  * Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết`, the level
  * written once at the end for all four.
  */
 const COUNCIL_SUPERVISION = new RegExp(
-  String.raw`^(?:Giao\s+)?Thường trực ${COUNCIL}(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s*,\s*(?:các\s+)?Ban (?:của\s+)?${COUNCIL}(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s*,\s*(?:các\s+)?Tổ đại biểu(?:\s+${COUNCIL}(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)?\s*(?:,|và)\s*(?:các\s+)?đại biểu ${COUNCIL}\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)*\s+(?:có trách nhiệm\s+)?giám sát(?![\p{L}])`,
+  String.raw`^(?:Giao\s+)?Thường trực ${COUNCIL_AT_LEVEL}\s*,\s*(?:các\s+)?Ban (?:của\s+)?${COUNCIL_AT_LEVEL}\s*,\s*(?:các\s+)?Tổ đại biểu(?:\s+${COUNCIL_AT_LEVEL})?\s*(?:,|và)\s*(?:các\s+)?đại biểu ${COUNCIL}\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)*\s+(?:có trách nhiệm\s+)?giám sát(?![\p{L}])`,
   'u',
 );
 
@@ -262,9 +263,10 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
   const verb = subject.agencies.length > 0 ? DIRECTING_AFTER_SUBJECT : DIRECTING;
   const first = directedAt(clause, subject.end, verb);
   // `Ban cán sự đảng … lãnh đạo UBND quận chỉ đạo Ban Chỉ huy … triển khai …`: down the chain.
-  const then = first.agencies.length > 0 ? directedAt(clause, first.end) : first;
-  const agencies = [...first.agencies, ...(then === first ? [] : then.agencies)];
-  const end = Math.max(first.end, then.end);
+  const then =
+    first.agencies.length > 0 ? directedAt(clause, first.end) : { agencies: [], end: first.end };
+  const agencies = [...first.agencies, ...then.agencies];
+  const { end } = then;
   if (agencies.length > 0) {
     // `b) Chỉ đạo Chi cục …` under `1. Sở Nông nghiệp …:`: the one who directs is the one before.
     const directors = subject.agencies.length > 0 ? subject.agencies : previousLeads;

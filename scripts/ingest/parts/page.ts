@@ -191,7 +191,7 @@ function layOutColumns(lines: Line[]): Line[] {
   return lines.flatMap((line, i) => {
     if (i >= header || !/\S(?: {3,}|\t+)\S/u.test(line.raw)) return [line];
     const pieces = line.raw
-      .split(/ {3,}|\t+/u)
+      .split(COLUMN_GAP)
       .map((piece) => piece.trim())
       .filter(Boolean);
     if (pieces.length < 2 || !pieces.some((piece) => organisationOfLine(plainLine(piece)))) {
@@ -228,6 +228,11 @@ function layOutClosing(lines: Line[]): Line[] {
   return [...lines.slice(0, start), ...left, gap, ...right, ...lines.slice(end)];
 }
 
+/** The gap between two columns that a conversion put on one line. */
+const COLUMN_GAP = / {3,}|\t+/u;
+/** How many lines at a paper's end its signature blocks may take. */
+const SIGNATURE_LINES = 40;
+
 /**
  * A joint paper's two signature blocks side by side (`CHÁNH ÁN      VIỆN TRƯỞNG` / … /
  * `Phạm Minh Đức      Lê Quang Thịnh`): the left block first, then the right one, each with its
@@ -235,14 +240,17 @@ function layOutClosing(lines: Line[]): Line[] {
  */
 function layOutJointSigners(lines: Line[]): Line[] {
   const pair = (line: Line) => {
-    const pieces = line.raw.trim().split(/ {3,}|\t+/u);
+    const pieces = line.raw.trim().split(COLUMN_GAP);
     return pieces.length === 2 ? pieces : null;
   };
-  const names = lines.findLastIndex((line) => {
+  // The signatures close the paper: only its last lines are looked at.
+  const from = Math.max(0, lines.length - SIGNATURE_LINES);
+  const last = lines.slice(from).findLastIndex((line) => {
     const pieces = pair(line);
     return pieces !== null && pieces.every((piece) => isPersonName(plainLine(piece)));
   });
-  if (names === -1 || names < lines.length - 40) return lines;
+  if (last === -1) return lines;
+  const names = from + last;
   let start = names;
   while (start > 0 && names - start < 8) {
     const above = lines[start - 1]!;
