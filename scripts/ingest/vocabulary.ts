@@ -478,6 +478,8 @@ export const PROPER_NAMES: string[] = [
   'Hội đồng nhân dân',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Mặt trận Tổ quốc',
+  'Tòa án nhân dân tối cao',
+  'Viện kiểm sát nhân dân tối cao',
   'Văn phòng',
   'Ban Chỉ đạo',
   'Sở Chỉ huy',

@@ -171,6 +171,15 @@ describe('signature part', () => {
     expect(codes(found)).toEqual([]);
   });
 
+  it("reads a joint paper's two blocks side by side without TM., each signer with the title", () => {
+    const text = `${BODY}\n\nCHÁNH ÁN                                 VIỆN TRƯỞNG\nTÒA ÁN NHÂN DÂN TỐI CAO        VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n\nPhạm Minh Đức                            Lê Quang Thịnh`;
+    const found = read(text, readSignaturePart);
+    expect([found.signer, found.signerTitle]).toEqual([
+      'Phạm Minh Đức; Lê Quang Thịnh',
+      'Chánh án Tòa án nhân dân tối cao; Viện trưởng Viện kiểm sát nhân dân tối cao',
+    ]);
+  });
+
   it('reads a signature that stands beside Nơi nhận on the same lines, and drops a rank', () => {
     const text = `${BODY}\n\nNơi nhận:                     KT. GIÁM ĐỐC\n- Như trên;                   PHÓ GIÁM ĐỐC\n- Lưu: VT.                    Đại tá Lê Văn Bình`;
     const found = read(text, readSignaturePart, readListsPart);

@@ -31,21 +31,11 @@ function readSignature(
   signature: string[];
 } {
   const anchored = signersAfterAuthority(lines, bodyStart, end);
-  let nameIndex = anchored?.index ?? -1;
-  let signer: string | null = anchored?.names.join('; ') ?? null;
-  for (let i = end - 1; i >= bodyStart && !anchored; i--) {
-    const line = lines[i]!;
-    if (line.kind === 'signedMark') {
-      signer = line.plain.replace(/^Đã ký\s*:\s*/u, '');
-      nameIndex = i;
-      break;
-    }
-    if (line.kind === 'name') {
-      signer = withoutRank(line.plain);
-      nameIndex = i;
-      break;
-    }
-  }
+  const named = anchored
+    ? { signer: anchored.names.join('; '), index: anchored.index }
+    : lastSigner(lines, bodyStart, end);
+  const nameIndex = named?.index ?? -1;
+  let signer: string | null = named?.signer ?? null;
   const block: string[] = [];
   let above = -1;
   for (let i = nameIndex - 1; i >= bodyStart; i--) {
@@ -57,7 +47,7 @@ function readSignature(
   }
   // A joint paper's two blocks without `TM.` (`CHÁNH ÁN` / … / name, `VIỆN TRƯỞNG` / … / name).
   const first = !anchored && block.length > 0 ? firstOfTwoBlocks(lines, bodyStart, above) : null;
-  if (first && signer) signer = `${first}; ${signer}`;
+  if (first && signer) signer = `${first.name}; ${signer}`;
   const authorities: { authority: string; rest: string }[] = [];
   while (block.length > 0) {
     const read = readAuthority(block[0]!);
@@ -65,7 +55,10 @@ function readSignature(
     authorities.push({ authority: read.authority, rest: properCase(read.rest) });
     block.shift();
   }
-  const signerTitle = block.length > 0 ? properCase(block.join(' ')) : null;
+  const ownTitle = block.length > 0 ? properCase(block.join(' ')) : null;
+  // Each joint signer's title, in the order of the names (`Chánh án …; Viện trưởng …`).
+  const firstTitle = first && first.title.length > 0 ? properCase(first.title.join(' ')) : null;
+  const signerTitle = firstTitle && ownTitle ? `${firstTitle}; ${ownTitle}` : ownTitle;
   const signature = [
     ...authorities.map((a) => `${a.authority} ${a.rest}`),
     ...(signerTitle ? [signerTitle] : []),
@@ -80,16 +73,40 @@ function readSignature(
   };
 }
 
-/** The signer of a block in capitals that ends at `at`, right above a second block; else null. */
-function firstOfTwoBlocks(lines: Line[], bodyStart: number, at: number): string | null {
+/** The last name, or `Đã ký: …`, read from the end: the signer where no authority opens a block. */
+function lastSigner(
+  lines: Line[],
+  bodyStart: number,
+  end: number,
+): { signer: string; index: number } | null {
+  for (let i = end - 1; i >= bodyStart; i--) {
+    const line = lines[i]!;
+    if (line.kind === 'signedMark')
+      return { signer: line.plain.replace(/^Đã ký\s*:\s*/u, ''), index: i };
+    if (line.kind === 'name') return { signer: withoutRank(line.plain), index: i };
+  }
+  return null;
+}
+
+/**
+ * The signer of a block in capitals that ends at `at`, right above a second block, and the block's
+ * title lines; else null.
+ */
+function firstOfTwoBlocks(
+  lines: Line[],
+  bodyStart: number,
+  at: number,
+): { name: string; title: string[] } | null {
   const line = lines[at];
   if (line?.kind !== 'name') return null;
+  const title: string[] = [];
   for (let i = at - 1; i >= bodyStart; i--) {
     const kind = lines[i]!.kind;
     if (kind === 'blank') continue;
-    return kind === 'upper' ? withoutRank(line.plain) : null;
+    if (kind !== 'upper') break;
+    title.unshift(lines[i]!.plain);
   }
-  return null;
+  return title.length > 0 ? { name: withoutRank(line.plain), title } : null;
 }
 
 /**
