@@ -6,6 +6,8 @@ import {
   AGENCY_FIELDS,
   CENTRAL_CITIES,
   HEADER_ABBREVIATIONS,
+  HEADER_MARK_SLIPS,
+  COMPANY_TRADE_WORDS,
   HEADER_BODIES,
   ORGANISATIONS,
   PLACE_NAMES,
@@ -343,6 +345,8 @@ function unitName(unit: Unit, context: Unit | null): string {
  */
 function companyPlace(body: string): string | null {
   if (!/^(?:Công ty|Tổng công ty)\s/u.test(body)) return null;
+  const proper = companyProperName(body);
+  if (proper) return proper;
   const words = body.split(' ');
   for (let k = Math.max(1, words.length - 4); k < words.length; k++) {
     const tail = words.slice(k).join(' ');
@@ -350,6 +354,25 @@ function companyPlace(body: string): string | null {
     if (province) return `${words.slice(0, k).join(' ')} ${province}`;
   }
   return null;
+}
+
+/** A company's legal form before its name (`Công ty TNHH MTV`, `Công ty cổ phần`). */
+const COMPANY_FORM =
+  /^((?:Tổng công ty|Công ty)(?:\s+(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên))*)\s+(\p{Ll}.*)$/u;
+/** The trade words, as one pattern of whole words. */
+const TRADE_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${COMPANY_TRADE_WORDS.join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * A company named by a proper name, that name capitalised (`Công ty TNHH đại đồng tiến` →
+ * `Công ty TNHH Đại Đồng Tiến`); null when its name says its trade.
+ */
+function companyProperName(body: string): string | null {
+  const [, form, name] = COMPANY_FORM.exec(body) ?? [];
+  if (!form || !name || TRADE_WORDS.test(name)) return null;
+  return `${form} ${name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi'))}`;
 }
 
 /**
@@ -618,7 +641,7 @@ function expandAbbreviations(line: string): string {
       // `TP.HỒ CHÍ MINH`, `Q.HAI BÀ TRƯNG`: the unit word's dot glued to the place.
       .replace(/(?<![\p{L}])(TP|Q)\.(?=\p{Lu})/u, '$1. ')
       .split(' ')
-      .map((word) => HEADER_ABBREVIATIONS[word] ?? word)
+      .map((word) => HEADER_ABBREVIATIONS[word] ?? HEADER_MARK_SLIPS[word] ?? word)
       .join(' ')
   );
 }

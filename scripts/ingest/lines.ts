@@ -44,16 +44,18 @@ export interface Line {
   garbled?: string;
 }
 
-/** The mottos, folded, as patterns that allow any spacing around their dashes. */
-const MOTTO_PATTERNS = [...MOTTOS.state, ...MOTTOS.party].map((motto) => ({
-  pattern: new RegExp(
-    foldKey(motto)
-      .replace(/\s*-\s*/g, '\\s*-\\s*')
-      .replace(/ /g, '\\s+'),
-    'g',
-  ),
-  capitals: isUpperCaseLine(motto),
-}));
+/**
+ * The mottos, folded, as patterns that allow any spacing around their dashes. The state motto may
+ * close its line without its last word, which a narrow column put on the line below
+ * (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` / `NAM`: `withMottoEnds`).
+ */
+const MOTTO_PATTERNS = [...MOTTOS.state, ...MOTTOS.party].map((motto) => {
+  const pattern = foldKey(motto)
+    .replace(/\s*-\s*/g, '\\s*-\\s*')
+    .replace(/ /g, '\\s+');
+  const broken = motto === MOTTOS.state[0] ? `|${pattern.replace(/\\s\+NAM$/, '')}$` : '';
+  return { pattern: new RegExp(`${pattern}${broken}`, 'g'), capitals: isUpperCaseLine(motto) };
+});
 
 /**
  * The line without the mottos OCR may have merged into it from the right-hand column
@@ -169,6 +171,16 @@ export function findPlaceDate(plain: string): PlaceDate | null {
     : /^(\p{Lu}\p{Ll}|Q\.|TP\.)/u;
   while (k > 0 && capitalised.test(words[k - 1]!) && words.length - k < 4) k--;
   return { ...read, place: words.slice(k).join(' ') || read.place };
+}
+
+/** The line without a place and date that OCR merged into it from the other column. */
+export function withoutPlaceDate(plain: string): string {
+  const match = PLACE_DATE.exec(plain);
+  const found = match && findPlaceDate(plain);
+  if (!match || !found) return plain;
+  const end = match.index + match[0].length;
+  const opening = plain.lastIndexOf(found.place, end);
+  return `${plain.slice(0, opening)} ${plain.slice(end)}`.replace(/\s+/g, ' ').trim();
 }
 
 /** The document type a capitalised heading names (`THÔNG BÁO` → `Thông báo`), or null. */
@@ -302,7 +314,25 @@ export function readLines(text: string): Line[] {
   const rows = text.split('\n');
   // A final newline ends the last line; it does not open another.
   if (rows.length > 1 && rows[rows.length - 1] === '') rows.pop();
-  return rows.map((raw, index) => makeLine(raw, index + 1));
+  return withMottoEnds(rows.map((raw, index) => makeLine(raw, index + 1)));
+}
+
+/** The state motto's first line as a narrow column breaks it, before its last word. */
+const BROKEN_MOTTO = /CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s*$/u;
+
+/**
+ * The motto's last word read as the motto's, where a narrow column put it on the line below, after
+ * the left column's text (`BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP      NAM`): not part of the issuer.
+ */
+function withMottoEnds(lines: Line[]): Line[] {
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!/\S\s{3,}NAM\s*$/u.test(line.raw)) continue;
+    if (!BROKEN_MOTTO.test(foldKey(plainLine(lines[k - 1]!.raw)))) continue;
+    const plain = line.plain.replace(/\s*NAM$/u, '');
+    lines[k] = { ...line, plain, kind: classify(plain) };
+  }
+  return lines;
 }
 
 /** One classified line from its raw text and its 1-based line number. */

@@ -3,7 +3,8 @@
  * directive's own attachment. Every line goes to exactly one document; copy blocks (`SAO LỤC`),
  * incoming stamps and signature blocks stay with the document they belong to.
  */
-import type { Line, LineKind } from './lines.ts';
+import { mottoOfLine, type Line, type LineKind } from './lines.ts';
+import { plainLine } from './text.ts';
 
 /** A run of lines that makes one document. */
 export interface Segment {
@@ -56,6 +57,7 @@ export function splitDocuments(lines: Line[]): Segment[] {
       continue;
     }
     if (verdict === 'header') {
+      i = headerStart(lines, i);
       starts.push(i);
       closing = false;
     }
@@ -79,12 +81,34 @@ export function readHeaderWindow(lines: Line[], start: number): 'header' | 'copy
     // A person's name closes a signature block: a header never holds one.
     if (line.kind === 'name' || line.kind === 'recipients' || line.kind === 'authority') break;
     if (HEADER_SIGNALS.includes(line.kind)) signals.add(line.kind);
+    // `UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI …`: the motto OCR merged into the issuer's line.
+    else if (printsMotto(line)) signals.add('motto');
     // Running text (a long line) means the header, if any, is over.
     if (line.kind === 'text' && line.plain.length > 160) break;
   }
   // A type heading right after a closed document opens the attached one even without other signals.
   if (lines[start]!.kind === 'typeHeading') return 'header';
   return signals.size >= 2 ? 'header' : 'none';
+}
+
+/** True when a line holds a motto beside its other words (the two columns merged by OCR). */
+function printsMotto(line: Line): boolean {
+  return line.kind === 'upper' && mottoOfLine(plainLine(line.raw)).length > 0;
+}
+
+/**
+ * Where a header found at `start` opens: after the last line of running words before its first
+ * signal (a stamp's broken letters, `===== Trang 5 =====`), which stay with the document above.
+ */
+function headerStart(lines: Line[], start: number): number {
+  let opening = start;
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (HEADER_SIGNALS.includes(line.kind) || printsMotto(line)) break;
+    if (line.kind === 'text' && /\p{L}{3}/u.test(line.plain)) opening = j + 1;
+  }
+  while (opening < lines.length && lines[opening]!.kind === 'blank') opening++;
+  return opening;
 }
 
 /** The index of the last line of a copy block that starts at `start`. */

@@ -42,6 +42,12 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Công điện', codes: ['CĐ'] },
   { name: 'Giấy mời', codes: ['GM'] },
   { name: 'Giấy giới thiệu', codes: ['GGT'] },
+  { name: 'Giấy ủy quyền', codes: ['GUQ'] },
+  { name: 'Giấy nghỉ phép', codes: ['GNP'] },
+  { name: 'Giấy phép', codes: ['GP'] },
+  { name: 'Bản ghi nhớ', codes: ['BGN'] },
+  { name: 'Bản thỏa thuận', codes: ['BTT'] },
+  { name: 'Phiếu gửi', codes: ['PG'] },
   { name: 'Công văn', codes: ['CV'] },
   { name: 'Bản sao', codes: ['SY', 'SL', 'TrS', 'BS'] },
   { name: 'Luật', codes: [] },
@@ -190,6 +196,70 @@ export const ORGANISATIONS: { name: string; mottos: string[] }[] = [
       'DOAN THANH NIEN CONG SAN HO CHI MINH',
     ],
   },
+];
+
+/**
+ * Header words OCR misreads with another tone mark, as a scan's small capitals make them
+ * (`TÍNH ỦY LÀO CAI`, `ĐÁNG BỘ`): read as printed on every paper. Neither misreading opens or
+ * holds a body's name in capitals.
+ */
+export const HEADER_MARK_SLIPS: Record<string, string> = {
+  TÍNH: 'TỈNH',
+  ĐÁNG: 'ĐẢNG',
+};
+
+/**
+ * Words of a company's trade (`khai thác`, `xây dựng`): a company whose name after its legal form
+ * holds none of them is named by a proper name (`CÔNG TY TNHH ĐẠI ĐỒNG TIẾN` → `Đại Đồng Tiến`).
+ */
+export const COMPANY_TRADE_WORDS = [
+  'khai thác',
+  'xây dựng',
+  'thương mại',
+  'dịch vụ',
+  'đầu tư',
+  'phát triển',
+  'sản xuất',
+  'công trình',
+  'thủy lợi',
+  'thuỷ lợi',
+  'môi trường',
+  'điện',
+  'điện lực',
+  'cấp nước',
+  'thoát nước',
+  'vận tải',
+  'du lịch',
+  'xuất nhập khẩu',
+  'tư vấn',
+  'kỹ thuật',
+  'công nghệ',
+  'xổ số',
+  'kiến thiết',
+  'lâm nghiệp',
+  'nông nghiệp',
+  'khoáng sản',
+  'xi măng',
+  'vật liệu',
+  'dược',
+  'thiết bị',
+  'bảo hiểm',
+  'chứng khoán',
+  'bất động sản',
+  'đô thị',
+  'giao thông',
+  'quản lý',
+  'kinh doanh',
+  'thực phẩm',
+  'cây xanh',
+  'chiếu sáng',
+  'in',
+  'sách',
+  'may',
+  'nước sạch',
+  'lương thực',
+  'cao su',
+  'than',
 ];
 
 /** Abbreviations in header lines, expanded before names are built (`UBND` → `ỦY BAN NHÂN DÂN`). */

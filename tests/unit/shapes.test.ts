@@ -125,4 +125,22 @@ describe('lists whose dashes the conversion dropped', () => {
       'Lưu VP',
     ]);
   });
+  it('splits a scanned letter from the licence attached to it, the stamp staying with the letter', () => {
+    const documents = archive.documents
+      .filter((d) => d.sources[0]!.file === 'cong-ty-ocr-kem-giay-phep.txt')
+      .sort((a, b) => a.sources[0]!.fromLine - b.sources[0]!.fromLine);
+    expect(documents.map((d) => [d.sources[0]!.fromLine, d.number, d.type])).toEqual([
+      [1, '14/CV-PHT', 'Công văn'],
+      [26, '118/GP-UBND', 'Giấy phép'],
+    ]);
+    expect(documents[1]!.issuer).toBe('Ủy ban nhân dân tỉnh Lào Cai');
+  });
+  it("capitalises a company's proper name, not a name that says its trade", () => {
+    const issuerOf = (file: string) =>
+      archive.documents.find((d) => d.sources[0]!.file === file)?.issuer;
+    expect(issuerOf('cong-ty-ocr-kem-giay-phep.txt')).toBe('Công ty TNHH Phúc Hưng Thịnh');
+    expect(issuerOf('cong-ty-ten-hai-dong.txt')).toBe(
+      'Công ty TNHH MTV khai thác công trình thủy lợi Ninh Thuận',
+    );
+  });
 });

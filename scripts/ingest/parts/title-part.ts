@@ -1,6 +1,12 @@
 /** The type and title part: the type heading (`KẾ HOẠCH`) and the trích yếu under it, or `V/v …`. */
 import { findNumbers, typeOfNumber } from '../number.ts';
-import { AUTHORED_TYPES, typeOfHeading, typeOpeningHeading, type Line } from '../lines.ts';
+import {
+  AUTHORED_TYPES,
+  typeOfHeading,
+  typeOpeningHeading,
+  withoutPlaceDate,
+  type Line,
+} from '../lines.ts';
 import { capitalize, isUpperCaseLine, plainLine, restoreDroppedDashes } from '../text.ts';
 import { properCase } from '../casing.ts';
 import { warning } from '../warnings.ts';
@@ -79,7 +85,8 @@ function readSubjectPart({ lines, header }: Page, numberIndex: number | undefine
   const under = header.find(
     (i) => i > numberIndex && !['blank', 'placeDate'].includes(lines[i]!.kind),
   );
-  if (under === undefined || !/^Về\s+\p{Ll}/u.test(lines[under]!.plain)) return null;
+  // A Party paper prints it in lower case (`Số 2449-CV/ĐU` / `về việc triển khai …`).
+  if (under === undefined || !/^[Vv]ề\s+\p{Ll}/u.test(lines[under]!.plain)) return null;
   return readSubject(lines, under, titleText(lines[under]!), true);
 }
 
@@ -332,7 +339,8 @@ function readSubject(
   first = titleText(lines[start]!),
   pastGaps = false,
 ): string {
-  const parts = [first];
+  // `V/v lấn chiếm … đất Đồng Khê, ngày 04 tháng 8 năm 2026`: the other column's date, merged by OCR.
+  const parts = [withoutPlaceDate(first)];
   for (let i = start + 1; i < lines.length; i++) {
     let line = lines[i]!;
     if (pastGaps && line.kind === 'blank' && lines[i + 1] && continuesSubject(lines[i + 1]!))
