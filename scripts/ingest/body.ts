@@ -14,12 +14,14 @@ import { parseWithPlainBlocks } from './plain-blocks.ts';
 
 /**
  * Backslashes and character references are the source's own characters, not Markdown escapes:
- * `\{` and `&lt;` show as written.
+ * `\{` and `&lt;` show as written. An indented line is the page's layout (a PDF export indents
+ * every paragraph and point), not code: `       - Chủ trì, phối hợp …` opens a point, as it does
+ * at the margin.
  */
 function literalEscapes(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({
-    disable: { null: ['characterEscape', 'characterReference', 'hardBreakEscape'] },
+    disable: { null: ['characterEscape', 'characterReference', 'hardBreakEscape', 'codeIndented'] },
   });
 }
 

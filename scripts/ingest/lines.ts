@@ -33,6 +33,10 @@ export type LineKind =
   | 'upper'
   | 'text';
 
+/** The label of the distribution list, also as OCR drops its dot (`Nơi nhân`): a pattern's source. */
+export const RECIPIENTS_LABEL = 'Nơi nh[ậâ]n';
+const RECIPIENTS_LINE = new RegExp(`^${RECIPIENTS_LABEL}(?![\\p{L}])`, 'u');
+
 /** One source line with its plain text and kind. */
 export interface Line {
   /** 1-based line number in the source file. */
@@ -292,7 +296,7 @@ export function classify(plain: string): LineKind {
   const key = foldKey(plain);
   if (/^["“]?V\/v\b|^Về(?: việc)?\s*:/u.test(plain)) return 'subject';
   if (/^Kính gửi\b/u.test(plain) || /\sđiện\s*:$/u.test(plain)) return 'addressees';
-  if (/^Nơi nhận\b/u.test(plain)) return 'recipients';
+  if (RECIPIENTS_LINE.test(plain)) return 'recipients';
   if (/^Ngày ký\s*:/u.test(plain)) return 'digitalSignature';
   if (/^Đã ký\s*:/u.test(plain)) return 'signedMark';
   if (INCOMING_STAMP.test(plain)) return 'incomingStamp';

@@ -739,6 +739,9 @@ export const AGENCY_FIELDS: Record<string, string> = {
   'KHOA HOC VA CONG NGHE': 'Khoa học và Công nghệ',
   'LAO DONG - THUONG BINH VA XA HOI': 'Lao động - Thương binh và Xã hội',
   'NONG NGHIEP VA PHAT TRIEN NONG THON': 'Nông nghiệp và Phát triển nông thôn',
+  // The ministries and departments of the 2025 merger.
+  'NONG NGHIEP VA MOI TRUONG': 'Nông nghiệp và Môi trường',
+  'DAN TOC VA TON GIAO': 'Dân tộc và Tôn giáo',
   'TAI NGUYEN VA MOI TRUONG': 'Tài nguyên và Môi trường',
   'THONG TIN VA TRUYEN THONG': 'Thông tin và Truyền thông',
   'VAN HOA, THE THAO VA DU LICH': 'Văn hóa, Thể thao và Du lịch',

@@ -23,6 +23,84 @@ function read(text: string, year = '2021'): string[] {
 }
 
 describe('who is given what', () => {
+  test('an indented heading and its indented points (a PDF export) are a heading and points, not code', () => {
+    expect(
+      read(
+        [
+          'Chủ tịch UBND tỉnh yêu cầu:',
+          '       3. Sở Công Thương',
+          '       - Chủ trì, phối hợp với các cơ quan liên quan kiểm tra việc sử',
+          'dụng vật liệu nổ công nghiệp.',
+          '       4. Thuế tỉnh',
+          '       - Chủ động rà soát hồ sơ khai thuế.',
+        ].join('\n'),
+      ),
+    ).toEqual(['lead Sở Công Thương', 'partner các cơ quan liên quan']);
+  });
+  test('a day of every year (`trước ngày 30 tháng 6 hằng năm`) is a recurrence, not a date', () => {
+    expect(whenIn('gửi Bộ Tài chính trước ngày 30 tháng 6 hằng năm', '2025')).toMatchObject({
+      deadlines: [],
+      recurrence: 'hằng năm',
+    });
+    expect(whenIn('gửi Bộ Tài chính trước ngày 30 tháng 6 năm 2026', '2025').deadlines).toEqual([
+      '2026-06-30',
+    ]);
+  });
+  test('`các Bộ A, B, C` is each ministry; `các sở giáo dục và đào tạo` stays every province’s department', () => {
+    expect(
+      read('Bộ Tài chính chủ trì, phối hợp với các Bộ Tư pháp, Công Thương xây dựng đề án.'),
+    ).toEqual(['lead Bộ Tài chính', 'partner Bộ Tư pháp', 'partner Bộ Công Thương']);
+    expect(read('Đề nghị các sở giáo dục và đào tạo chỉ đạo các trường rà soát.')[0]).toBe(
+      'lead các sở giáo dục và đào tạo',
+    );
+  });
+  test('a board named before another of its committee takes the committee: `Thường trực, Ban Thường vụ Tỉnh ủy`', () => {
+    expect(
+      read(
+        'Văn phòng Tỉnh ủy theo dõi, tổng hợp tình hình, báo cáo Thường trực, Ban Thường vụ Tỉnh ủy.',
+      ),
+    ).toEqual([
+      'lead Văn phòng Tỉnh ủy',
+      'receives-report Thường trực Tỉnh ủy',
+      'receives-report Ban Thường vụ Tỉnh ủy',
+    ]);
+  });
+  test('a dated task before the sentence that introduces the points is kept beside the points', () => {
+    expect(
+      read(
+        [
+          'Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo đề án, trình Thủ tướng Chính phủ trước ngày 15/11/2024. Trong đó chú ý một số nội dung sau:',
+          '',
+          '- Bộ Tài chính rà soát phân công nhiệm vụ của các bộ.',
+        ].join('\n'),
+        '2024',
+      ),
+    ).toEqual([
+      'lead Bộ Tài chính [2024-11-15]',
+      'partner Bộ Tư pháp [2024-11-15]',
+      'lead Bộ Tài chính',
+    ]);
+  });
+  test('a header with no blank line under it, the distribution list as OCR spells it (`Nơi nhân`), a ward telling what it received', () => {
+    expect(
+      read(
+        [
+          'BỘ TƯ PHÁP                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+          '                              Độc lập - Tự do - Hạnh phúc',
+          'Số: 120 /BTP-VP',
+          '                              Hà Nội, ngày 20 tháng 11 năm 2025',
+          'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+          '        Bộ Tư pháp đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát văn bản.',
+          '',
+          'UBND phường Tân Mai đã nhận được 02 hồ sơ đề nghị.',
+          '',
+          'Nơi nhân:',
+          '- Các Sở Tư pháp;',
+        ].join('\n'),
+        '2025',
+      ),
+    ).toEqual(['lead UBND các tỉnh, thành phố trực thuộc Trung ương']);
+  });
   test('giao … chủ trì, phối hợp …, báo cáo …: lead, partners, who receives the report, the deadline', () => {
     expect(
       read(

@@ -253,6 +253,18 @@ export const AGENCY_HEADS = [
   'Liên hiệp các tổ chức hữu nghị',
   'Đảng ủy Khối các cơ quan',
   'Đảng ủy Khối doanh nghiệp',
+  // A province's Party committees of its bodies (2025): `Đảng ủy UBND tỉnh`, `Đảng ủy Các cơ quan Đảng tỉnh`.
+  'Đảng ủy Ủy ban nhân dân',
+  'Đảng ủy UBND',
+  'Đảng ủy Hội đồng nhân dân',
+  'Đảng ủy HĐND',
+  'Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Đảng ủy Ủy ban MTTQ Việt Nam',
+  'Đảng ủy Ủy ban MTTQ',
+  'Đảng ủy Mặt trận Tổ quốc',
+  'Đảng ủy Các cơ quan Đảng',
+  'Đảng ủy Công an',
+  'Đảng ủy Quân sự',
   'Ban Nội chính',
   'Ban Tôn giáo',
   'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
@@ -366,6 +378,7 @@ export const COLLECTIVES = [
   'các đoàn thể chính trị - xã hội',
   'các tổ chức chính trị - xã hội',
   'các sở, ban, ngành Thành phố',
+  'các sở, ban, ngành và địa phương',
   'các sở, ban, ngành',
   'các Sở, ban, ngành',
   'các sở, ngành liên quan',
@@ -380,6 +393,7 @@ export const COLLECTIVES = [
   'các đơn vị, địa phương liên quan',
   'các đơn vị, địa phương',
   'các sở, ngành, địa phương',
+  'các cơ quan, đơn vị có liên quan',
   'các cơ quan, đơn vị liên quan',
   'các cơ quan liên quan',
   'các cơ quan, đơn vị, địa phương',
@@ -1593,7 +1607,17 @@ function shareQualifier(text: string, agencies: AgencyMention[]): void {
       : undefined);
   if (qualifier && AGENCY_HEADS.some((head) => nameKey(head) === nameKey(before.name)))
     agencies[agencies.length - 2] = { ...before, name: `${before.name} ${qualifier}` };
+  // `báo cáo Thường trực, Ban Thường vụ Tỉnh ủy`: the committee is both boards'.
+  const committee = PARTY_COMMITTEE_TAIL.exec(last.name)?.[1];
+  if (committee && PARTY_BOARDS.includes(before.name))
+    agencies[agencies.length - 2] = { ...before, name: `${before.name} ${committee}` };
 }
+
+/** The boards of a Party committee, named alone before another of its boards. */
+const PARTY_BOARDS = ['Thường trực', 'Ban Thường vụ', 'Ban Chấp hành'];
+/** A Party committee closing a board's name (`Ban Thường vụ Tỉnh ủy`). */
+const PARTY_COMMITTEE_TAIL =
+  /^(?:Thường trực|Ban Thường vụ|Ban Chấp hành)\s+((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy(?:\s+\p{Lu}.*)?)$/u;
 
 /** A list expanded to each of its agencies (`các sở: Y tế, Tài chính`, `UBND các tỉnh: A, B`), or null. */
 function expandedAt(text: string, at: number): { agencies: AgencyMention[]; end: number } | null {
@@ -1680,7 +1704,8 @@ function expandedDepartments(
   text: string,
   at: number,
 ): { agencies: AgencyMention[]; end: number } | null {
-  const opening = /^các\s+(sở|bộ|phòng)\s*:\s*/iu.exec(text.slice(at));
+  // With a colon (`các sở: Y tế, Tài chính`) or, for two or more, without (`các Bộ Tài chính, Tư pháp`).
+  const opening = /^các\s+(sở|bộ|phòng)(?:\s*:)?\s*/iu.exec(text.slice(at));
   if (!opening) return null;
   const kind =
     opening[1]!.toLowerCase() === 'sở' ? 'Sở' : opening[1]!.toLowerCase() === 'bộ' ? 'Bộ' : 'Phòng';
@@ -1696,5 +1721,7 @@ function expandedDepartments(
     if (!separator || longestMatch(text, cursor + separator[0].length, FIELD_PATTERNS) === 0) break;
     cursor += separator[0].length;
   }
-  return agencies.length > 0 ? { agencies, end: cursor } : null;
+  // Without a colon one field is every place's department (`các sở giáo dục và đào tạo`), not a list.
+  const least = opening[0].includes(':') ? 1 : 2;
+  return agencies.length >= least ? { agencies, end: cursor } : null;
 }

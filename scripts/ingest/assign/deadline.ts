@@ -45,6 +45,8 @@ const IN_YEAR =
   /(?:(?:trong|(?:trước|đến)\s+cuối)\s+năm\s+(\d{4})(?=\s*(?:[.;,:)]|$))|tại\s+(?:kỳ|phiên)\s+họp(?:\s+\p{Ll}+){0,3}\s+cuối\s+năm\s+(\d{4}))/giu;
 /** A deadline cell of a plan's table that names a whole year (`Năm 2024`): due at its last month. */
 const WHOLE_YEAR = /^\s*(?:trong\s+)?năm\s+(\d{4})\s*$/iu;
+/** `hằng năm` right after a date without its year. */
+const EVERY_YEAR = /^\s*h[aằ]ng\s+năm(?![\p{L}])/iu;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 /** Recurrences. */
 const RECURRENCES = [
@@ -52,6 +54,7 @@ const RECURRENCES = [
   { pattern: /h[aằ]ng\s+tuần/iu, text: 'hằng tuần' },
   { pattern: /h[aằ]ng\s+tháng/iu, text: 'hằng tháng' },
   { pattern: /h[aằ]ng\s+quý/iu, text: 'hằng quý' },
+  { pattern: /(?<=\d\s+)h[aằ]ng\s+năm/iu, text: 'hằng năm' },
   { pattern: /định\s+kỳ\s+(?:hằng\s+|hàng\s+)?(tuần|tháng|quý|năm)/iu, text: null },
   { pattern: /\d+\s*-\s*\d+\s+ngày\s*\/\s*lần|\d+\s+ngày\s*\/\s*lần/iu, text: null },
 ];
@@ -77,6 +80,8 @@ export function whenInCell(text: string, year: string | null): When {
 export function whenIn(text: string, year: string | null): When {
   const found: { at: number; date: string; words: string }[] = [];
   for (const match of text.matchAll(BY_DATE)) {
+    // `trước ngày 30 tháng 6 hằng năm`: a day of every year, no date.
+    if (!match[3] && EVERY_YEAR.test(text.slice(match.index + match[0].length))) continue;
     const y = match[3] ?? year;
     if (!y) continue;
     const date = isoDate(Number(match[1]), Number(match[2]), Number(y));

@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { agencyAt, agencyListAt, defineNames, type AgencyMention } from './agencies.ts';
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
-import { mottoOfLine } from '../lines.ts';
+import { RECIPIENTS_LABEL, mottoOfLine } from '../lines.ts';
 
 /** How an agency takes part in a task. */
 export type Role = 'lead' | 'partner' | 'receives-report';
@@ -71,7 +71,7 @@ const IF_NEEDED =
  * `… căn cứ Quyết định thi hành`).
  */
 const EXECUTORY =
-  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này|căn cứ\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)?\s+(?:để\s+)?thi hành/iu;
+  /(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này|căn cứ\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)?\s+(?:để\s+)?thi hành/iu;
 /** Who answers to whom (`… chịu trách nhiệm trước Chủ tịch UBND tỉnh …`): no task of its own. */
 const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`, `… khẩn trương triển khai thực hiện`): no task of its own. */
@@ -84,7 +84,7 @@ const CLOSING =
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|kính|mời|sẽ)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*(?:xây dựng\s+kế hoạch|hướng dẫn|quy định)[^.;:]{0,120}(?:như sau|sau đây)\s*:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|xin|kính|mời|sẽ|không nhận được)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*(?:xây dựng\s+kế hoạch|hướng dẫn|quy định|công khai)[^.;:]{0,200}(?:như sau|sau đây)\s*:/iu;
 
 /**
  * The clauses of a block's text: cut at `;`, at sentence ends (not after `TP.`, `TX.`: `Thành đoàn
@@ -686,9 +686,10 @@ function readBlock(
   under: Introduction | null,
   next: string,
   year: string | null,
-): { found: FoundAssignment[]; leads: AgencyMention[]; clauses: string[] } {
+): BlockReading {
   let leads: AgencyMention[] = under?.leads ?? [];
   const found: FoundAssignment[] = [];
+  let closing: FoundAssignment[] = [];
   let previous: FoundAssignment[] = [];
   const clauses = clausesOf(withoutHeadingLine(text, block.marker !== null));
   for (let c = 0; c < clauses.length; c++) {
@@ -719,8 +720,17 @@ function readBlock(
     const task = /:\s*$/.test(clause) ? `${clause} ${following}`.trim() : clause;
     previous = recorded(result.found, task, block.anchor, when);
     found.push(...previous);
+    if (c === clauses.length - 1) closing = previous;
   }
-  return { found, leads, clauses };
+  return { found, leads, clauses, closing };
+}
+
+/** What a block gives: its assignments, the leads it ends with, its clauses, its last clause's assignments. */
+interface BlockReading {
+  found: FoundAssignment[];
+  leads: AgencyMention[];
+  clauses: string[];
+  closing: FoundAssignment[];
 }
 
 /** The agencies a clause opens with after its opening words (markers, a topic), as its subject. */
@@ -779,18 +789,19 @@ function ledBy(found: FoundAssignment[], leads: AgencyMention[]): FoundAssignmen
 }
 
 /** The introduction a block makes when it ends with a colon and names who the points are for. */
-function introductionOf(
-  text: string,
-  block: Block,
-  read: { found: FoundAssignment[]; leads: AgencyMention[]; clauses: string[] },
-): Introduction | null {
+function introductionOf(text: string, block: Block, read: BlockReading): Introduction | null {
   if (!/:\s*$/.test(text) || read.leads.length === 0) return null;
   const last = read.clauses[read.clauses.length - 1] ?? '';
   return {
     leads: read.leads,
     anchor: block.anchor,
     marker: block.marker,
-    own: ledBy(read.found, read.leads),
+    // `X … trình … trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:`: a dated clause
+    // before the one that introduces the points is a task of its own, which they do not replace.
+    own: ledBy(
+      read.found.filter((a) => read.closing.includes(a) || a.deadlines.length === 0),
+      read.leads,
+    ),
     used: false,
     pointsAreTasks: [...last.matchAll(GIVING)].length > 0 || DUTY.test(last),
     heading: false,
@@ -813,6 +824,40 @@ function endsIntroduction(introduced: Introduction, block: Block): boolean {
   );
 }
 
+/** `Kính gửi:` or `Nơi nhận:` opening a line, with what follows on it. */
+const ADDRESSEE_LABEL = new RegExp(
+  String.raw`(?:^|\n)\s*(?:Kính gửi|${RECIPIENTS_LABEL})\s*:\s*([^\n]*)`,
+  'u',
+);
+/** A block that opens with `Kính gửi` or `Nơi nhận`. */
+const ADDRESSEE_OPENING = new RegExp(`^\\s*(?:${RECIPIENTS_LABEL}|Kính gửi)`, 'u');
+/** The distribution list's label opening a line, also in a table's cell. */
+const DISTRIBUTION = new RegExp(String.raw`(?:^|\n)[\s|]*${RECIPIENTS_LABEL}\s*:`, 'iu');
+
+/** A header's line: its number, its place and date, its subject, its addressees. */
+const HEADER_LINE = /^\s*(?:Số\b|V\/v\b|Kính gửi\b)|,\s*ngày\s.*năm\s+\d{4}\s*$/u;
+
+/**
+ * A block without the header it opens with, where no blank line set it apart (`… CỘNG HÒA …` /
+ * `Số: …` / `Kính gửi: …` / the first paragraph): read from the line after the header's last.
+ */
+function afterHeader(text: string): string {
+  const lines = text.split('\n');
+  const opening = headerLength(lines);
+  return opening > 0 ? lines.slice(opening).join('\n') : text;
+}
+
+/**
+ * How many lines of a block are a header it opens with (a motto in its first lines, its last
+ * line a number, date, subject or addressee line), or 0.
+ */
+function headerLength(lines: string[]): number {
+  const first = lines.slice(0, HEADER_LINES);
+  if (!first.some((line) => mottoOfLine(line).length > 0)) return 0;
+  const last = first.findLastIndex((line) => HEADER_LINE.test(line));
+  return last + 1;
+}
+
 /** At most so many lines in a block that is a header (it prints a motto) and nothing else. */
 const HEADER_LINES = 12;
 
@@ -826,7 +871,7 @@ function addresseesOf(blocks: Block[]): Map<Block, string> {
   let listing = false;
   let last = '';
   for (const block of blocks) {
-    const opening = /(?:^|\n)\s*(?:Kính gửi|Nơi nhận)\s*:\s*([^\n]*)/u.exec(block.text);
+    const opening = ADDRESSEE_LABEL.exec(block.text);
     if (opening) {
       listing = true;
       // `Kính gửi: Sở Y tế tỉnh …` on one line; not the signature's column (`GIÁM ĐỐC`).
@@ -884,7 +929,7 @@ function joinBrokenSentences(blocks: Block[]): Block[] {
       !block.table &&
       !block.marker &&
       MID_SENTENCE.test(last.text) &&
-      !/^\s*(?:Nơi nhận|Kính gửi)/u.test(block.text);
+      !ADDRESSEE_OPENING.test(block.text);
     if (continues) joined[joined.length - 1] = { ...last, text: `${last.text} ${block.text}` };
     else joined.push(block);
   }
@@ -913,14 +958,14 @@ export function assignmentsOf(
     introduced = null;
   };
   for (const [k, block] of blocks.entries()) {
-    if (addressees.has(block) && !/(?:Kính gửi|Nơi nhận)\s*:/u.test(block.text)) continue;
+    if (addressees.has(block) && !ADDRESSEE_LABEL.test(block.text)) continue;
     if (block.table) {
       assignments.push(...tableAssignments(block.table, block.anchor, year));
       continue;
     }
     // The distribution list names agencies without giving them anything; it may close a block.
-    const distribution = /(?:^|\n)[\s|]*Nơi nhận\s*:/iu.exec(block.text);
-    const text = distribution ? block.text.slice(0, distribution.index) : block.text;
+    const distribution = DISTRIBUTION.exec(block.text);
+    const text = afterHeader(distribution ? block.text.slice(0, distribution.index) : block.text);
     if (introduced && endsIntroduction(introduced, block)) close();
     if (distribution && text.trim() === '') break;
     // A header in capitals (`ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …`) names bodies, it gives nothing.
