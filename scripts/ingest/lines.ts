@@ -48,17 +48,28 @@ export interface Line {
   garbled?: string;
 }
 
-/**
- * The mottos, folded, as patterns that allow any spacing around their dashes. The state motto may
- * close its line without its last word, which a narrow column put on the line below
- * (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` / `NAM`: `withMottoEnds`).
- */
-const MOTTO_PATTERNS = [...MOTTOS.state, ...MOTTOS.party].map((motto) => {
-  const pattern = foldKey(motto)
+/** A motto, folded, as a pattern that allows any spacing around its dashes. */
+const mottoPattern = (motto: string) =>
+  foldKey(motto)
     .replace(/\s*-\s*/g, '\\s*-\\s*')
     .replace(/ /g, '\\s+');
-  const broken = motto === MOTTOS.state[0] ? `|${pattern.replace(/\\s\+NAM$/, '')}$` : '';
-  return { pattern: new RegExp(`${pattern}${broken}`, 'g'), capitals: isUpperCaseLine(motto) };
+
+/**
+ * The state motto closing its line without its last word, folded, which a narrow column put on the
+ * line below (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` / `NAM`: `withMottoEnds`).
+ */
+const BROKEN_MOTTO = new RegExp(
+  `${mottoPattern(MOTTOS.state[0]!).replace(/\\s\+NAM$/, '')}\\s*$`,
+  'u',
+);
+
+/** The mottos, folded, as patterns; the state motto also as a narrow column breaks it. */
+const MOTTO_PATTERNS = [...MOTTOS.state, ...MOTTOS.party].map((motto) => {
+  const broken = motto === MOTTOS.state[0] ? `|${BROKEN_MOTTO.source}` : '';
+  return {
+    pattern: new RegExp(`${mottoPattern(motto)}${broken}`, 'g'),
+    capitals: isUpperCaseLine(motto),
+  };
 });
 
 /**
@@ -320,9 +331,6 @@ export function readLines(text: string): Line[] {
   if (rows.length > 1 && rows[rows.length - 1] === '') rows.pop();
   return withMottoEnds(rows.map((raw, index) => makeLine(raw, index + 1)));
 }
-
-/** The state motto's first line as a narrow column breaks it, before its last word. */
-const BROKEN_MOTTO = /CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s*$/u;
 
 /**
  * The motto's last word read as the motto's, where a narrow column put it on the line below, after

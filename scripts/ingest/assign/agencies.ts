@@ -1615,9 +1615,11 @@ function shareQualifier(text: string, agencies: AgencyMention[]): void {
 
 /** The boards of a Party committee, named alone before another of its boards. */
 const PARTY_BOARDS = ['Thường trực', 'Ban Thường vụ', 'Ban Chấp hành'];
-/** A Party committee closing a board's name (`Ban Thường vụ Tỉnh ủy`). */
-const PARTY_COMMITTEE_TAIL =
-  /^(?:Thường trực|Ban Thường vụ|Ban Chấp hành)\s+((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy(?:\s+\p{Lu}.*)?)$/u;
+/** A Party committee closing one of its boards' names (`Ban Thường vụ Tỉnh ủy`). */
+const PARTY_COMMITTEE_TAIL = new RegExp(
+  String.raw`^(?:${PARTY_BOARDS.join('|')})\s+((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy(?:\s+\p{Lu}.*)?)$`,
+  'u',
+);
 
 /** A list expanded to each of its agencies (`các sở: Y tế, Tài chính`, `UBND các tỉnh: A, B`), or null. */
 function expandedAt(text: string, at: number): { agencies: AgencyMention[]; end: number } | null {

@@ -837,25 +837,27 @@ const DISTRIBUTION = new RegExp(String.raw`(?:^|\n)[\s|]*${RECIPIENTS_LABEL}\s*:
 /** A header's line: its number, its place and date, its subject, its addressees. */
 const HEADER_LINE = /^\s*(?:Số\b|V\/v\b|Kính gửi\b)|,\s*ngày\s.*năm\s+\d{4}\s*$/u;
 
-/**
- * A block without the header it opens with, where no blank line set it apart (`… CỘNG HÒA …` /
- * `Số: …` / `Kính gửi: …` / the first paragraph): read from the line after the header's last.
- */
-function afterHeader(text: string): string {
-  const lines = text.split('\n');
-  const opening = headerLength(lines);
-  return opening > 0 ? lines.slice(opening).join('\n') : text;
-}
+/** True when a line prints a motto. */
+const printsMotto = (line: string) => mottoOfLine(line).length > 0;
 
 /**
- * How many lines of a block are a header it opens with (a motto in its first lines, its last
- * line a number, date, subject or addressee line), or 0.
+ * A block without the header it opens with (a motto in its first lines), where no blank line set
+ * it apart (`… CỘNG HÒA …` / `Số: …` / `Kính gửi: …` / the first paragraph): read from the line
+ * after the header's last (a number, date, subject or addressee line). Null where what is left is
+ * a header and nothing else: a short block that prints the motto.
  */
-function headerLength(lines: string[]): number {
+function afterHeader(text: string): string | null {
+  const lines = text.split('\n');
   const first = lines.slice(0, HEADER_LINES);
-  if (!first.some((line) => mottoOfLine(line).length > 0)) return 0;
-  const last = first.findLastIndex((line) => HEADER_LINE.test(line));
-  return last + 1;
+  // Each line's motto is looked for once: the first lines' here, a later line's only if needed.
+  const printed = first.map(printsMotto);
+  if (!printed.includes(true)) return text;
+  const opening = first.findLastIndex((line) => HEADER_LINE.test(line)) + 1;
+  const rest = lines.slice(opening);
+  if (rest.length > HEADER_LINES) return rest.join('\n');
+  const onlyHeader =
+    printed.slice(opening).includes(true) || lines.slice(HEADER_LINES).some(printsMotto);
+  return onlyHeader ? null : rest.join('\n');
 }
 
 /** At most so many lines in a block that is a header (it prints a motto) and nothing else. */
@@ -967,17 +969,15 @@ export function assignmentsOf(
     const distribution = DISTRIBUTION.exec(block.text);
     const text = afterHeader(distribution ? block.text.slice(0, distribution.index) : block.text);
     if (introduced && endsIntroduction(introduced, block)) close();
-    if (distribution && text.trim() === '') break;
+    if (distribution && text?.trim() === '') break;
+    // A header whose subject (`V/v …`) keeps it from being in capitals: it holds the motto.
+    if (text === null) continue;
     // A header in capitals (`ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …`) names bodies, it gives nothing.
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4)
       continue;
-    // A header whose subject (`V/v …`) keeps it from being in capitals: it holds the motto.
     // `GIÁM ĐỐC CÔNG TY` / `Căn cứ …`: a decision's authority over its legal basis gives nothing.
     if (/^[^\p{Ll}\n]+\n\s*Căn cứ\s/u.test(text)) continue;
-    const lines = text.split('\n');
-    if (lines.length <= HEADER_LINES && lines.some((line) => mottoOfLine(line).length > 0))
-      continue;
     const heading = headingAgencies(text, /^(?:9|ol$)/u.test(block.marker ?? ''));
     if (heading) {
       close();
