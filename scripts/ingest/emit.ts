@@ -115,11 +115,13 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     const unit = /^(?:Sở|Bộ)$/u.test(kind) ? '' : ' $1';
     return d.issuer.replace(/\s+(tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+\p{Lu}.*$/u, unit);
   };
-  // In a letter, the body it is signed for (`TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN`) doing something
-  // (`Ban Bí thư Trung ương Đoàn triệu tập Hội nghị …`) says what the writer does, not a task it
-  // is given; a plan gives the writer's own bodies their parts (`1. Ban Thường vụ Huyện đoàn`).
-  const letter = d.type === 'Công văn' || d.type === 'Giấy mời';
-  const signedFor = letter && d.onBehalfOf ? nameKey(d.onBehalfOf) : null;
+  // In a letter, the body it is signed for (`TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN`), or else its issuer,
+  // doing something (`Ban Bí thư Trung ương Đoàn triệu tập Hội nghị …`, `Bộ Y tế hướng dẫn …` in a
+  // circular) says what the writer does, not a task it is given; a plan gives the writer's own
+  // bodies their parts (`1. Ban Thường vụ Huyện đoàn`).
+  const letter = d.type === 'Công văn' || d.type === 'Giấy mời' || d.type === 'Thông tư';
+  const writer = d.onBehalfOf ?? d.issuer;
+  const signedFor = letter && writer ? nameKey(writer) : null;
   return found.flatMap((a) => {
     if (a.role === 'lead' && !a.agency.person && nameKey(a.agency.name) === signedFor) return [];
     const ownName = a.agency.issuer ? own(a.agency.name) : null;

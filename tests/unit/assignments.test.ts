@@ -1752,6 +1752,76 @@ describe('bodies in general before the ones they stand for', () => {
     expect(leads('CV')).not.toContain('Ban Bí thư Trung ương Đoàn');
     expect(leads('KH')).toContain('Ban Bí thư Trung ương Đoàn');
   });
+  test("an unsigned letter's or a circular's issuer doing something is the writer, not a task", () => {
+    const ministry = (type: string, subject: string) =>
+      new TextEncoder().encode(
+        `BỘ Y TẾ\nSố: 21/${type}\nHà Nội, ngày 02 tháng 3 năm 2024\n${subject}\n\nBộ Y tế phối hợp với Bộ Tài chính rà soát định mức chi cho công tác dân số.\n`,
+      );
+    const leads = (type: string, subject: string) =>
+      buildArchive(
+        [{ name: `${type}.txt`, bytes: ministry(type, subject) }],
+        '/',
+      ).documents[0]!.assignments.map((a) => `${a.role} ${a.agency}`);
+    // The body it works with is still a partner, as in a signed letter.
+    expect(leads('BYT-KHTC', 'V/v rà soát định mức chi')).toEqual(['partner Bộ Tài chính']);
+    expect(leads('2024/TT-BYT', 'THÔNG TƯ\nHướng dẫn định mức chi')).toEqual([
+      'partner Bộ Tài chính',
+    ]);
+    expect(leads('KH-BYT', 'KẾ HOẠCH\nRà soát định mức chi')).toEqual([
+      'lead Bộ Y tế',
+      'partner Bộ Tài chính',
+    ]);
+  });
+});
+
+describe('web copies and the forms of other offices', () => {
+  test('office holders before collectives in a list, `các sở` among them', () => {
+    expect(
+      read(
+        'Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai việc lập kế hoạch đầu tư công.',
+      ),
+    ).toEqual([
+      'lead Giám đốc các sở',
+      'lead Trưởng các ban, ngành, đơn vị',
+      'lead Chủ tịch UBND các huyện, thị xã, thành phố',
+    ]);
+    // Alone, `các Sở` lists departments or names others.
+    expect(read('Giao các Sở: Y tế, Tài chính rà soát định mức chi.')).toEqual([
+      'lead Sở Y tế',
+      'lead Sở Tài chính',
+    ]);
+  });
+  test('`các đơn vị hành chính` are places, not bodies', () => {
+    expect(
+      read(
+        'Điều 1. Các đơn vị hành chính cấp huyện, cấp xã thuộc diện sắp xếp trong giai đoạn 2019 - 2021',
+      ),
+    ).toEqual([]);
+  });
+  test('comments sent to an office by a dotted date (files sent have no receiver)', () => {
+    expect(
+      read(
+        'Các đơn vị gửi ý kiến về Phòng Khảo thí và Kiểm định chất lượng giáo dục (Phòng C2) trước ngày 13.12.2007.',
+        '2007',
+      ),
+    ).toEqual([
+      'lead các đơn vị [2007-12-13]',
+      'receives-report Phòng Khảo thí và Kiểm định chất lượng giáo dục [2007-12-13]',
+    ]);
+    expect(read('Các đơn vị gửi ý kiến về dự thảo Quy chế trước ngày 13.12.2007.', '2007')).toEqual(
+      ['lead các đơn vị [2007-12-13]'],
+    );
+  });
+  test('the writer presenting its guidance or its plan, whatever a copy did to the words', () => {
+    expect(
+      read(
+        'Bộ Giáo dục và Đào tạo (GDĐT) hướng dẫn các Sở GDĐT, Cục Nhà trường - Bộ Quốc phòng một số nội dung sau:',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Ủy ban nhân dân tỉnh xây dựng kếhoạch triển khai thực hiện, cụ thể như sau:'),
+    ).toEqual([]);
+  });
 });
 
 describe("heads named by their body's kind", () => {

@@ -51,6 +51,8 @@ export const FIELDS = [
   'Đăng ký đất đai',
   'Truyền thông và Phát triển người tham gia',
   'Công nghệ thông tin',
+  // A department's or a ministry's testing office (`Phòng Khảo thí và Kiểm định chất lượng giáo dục`).
+  'Khảo thí và Kiểm định chất lượng giáo dục',
 ];
 
 /**
@@ -417,6 +419,7 @@ export const COLLECTIVES = [
   'các Tổ công tác của Sở Chỉ huy',
   'các Tổ công tác',
   'các sở, ban, ngành, đơn vị',
+  'các ban, ngành, đơn vị',
   'các chủ đầu tư',
   'các doanh nghiệp phân phối, bán lẻ',
   'các doanh nghiệp kinh doanh xăng dầu',
@@ -1020,13 +1023,18 @@ export function canonicalName(written: string): string {
 const COLLECTIVE_SCOPE =
   /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị trấn)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 
-/** Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`. */
-const UNNAMED_COLLECTIVE = /^cac\s+(?:don vi|co quan|luc luong|bo phan)\s+chuc nang/;
+/**
+ * Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`; and
+ * `các đơn vị hành chính`, which are places (districts, communes), not bodies.
+ */
+const UNNAMED_COLLECTIVE =
+  /^cac\s+(?:(?:don vi|co quan|luc luong|bo phan)\s+chuc nang|don vi hanh chinh)/;
 
 /** A collective name at `at` (`các sở, ngành liên quan`), filed under its first listed form. */
 function collectiveAt(text: string, at: number): AgencyMention | null {
   const rest = foldedSlice(text, at, 90);
   // `các đơn vị chức năng`, `các cơ quan chức năng`: whoever it concerns, no one named.
+  // `các đơn vị hành chính cấp huyện`: places, not bodies.
   if (UNNAMED_COLLECTIVE.test(rest)) return null;
   // `các sở giáo dục và đào tạo`: every department of that field, written in lower case.
   const kind = /^cac\s+(so|phong)\s+/.exec(rest);
@@ -1362,6 +1370,17 @@ function comradeAt(text: string, at: number, rest: string): AgencyMention | null
   return office && { ...office, written: text.slice(at, office.end) };
 }
 
+/**
+ * `các sở` after an office holder and before a comma (`Giám đốc các sở, Trưởng các ban, …`): every
+ * department. Alone it is no name: `các Sở: Y tế, …` lists them, `các Sở Chỉ huy` are others.
+ */
+function everyDepartmentAt(text: string, at: number): AgencyMention | null {
+  const every = /^các sở(?=\s*[,;])/u.exec(text.slice(at, at + 12));
+  return every
+    ? { written: every[0], name: every[0], person: false, end: at + every[0].length }
+    : null;
+}
+
 /** What `agencyAt` finds, read from the text. */
 function readAgencyAt(text: string, at: number): AgencyMention | null {
   // A name is short: every look at the text goes no further than this window.
@@ -1383,7 +1402,7 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
     ? at + office.length + (/^\s+/.exec(text.slice(at + office.length))?.[0].length ?? 0)
     : at;
   if (office) {
-    const held = collectiveAt(text, headAt);
+    const held = collectiveAt(text, headAt) ?? everyDepartmentAt(text, headAt);
     if (held)
       return {
         ...held,

@@ -18,12 +18,12 @@ export interface When {
 
 /**
  * `trước ngày 15/9/2021`, `đến ngày 30/8`, `trước 30/8/2021`, `chậm nhất ngày …`, `hạn … ngày …`,
- * `trước ngày 30 tháng 9 năm 2023`, `trước 17 giờ ngày 15/10/2024`, `đồng loạt trong ngày 28/4/2025`
+ * `trước ngày 30 tháng 9 năm 2023`, `trước ngày 13.12.2007`, `trước 17 giờ ngày 15/10/2024`, `đồng loạt trong ngày 28/4/2025`
  * (all on that day); not the date figures are counted to (`số liệu chính xác đến ngày 31/12/2023`,
  * `tính đến ngày …`).
  */
 const BY_DATE =
-  /(?:(?:xong|hoàn thành)\s+)?(?:trước|(?<!(?:chính xác|tính|cập nhật|thống kê)\s+)đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất|(?<=đồng loạt\s+)trong)\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\s*\/\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?/giu;
+  /(?:(?:xong|hoàn thành)\s+)?(?:trước|(?<!(?:chính xác|tính|cập nhật|thống kê)\s+)đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất|(?<=đồng loạt\s+)trong)\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\s*\/\s*|\s+tháng\s+|\.(?=\d{1,2}\.\d{4}))(\d{1,2})(?:(?:\s*\/\s*|\.|\s+năm\s+)(\d{4}))?/giu;
 /**
  * `trong tháng 9/2021`, `trong tháng 9 năm 2021`, `trong tháng 9`; a report due at a meeting of a
  * month (`báo cáo Chính phủ tại phiên họp thường kỳ tháng 7 năm 2023`), or a task for a cell's

@@ -79,12 +79,13 @@ const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai,?\s+)*thực hiện(?:\s+(?:nghiêm túc|hiệu quả|tốt))?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này|\s+(?:các|những) nội dung(?:\s+(?:theo|của|trong))?(?:\s+(?:kế hoạch|công văn|văn bản|chỉ thị|thông báo))?(?:\s+này|\s+nêu trên)?)?\s*[./]*$/iu;
 /**
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting; the
- * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:`, its guidance, `Bộ Tài
- * chính hướng dẫn như sau:`);
+ * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:` (`kếhoạch` where a copy
+ * dropped the space), its guidance, `Bộ Tài chính hướng dẫn như sau:`, `Bộ … (GDĐT) hướng dẫn các
+ * Sở … một số nội dung sau:`);
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|xin|kính|mời|sẽ|không nhận được)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*(?:xây dựng\s+kế hoạch|hướng dẫn|quy định|công khai)[^.;:]{0,200}(?:như sau|sau đây)\s*:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|xin|kính|mời|sẽ|không nhận được)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*(?:\([^()]{1,20}\)\s*)?(?:xây dựng\s*kế\s*hoạch|hướng dẫn|quy định|công khai)[^.;:]{0,200}(?:như sau|sau đây|(?:các|một số|những)\s+(?:nội dung|vấn đề|điểm)\s+(?:chủ yếu\s+)?sau)\s*:/iu;
 
 /**
  * The clauses of a block's text: cut at `;`, at sentence ends (not after `TP.`, `TX.`: `Thành đoàn
@@ -118,7 +119,7 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+kết quả(?:\s+thực hiện)?)?\s+tại\s+(?:kỳ|phiên)\s+họp[^.;,]{0,60}?\s+của|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+kết quả(?:\s+thực hiện)?)?\s+tại\s+(?:kỳ|phiên)\s+họp[^.;,]{0,60}?\s+của|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[gG]ửi\s+ý kiến(?:\s+tham gia)?\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';

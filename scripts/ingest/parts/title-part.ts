@@ -8,6 +8,7 @@ import {
   type Line,
 } from '../lines.ts';
 import { capitalize, isUpperCaseLine, plainLine, restoreDroppedDashes } from '../text.ts';
+import { restoreDroppedSpaces } from '../syllables.ts';
 import { properCase } from '../casing.ts';
 import { warning } from '../warnings.ts';
 import type { Page, PartReader } from './page.ts';
@@ -285,9 +286,12 @@ function continuesTitle(candidate: Line, blanks: number, partsSoFar: number): bo
   );
 }
 
-/** A title line as printed, with the dashes the conversion dropped put back (`2023  2025` → `2023 - 2025`). */
+/**
+ * A title line as printed, with the dashes and spaces the conversion dropped put back (`2023  2025`
+ * → `2023 - 2025`, `TRIỂNKHAI` → `TRIỂN KHAI`).
+ */
 function titleText(line: Line): string {
-  return restoreDroppedDashes(plainLine(line.raw, true));
+  return restoreDroppedSpaces(restoreDroppedDashes(plainLine(line.raw, true)));
 }
 
 /**
