@@ -1791,6 +1791,26 @@ describe('web copies and the forms of other offices', () => {
       'lead Sở Tài chính',
     ]);
   });
+  test("a web copy's header cells before the first paragraph are not the task", () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH THANH HOÁ',
+      '-------',
+      '|',
+      'Số: 15/CT-UBND',
+      '|',
+      'Thanh Hoá, ngày',
+      '10 tháng 10 năm 2019',
+      '|',
+      'CHỈ THỊ',
+      'VỀ LẬP KẾ HOẠCH ĐẦU TƯ CÔNG',
+      'Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Tài chính triển khai việc lập kế hoạch.',
+    ].join('\n');
+    const tree = parseBody(text);
+    const found = assignmentsOf(tree, outlineOf(tree), '2019');
+    expect(found.map((a) => a.agency.name)).toEqual(['Giám đốc Sở Tài chính']);
+    expect(found[0]!.task).toMatch(/^Chủ tịch UBND tỉnh yêu cầu/u);
+  });
   test('`các đơn vị hành chính` are places, not bodies', () => {
     expect(
       read(

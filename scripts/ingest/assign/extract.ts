@@ -836,7 +836,7 @@ const ADDRESSEE_OPENING = new RegExp(`^\\s*(?:${RECIPIENTS_LABEL}|Kính gửi)`,
 const DISTRIBUTION = new RegExp(String.raw`(?:^|\n)[\s|]*${RECIPIENTS_LABEL}\s*:`, 'iu');
 
 /** A header's line: its number, its place and date, its subject, its addressees. */
-const HEADER_LINE = /^\s*(?:Số\b|V\/v\b|Kính gửi\b)|,\s*ngày\s.*năm\s+\d{4}\s*$/u;
+const HEADER_LINE = /^\s*(?:Số|V\/v|Kính gửi)(?![\p{L}])|,\s*ngày\s.*năm\s+\d{4}\s*$/u;
 
 /** True when a line prints a motto. */
 const printsMotto = (line: string) => mottoOfLine(line).length > 0;
@@ -852,13 +852,31 @@ function afterHeader(text: string): string | null {
   const first = lines.slice(0, HEADER_LINES);
   // Each line's motto is looked for once: the first lines' here, a later line's only if needed.
   const printed = first.map(printsMotto);
-  if (!printed.includes(true)) return text;
+  if (!printed.includes(true)) return withoutHeaderCells(lines) ?? text;
   const opening = first.findLastIndex((line) => HEADER_LINE.test(line)) + 1;
   const rest = lines.slice(opening);
   if (rest.length > HEADER_LINES) return rest.join('\n');
   const onlyHeader =
     printed.slice(opening).includes(true) || lines.slice(HEADER_LINES).some(printsMotto);
   return onlyHeader ? null : rest.join('\n');
+}
+
+/**
+ * A line of a header's table as a web page copies it, after the motto's block: a cell's bar, the
+ * number, the place and date (broken after `ngày`), the type and subject in capitals.
+ */
+const HEADER_CELL =
+  /^\s*\|?\s*$|^\s*(?:Số|V\/v)(?![\p{L}])|,\s*ngày(?:\s.*năm\s+\d{4})?\s*$|^\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$|^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * A block that opens with a header's cells (`|` / `Số: …` / `Thanh Hoá, ngày` / `CHỈ THỊ` / `VỀ
+ * …`) and goes on with its first paragraph, which no blank line set apart: the paragraph alone.
+ * Null for a block that does not open so, or has nothing after the cells.
+ */
+function withoutHeaderCells(lines: string[]): string | null {
+  if (!/^\s*(?:\||Số\b)/u.test(lines[0] ?? '')) return null;
+  const opening = lines.findIndex((line) => !HEADER_CELL.test(line));
+  return opening > 0 ? lines.slice(opening).join('\n') : null;
 }
 
 /** At most so many lines in a block that is a header (it prints a motto) and nothing else. */
