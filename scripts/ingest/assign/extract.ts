@@ -874,7 +874,7 @@ const HEADER_CELL =
  * Null for a block that does not open so, or has nothing after the cells.
  */
 function withoutHeaderCells(lines: string[]): string | null {
-  if (!/^\s*(?:\||Số\b)/u.test(lines[0] ?? '')) return null;
+  if (!/^\s*(?:\||Số(?![\p{L}]))/u.test(lines[0] ?? '')) return null;
   const opening = lines.findIndex((line) => !HEADER_CELL.test(line));
   return opening > 0 ? lines.slice(opening).join('\n') : null;
 }
