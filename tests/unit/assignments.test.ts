@@ -1809,7 +1809,12 @@ describe('web copies and the forms of other offices', () => {
     const tree = parseBody(text);
     const found = assignmentsOf(tree, outlineOf(tree), '2019');
     expect(found.map((a) => a.agency.name)).toEqual(['Giám đốc Sở Tài chính']);
-    expect(found[0]!.task).toMatch(/^Chủ tịch UBND tỉnh yêu cầu/u);
+    expect(found[0]!.task).toMatch(/^Chủ tịch UBND tỉnh yêu cầu/u); // A subject's lines after `V/v`, in lower case, are the header's too.
+    expect(
+      read(
+        'Số: 12/UBND-KGVX\nV/v tăng cường các biện pháp\nphòng chống dịch COVID-19\ntrên địa bàn Thành phố',
+      ),
+    ).toEqual([]);
   });
   test('`các đơn vị hành chính` are places, not bodies', () => {
     expect(

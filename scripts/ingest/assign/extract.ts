@@ -875,7 +875,13 @@ const HEADER_CELL =
  */
 function withoutHeaderCells(lines: string[]): string | null {
   if (!/^\s*(?:\||Số(?![\p{L}]))/u.test(lines[0] ?? '')) return null;
-  const opening = lines.findIndex((line) => !HEADER_CELL.test(line));
+  // A subject's lines after `V/v` go on in lower case (`V/v tăng cường …` / `phòng chống dịch …`).
+  let subject = false;
+  const opening = lines.findIndex((line) => {
+    const cell = HEADER_CELL.test(line) || (subject && /^\s*\p{Ll}/u.test(line));
+    subject = cell && (subject || /^\s*V\/v(?![\p{L}])/u.test(line));
+    return !cell;
+  });
   return opening > 0 ? lines.slice(opening).join('\n') : null;
 }
 
