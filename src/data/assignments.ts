@@ -1,6 +1,7 @@
 /** The assignments written by the ingest (`content/data/assignments.json`), read once at build time. */
 import { resolve } from 'node:path';
-import type { AssignmentData, AssignmentRole } from '../lib/contract';
+import { LEVELS, type AssignmentData, type AssignmentRole } from '../lib/contract';
+import { LEVEL_LABELS } from '../lib/levels';
 import { readJsonArrayLines } from '../lib/line-files';
 
 /**
@@ -22,10 +23,7 @@ export const ROLE_LABELS: Record<AssignmentRole, string> = {
 
 /** The groups of `/don-vi/`: by level, then groups of agencies, then people. */
 export const AGENCY_GROUPS = [
-  { key: 'Trung ương', label: 'Trung ương' },
-  { key: 'Thành phố', label: 'Thành phố, tỉnh' },
-  { key: 'Quận-huyện', label: 'Quận, huyện' },
-  { key: 'Phường-xã', label: 'Phường, xã' },
+  ...LEVELS.map((level) => ({ key: level, label: LEVEL_LABELS[level] })),
   { key: 'nhom', label: 'Nhóm đơn vị (các sở, ngành…)' },
   { key: 'nguoi', label: 'Cá nhân' },
 ] as const;

@@ -32,8 +32,8 @@ test('types and issuers are listed with counts, in name order or most documents 
   await page.goto(`${BASE}co-quan/`);
   await expect(page.locator('h2')).toHaveText([
     'Cấp Trung ương',
-    'Cấp Thành phố',
-    'Cấp Quận-huyện',
+    'Cấp Thành phố, tỉnh',
+    'Cấp Quận, huyện',
   ]);
   const city = page
     .locator('section', { hasText: 'Cấp Thành phố' })

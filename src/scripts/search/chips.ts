@@ -3,6 +3,7 @@
  * removes what it shows. On a phone the filter panel is folded behind a button that counts them.
  */
 import { FIELD_KEYS, type FieldKey, type SearchState } from './state';
+import { levelLabel } from '../../lib/levels';
 
 /** What a chip shows and how removing it changes the state. */
 export interface Chip {
@@ -36,7 +37,7 @@ export function chipsOf(state: SearchState): Chip[] {
   for (const [key, values] of Object.entries(state.filters)) {
     for (const value of values) {
       chips.push({
-        label: `${FILTER_LABELS[key] ?? key}: ${value}`,
+        label: `${FILTER_LABELS[key] ?? key}: ${key === 'level' ? levelLabel(value) : value}`,
         remove: (s) => ({
           ...s,
           filters: { ...s.filters, [key]: (s.filters[key] ?? []).filter((v) => v !== value) },
