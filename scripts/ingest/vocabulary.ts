@@ -572,6 +572,8 @@ export const PROPER_NAMES: string[] = [
   'Đoàn TNCS Hồ Chí Minh',
   'Trung ương Đoàn',
   'Hồ Chí Minh',
+  // The President as the people name him (`ĐỜI ĐỜI NHỚ ƠN BÁC HỒ`).
+  'Bác Hồ',
   'TNCS',
   'Quy chế dân chủ',
   'UBND',

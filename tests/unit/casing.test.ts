@@ -23,6 +23,9 @@ describe('sentence case of a title in capitals', () => {
       'Ban Chấp hành Trung ương Đảng khóa XII',
     );
   });
+  it('writes the President as the people name him with capitals: `Bác Hồ`', () => {
+    expect(properCase('ĐỜI ĐỜI NHỚ ƠN BÁC HỒ')).toBe('Đời đời nhớ ơn Bác Hồ');
+  });
   it('writes the Party with a capital, not a party member or a Party cell', () => {
     expect(properCase('SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN')).toBe(
       'Sự lãnh đạo của Đảng đối với công tác phát triển đảng viên',
