@@ -119,9 +119,9 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
   // doing something (`Ban Bí thư Trung ương Đoàn triệu tập Hội nghị …`, `Bộ Y tế hướng dẫn …` in a
   // circular) says what the writer does, not a task it is given; a plan gives the writer's own
   // bodies their parts (`1. Ban Thường vụ Huyện đoàn`).
-  const letter = d.type === 'Công văn' || d.type === 'Giấy mời' || d.type === 'Thông tư';
+  const writerSpeaks = d.type === 'Công văn' || d.type === 'Giấy mời' || d.type === 'Thông tư';
   const writer = d.onBehalfOf ?? d.issuer;
-  const signedFor = letter && writer ? nameKey(writer) : null;
+  const signedFor = writerSpeaks && writer ? nameKey(writer) : null;
   return found.flatMap((a) => {
     if (a.role === 'lead' && !a.agency.person && nameKey(a.agency.name) === signedFor) return [];
     const ownName = a.agency.issuer ? own(a.agency.name) : null;

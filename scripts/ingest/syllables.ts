@@ -82,6 +82,11 @@ const NOT_FRONT = new Set(['c', 'ng']);
 /** Letters and marks that no other language in these texts writes. */
 const VIETNAMESE_ONLY = /đ|\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031B|\u0323/iu;
 
+/** True when the text carries a letter or mark of `VIETNAMESE_ONLY`. */
+function writesVietnamese(text: string): boolean {
+  return VIETNAMESE_ONLY.test(text.normalize('NFD'));
+}
+
 /** A tone mark on a letter that is no vowel (`Ñ`, a font's misreading). */
 const TONE_ON_CONSONANT =
   /(?<!(?:[aeiouy]|\u0302|\u0306|\u031B))(?:\u0300|\u0301|\u0303|\u0309|\u0323)/iu;
@@ -135,7 +140,7 @@ function onlyReading(word: string): number[] | null {
 
 /** A run of letters with the syllables a conversion joined set apart, when only one reading exists. */
 function splitLetters(word: string): string {
-  if (!VIETNAMESE_ONLY.test(word.normalize('NFD')) || isSyllable(word)) return word;
+  if (!writesVietnamese(word) || isSyllable(word)) return word;
   const ends = onlyReading(word);
   if (!ends || ends.length < 2) return word;
   let from = 0;
@@ -164,10 +169,10 @@ function piecesReadAsSyllables(pieces: string[]): boolean {
  */
 function splitWord(word: string): string {
   const withYear = /^(\p{L}+)((?:19|20)\d\d)$/u.exec(word);
-  if (withYear && VIETNAMESE_ONLY.test(withYear[1]!.normalize('NFD'))) {
+  if (withYear && writesVietnamese(withYear[1]!)) {
     return `${splitWord(withYear[1]!)} ${withYear[2]}`;
   }
-  if (!/^\p{L}+$/u.test(word) || !VIETNAMESE_ONLY.test(word.normalize('NFD'))) return word;
+  if (!/^\p{L}+$/u.test(word) || !writesVietnamese(word)) return word;
   const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (pieces.length > 1)
     return piecesReadAsSyllables(pieces) ? pieces.map(splitLetters).join(' ') : word;

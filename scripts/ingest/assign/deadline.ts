@@ -18,8 +18,8 @@ export interface When {
 
 /**
  * `trước ngày 15/9/2021`, `đến ngày 30/8`, `trước 30/8/2021`, `chậm nhất ngày …`, `hạn … ngày …`,
- * `trước ngày 30 tháng 9 năm 2023`, `trước ngày 13.12.2007`, `trước 17 giờ ngày 15/10/2024`, `đồng loạt trong ngày 28/4/2025`
- * (all on that day); not the date figures are counted to (`số liệu chính xác đến ngày 31/12/2023`,
+ * `trước ngày 30 tháng 9 năm 2023`, `trước ngày 13.12.2007`, `trước 17 giờ ngày 15/10/2024`,
+ * `đồng loạt trong ngày 28/4/2025` (all on that day); not the date figures are counted to (`số liệu chính xác đến ngày 31/12/2023`,
  * `tính đến ngày …`).
  */
 const BY_DATE =

@@ -825,13 +825,12 @@ function endsIntroduction(introduced: Introduction, block: Block): boolean {
   );
 }
 
+/** The labels of the addressee lists: `Kính gửi` and `Nơi nhận`, as a pattern's source. */
+const ADDRESSEE_WORDS = `(?:Kính gửi|${RECIPIENTS_LABEL})`;
 /** `Kính gửi:` or `Nơi nhận:` opening a line, with what follows on it. */
-const ADDRESSEE_LABEL = new RegExp(
-  String.raw`(?:^|\n)\s*(?:Kính gửi|${RECIPIENTS_LABEL})\s*:\s*([^\n]*)`,
-  'u',
-);
+const ADDRESSEE_LABEL = new RegExp(String.raw`(?:^|\n)\s*${ADDRESSEE_WORDS}\s*:\s*([^\n]*)`, 'u');
 /** A block that opens with `Kính gửi` or `Nơi nhận`. */
-const ADDRESSEE_OPENING = new RegExp(`^\\s*(?:${RECIPIENTS_LABEL}|Kính gửi)`, 'u');
+const ADDRESSEE_OPENING = new RegExp(String.raw`^\s*${ADDRESSEE_WORDS}`, 'u');
 /** The distribution list's label opening a line, also in a table's cell. */
 const DISTRIBUTION = new RegExp(String.raw`(?:^|\n)[\s|]*${RECIPIENTS_LABEL}\s*:`, 'iu');
 

@@ -36,8 +36,10 @@ export const readDatePart: PartReader = ({ lines, header, bodyStart, end }, foun
   found.warnings.push(warning('date-from-meeting', { date: meeting }));
 };
 
-/** A place and date that OCR or a web copy broke over two lines (`Hà Nội, ngày 21 tháng 7` / `năm 2021`, `Sóc Trăng, ngày` / `27 tháng 9 năm 2022`,
- * `Quảng Bình,` / `ngày 25 tháng 5 năm 2015`). */
+/**
+ * A place and date that OCR or a web copy broke over two lines (`Hà Nội, ngày 21 tháng 7` / `năm
+ * 2021`, `Sóc Trăng, ngày` / `27 tháng 9 năm 2022`, `Quảng Bình,` / `ngày 25 tháng 5 năm 2015`).
+ */
 function placeDateOverTwoLines(lines: Line[], indexes: number[]): PlaceDate | null {
   for (let k = 0; k + 1 < indexes.length; k++) {
     const line = lines[indexes[k]!]!;
