@@ -35,7 +35,31 @@ describe('who is given what', () => {
           '       - Chủ động rà soát hồ sơ khai thuế.',
         ].join('\n'),
       ),
-    ).toEqual(['lead Sở Công Thương', 'partner các cơ quan liên quan']);
+    ).toEqual(['lead Sở Công Thương', 'partner các cơ quan liên quan', 'lead Thuế tỉnh']);
+  });
+  test('a body that requires others (`Sở Y tế chủ trì, hướng dẫn, yêu cầu các bệnh viện …`) is the one given the task', () => {
+    expect(
+      read(
+        'Sở Y tế chủ trì, hướng dẫn, yêu cầu các bệnh viện báo cáo kết quả trước ngày 20/10/2025.',
+      ),
+    ).toEqual(['lead Sở Y tế [2025-10-20]']);
+    // The writer who requires (`Ban Thường vụ … yêu cầu …`) still gives the task to those required.
+    expect(read('Giao Sở Y tế chủ trì, yêu cầu các bệnh viện báo cáo.')).toEqual(['lead Sở Y tế']);
+  });
+  test("a department inside another body's name keeps its field (`Thanh tra Sở Xây dựng`)", () => {
+    expect(read('Thanh tra Sở Xây dựng chủ trì kiểm tra các công trình.')).toEqual([
+      'lead Thanh tra Sở Xây dựng',
+    ]);
+    expect(read('2. Đảng ủy Sở Y tế chỉ đạo:\n\n2.1. Tổ chức quán triệt Nghị quyết.')).toEqual([
+      'lead Đảng ủy Sở Y tế',
+    ]);
+  });
+  test('a stance (`Cơ bản nhất trí …`) under an introduction is no task', () => {
+    expect(
+      read(
+        'Ban Thường vụ yêu cầu các cấp ủy thực hiện một số nhiệm vụ sau:\n\n1. Cơ bản nhất trí với dự thảo Kế hoạch.\n\n2. Tổ chức quán triệt Nghị quyết.',
+      ),
+    ).toEqual(['lead các cấp ủy']);
   });
   test('a day of every year (`trước ngày 30 tháng 6 hằng năm`) is a recurrence, not a date', () => {
     expect(whenIn('gửi Bộ Tài chính trước ngày 30 tháng 6 hằng năm', '2025')).toMatchObject({
@@ -1962,6 +1986,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind42/expected.json',
     'tests/fixtures/assignments-blind43/expected.json',
     'tests/fixtures/assignments-blind44/expected.json',
+    'tests/fixtures/assignments-blind45/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

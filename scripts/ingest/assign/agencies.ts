@@ -84,6 +84,8 @@ const GENERIC_OPENINGS = [
   'Thư viện',
   'Hiệp hội',
   'Nhà hát',
+  // The tax office of a province since 2025 (`Thuế tỉnh Lào Cai`, `Thuế Thành phố`).
+  'Thuế',
 ];
 
 /** A village, before its name (`Trưởng thôn Phú Lộc`), written in capitals or not. */
@@ -103,6 +105,8 @@ export const AGENCY_HEADS = [
   'Lãnh đạo Bộ',
   'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
   'Ban Chỉ huy',
+  // A Party committee's board since 2025, often written in lower case (`Ban xây dựng đảng Đảng ủy`).
+  'Ban xây dựng đảng',
   'Trạm',
   // A department whose name goes on in lower case past `và` (the Ministry of Home Affairs').
   'Vụ Tổ chức - Biên chế và tổ chức phi chính phủ',
@@ -381,6 +385,8 @@ export const COLLECTIVES = [
   'các tổ chức chính trị - xã hội',
   'các sở, ban, ngành Thành phố',
   'các sở, ban, ngành và địa phương',
+  'các sở, ban, ngành liên quan',
+  'các sở, ban, ngành có liên quan',
   'các sở, ban, ngành',
   'các Sở, ban, ngành',
   'các sở, ngành liên quan',
@@ -877,13 +883,27 @@ function goesOnInLowerCase({ text, at, head, afterDash }: TailState): boolean {
   return /các\s+$/iu.test(before) && LOWER_TAIL_HEADS.test(capitalised);
 }
 
+/**
+ * A piece of a name read whole at `from`, as its length (0 for none): a campaign, the parks a board
+ * manages, a body inside the name (`Ban cán sự đảng UBND …`), a department with its field
+ * (`Đảng ủy Sở Khoa học và Công nghệ`, `Thanh tra Sở Xây dựng`).
+ */
+function fixedPieceAt(text: string, from: number): number {
+  const after = text.slice(from);
+  const fixed =
+    CAMPAIGN.exec(after)?.[0] ?? PARKS.exec(after)?.[0] ?? longestAt(text, from, NESTED_HEADS);
+  if (fixed) return fixed.length;
+  const office = /^(?:Sở|Bộ)\s+/u.exec(after)?.[0].length ?? 0;
+  const field = office > 0 ? longestMatch(text, from + office, FIELD_PATTERNS) : 0;
+  return field > 0 ? office + field : 0;
+}
+
 /** The next piece of a name at `from` (after its space): how far it goes, or null where the name ends. */
 function nextPiece(state: TailState, from: number): { to: number; last?: boolean } | null {
   const { text, at, end } = state;
   const after = text.slice(from);
-  const fixed =
-    CAMPAIGN.exec(after)?.[0] ?? PARKS.exec(after)?.[0] ?? longestAt(text, from, NESTED_HEADS);
-  if (fixed) return { to: from + fixed.length };
+  const fixed = fixedPieceAt(text, from);
+  if (fixed > 0) return { to: from + fixed };
   const dash = /^[-–](?=\s+\p{Lu})/u.exec(after)?.[0];
   // `Ban Tuyên giáo - Chính sách luật pháp`: after a board's name, a dash goes on.
   const board = /^Ban\s/u.test(state.head);
@@ -1051,7 +1071,10 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   // `Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc …`: inside a list, `các` is shared.
   const shared = !/^cac\s/.test(rest) && /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
   const own = longestIn(rest, COLLECTIVE_PATTERNS);
-  const virtual = own === 0 && shared ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4 : 0;
+  // `phối hợp với cơ quan liên quan`: those concerned, written without `các`, are the same collective.
+  const unsaid = own === 0 ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4 : 0;
+  const concerned = unsaid > 0 && /lien quan$/.test(rest.slice(0, unsaid));
+  const virtual = shared || concerned ? unsaid : 0;
   const length = own || virtual;
   if (length <= 0) return null;
   const written = text.slice(at, at + length);
@@ -1530,6 +1553,16 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
     const next = cursor + separator[0].length;
     // `đồng chí Trần Văn Minh, Phó Chủ tịch UBND huyện`: the titles after a name are not others.
     if (agencies[agencies.length - 1]?.person && longestAt(text, next, OFFICE_HEADS)) break;
+    // `Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận …`: the government, named by no body, is
+    // passed over in the list.
+    const government = GOVERNMENT.exec(text.slice(next))?.[0].length;
+    if (government) {
+      cursor = next + government;
+      const more = /^\s*(?:,|;|và(?![\p{L}]))\s*/u.exec(text.slice(cursor))?.[0].length;
+      if (!more || !(agencyAt(text, cursor + more) || expandedAt(text, cursor + more))) break;
+      cursor += more;
+      continue;
+    }
     if (
       !agencyAt(text, next) &&
       !expandedAt(text, next) &&
@@ -1540,6 +1573,10 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
   }
   return { agencies, end: cursor };
 }
+
+/** `chính quyền (các cấp)` inside a list of bodies: no body of its own. */
+const GOVERNMENT =
+  /^chính quyền(?:\s+(?:các cấp|cùng cấp|địa phương|cơ sở))?(?=\s*(?:,|;|và(?![\p{L}])))/u;
 
 /** A name ending with a unit word, with or without its place (`UBND thành phố`). */
 const ENDS_WITH_UNIT = new RegExp(

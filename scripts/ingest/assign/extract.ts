@@ -72,8 +72,8 @@ const IF_NEEDED =
  */
 const EXECUTORY =
   /(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?)?thi hành\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|văn bản)\s+này|căn cứ\s+(?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)?\s+(?:để\s+)?thi hành/iu;
-/** Who answers to whom (`… chịu trách nhiệm trước Chủ tịch UBND tỉnh …`): no task of its own. */
-const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm trước\s/iu;
+/** Who answers to whom (`… chịu trách nhiệm (toàn diện) trước Chủ tịch UBND tỉnh …`): no task of its own. */
+const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm(?:\s+toàn diện)?\s+trước\s/iu;
 /** The closing formula (`Yêu cầu các đơn vị nghiêm túc thực hiện./.`, `… khẩn trương triển khai thực hiện`): no task of its own. */
 const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai,?\s+)*thực hiện(?:\s+(?:nghiêm túc|hiệu quả|tốt))?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này|\s+(?:các|những) nội dung(?:\s+(?:theo|của|trong))?(?:\s+(?:kế hoạch|công văn|văn bản|chỉ thị|thông báo))?(?:\s+này|\s+nêu trên)?)?\s*[./]*$/iu;
@@ -114,12 +114,15 @@ const OWN_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Ban|Trung tâm)(?![\p{L}])(?!\s+
  */
 const PURPOSE = /(?:^|\s)để(?:\s+\p{Ll}+){0,2}\s+(?:tổng hợp|xem xét)\s*,?\s*$/u;
 
-/** Partners and report receivers within a clause, after its leads. */
+/**
+ * Partners and report receivers within a clause, after its leads (`phối hợp với …`, `phối hợp giữa
+ * các cơ quan: …`, `báo cáo … về …`).
+ */
 function othersIn(clause: string, from: number): { agency: AgencyMention; role: Role }[] {
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với)?|[bB]áo cáo(?:\s+kết quả(?:\s+thực hiện)?)?\s+tại\s+(?:kỳ|phiên)\s+họp[^.;,]{0,60}?\s+của|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[gG]ửi\s+ý kiến(?:\s+tham gia)?\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với|\s+giữa\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng|ngành)(?:\s*,\s*(?:đơn vị|địa phương))?\s*:)?|[bB]áo cáo(?:\s+kết quả(?:\s+thực hiện)?)?\s+tại\s+(?:kỳ|phiên)\s+họp[^.;,]{0,60}?\s+của|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[gG]ửi\s+ý kiến(?:\s+tham gia)?\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
@@ -172,13 +175,46 @@ function directedAt(
 const goingOn = (clause: string, directors: AgencyMention[], directed: AgencyMention[]) =>
   /:\s*$/.test(clause) ? [...directors, ...directed] : directors;
 
+/**
+ * Lower-case verbs, and only verbs, before a verb of giving (`chủ động hướng dẫn, đôn đốc, yêu cầu
+ * các đơn vị …`): the one who gives is the clause's own actor, not the writer. Not a purpose or a
+ * condition (`để kịp thời, đề nghị …`), nor the writer directing (`chỉ đạo, yêu cầu …`).
+ */
+const ACTOR_VERBS = /^(?:[\p{Ll}\p{M}]+(?:\s*,)?\s+)+$/u;
+const NOT_ACTOR_VERBS =
+  /^(?:để|nhằm|khi|nếu|sau khi|trường hợp|qua|theo|căn cứ|trên cơ sở|vì|do|tuy|đồng thời)(?![\p{L}])|(?<![\p{L}])(?:chỉ đạo|lãnh đạo|kết luận|thống nhất|nhất trí|đồng ý|ý kiến|trân trọng|kính)(?![\p{L}])/iu;
+
+/**
+ * Who gives the task at `verbAt` when the clause's own actor does (`Sở Y tế chủ trì, yêu cầu các
+ * bệnh viện …`; `…; chủ động hướng dẫn, yêu cầu các đơn vị …` after `5. Sở Xây dựng`): its subject,
+ * or else the leads before; null where the writer gives it.
+ */
+function actorGiving(
+  clause: string,
+  verbAt: number,
+  previousLeads: AgencyMention[],
+): AgencyMention[] | null {
+  const subject = subjectOf(clause);
+  const from = subject.agencies.length > 0 ? subject.end : subject.opening;
+  const verbs = clause.slice(from, verbAt);
+  if (!ACTOR_VERBS.test(verbs.trimStart()) || NOT_ACTOR_VERBS.test(verbs.trim())) return null;
+  if (subject.agencies.length > 0)
+    return NOT_ACTING.test(verbs) || MEETING.test(verbs) ? null : subject.agencies;
+  return previousLeads.length > 0 ? previousLeads : null;
+}
+
 /** What a clause gives with a verb of giving (`giao Sở Y tế …`, `Phân công đồng chí …`), or null. */
-function givenIn(clause: string): ClauseResult | null {
+function givenIn(clause: string, previousLeads: AgencyMention[]): ClauseResult | null {
   for (const match of clause.matchAll(GIVING)) {
     const verbAt = match.index + match[0].indexOf(match[1]!);
     if (/^giao/iu.test(match[1]!) && NOT_GIVING.test(clause.slice(0, verbAt))) continue;
     const at = match.index + match[0].length;
     const { agencies, end } = agencyListAt(clause, at);
+    const actors = agencies.length > 0 ? actorGiving(clause, verbAt, previousLeads) : null;
+    if (actors) {
+      const found = actors.map((agency) => ({ agency, role: 'lead' as Role }));
+      return { leads: actors, found: [...found, ...othersIn(clause, end)] };
+    }
     // `Giao Đảng ủy viên phụ trách các thôn chỉ đạo các chi bộ thôn …`: people unnamed, those
     // they direct are given the task.
     const directedByHolders = agencies.length === 0 ? holdersDirecting(clause, at) : null;
@@ -249,20 +285,34 @@ interface ClauseResult {
   found: { agency: AgencyMention; role: Role }[];
 }
 
-/** The assignments a clause sets, given the leads of the clause before it (for `Phối hợp …`). */
-function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): ClauseResult {
+/** A comma between a subject and its directing verb. */
+const SUBJECT_COMMA = /^\s*,(?=\s*(?:lãnh đạo|chỉ đạo)(?![\p{L}]))/u;
+/** `… chỉ đạo:` alone after the subject: the points below are what it directs. */
+const DIRECTS_BELOW = /^\s*(?:lãnh đạo\s*,\s*)?chỉ đạo\s*:\s*$/u;
+
+/**
+ * The assignments a clause sets, given the leads of the clause before it (for `Phối hợp …`) and
+ * whether it opens a numbered part.
+ */
+function assignmentsOfClause(
+  clause: string,
+  previousLeads: AgencyMention[],
+  numbered = false,
+): ClauseResult {
   // `Chánh Văn phòng …, Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này`:
   // the executory formula names who carries out the decision, it gives no task.
   if (IF_NEEDED.test(clause) || EXECUTORY.test(clause)) return { leads: [], found: [] };
   const supervising = councilSupervision(clause);
   if (supervising) return supervising;
-  const given = givenIn(clause);
+  const given = givenIn(clause, previousLeads);
   if (given) return given;
   // `Chỉ đạo Sở Y tế: …`, `Ban cán sự đảng … chỉ đạo các đơn vị liên quan …`.
   const subject = subjectOf(clause);
   const { opening } = subject;
   const verb = subject.agencies.length > 0 ? DIRECTING_AFTER_SUBJECT : DIRECTING;
-  const first = directedAt(clause, subject.end, verb);
+  // `1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan …:`: a comma may part the subject from its verb.
+  const comma = subject.agencies.length > 0 ? SUBJECT_COMMA.exec(clause.slice(subject.end)) : null;
+  const first = directedAt(clause, subject.end + (comma?.[0].length ?? 0), verb);
   // `Ban cán sự đảng … lãnh đạo UBND quận chỉ đạo Ban Chỉ huy … triển khai …`: down the chain.
   const then =
     first.agencies.length > 0 ? directedAt(clause, first.end) : { agencies: [], end: first.end };
@@ -282,7 +332,7 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
   }
   // `Công an Thành phố phối hợp …`, `Sở Lao động - Thương binh và Xã hội chủ trì, …`.
   if (subject.agencies.length > 0) {
-    const after = clause.slice(subject.end);
+    const after = clause.slice(subject.end + (comma?.[0].length ?? 0));
     // `Văn phòng Trung ương Đoàn: Là đơn vị thường trực, chủ trì …`: the agency, then its task.
     const named = /^\s*:\s*\p{Lu}/u.test(after);
     // `Các cơ quan, đơn vị báo cáo kết quả về UBND tỉnh trước ngày …`, `… gửi hồ sơ về Sở Nội vụ
@@ -290,9 +340,12 @@ function assignmentsOfClause(clause: string, previousLeads: AgencyMention[]): Cl
     // meeting is not.
     if (ACCOUNTABLE.test(after)) return { leads: subject.agencies, found: [] };
     const reportDue = /^\s*(?:báo cáo|gửi)\s/iu.test(after) && saysWhen(after);
+    // `2. Đảng ủy Khối chỉ đạo:` over points: a numbered part's body that directs what follows.
+    const directsBelow = DIRECTS_BELOW.test(after) && (numbered || /^\s*\(?\d/u.test(clause));
     if (
       named ||
       reportDue ||
+      directsBelow ||
       (ACTING.test(after) && !NOT_ACTING.test(after) && !MEETING.test(after))
     ) {
       const found = subject.agencies.map((agency) => ({ agency, role: 'lead' as Role }));
@@ -469,9 +522,9 @@ function tableAssignments(table: Table, anchor: string | null, year: string | nu
   return found;
 }
 
-/** A heading's marker and `Đối với`, `Về phía` before the bodies it names. */
+/** A heading's marker and `Đối với`, `Về phía`, `Trách nhiệm (chung) của` before the bodies it names. */
 const FOR_BODIES = new RegExp(
-  String.raw`^\s*(?:${POINT_MARK}|[IVX]{1,4}\.\s*)?(?:Đối với|Về phía)\s+(?=\p{Lu}|các\s)`,
+  String.raw`^\s*(?:${POINT_MARK}|[IVX]{1,4}\.\s*)?(?:Đối với|Về phía|(?:Trách nhiệm|Nhiệm vụ)(?:\s+chung)?\s+của)\s+(?=\p{Lu}|các\s)`,
   'u',
 );
 
@@ -591,11 +644,18 @@ function silentSections(outline: OutlinePart[], report: boolean): Set<string> {
 /** An introduction that gives duties (`… có trách nhiệm:`, `… thực hiện các nhiệm vụ sau:`). */
 const DUTY = /(?<![\p{L}])(?:nhiệm vụ|trách nhiệm)(?![\p{L}])/iu;
 
+/** An introduction that directs (`UBND tỉnh, chỉ đạo các cơ quan …:`, `Đảng ủy Khối chỉ đạo:`). */
+const DIRECTS = /(?<![\p{L}])chỉ đạo(?![\p{L}])/iu;
+
 /** A point's marker written in its text (`2.1.`, `b)`, `-`). */
 const MARKER = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[-+•])\s+/u;
 
 /** A topic's title (`Về công tác xét nghiệm diện rộng`): it heads tasks, it is none. */
 const TOPIC = /^(?:Về|Đối với)\s[^:]*$/u;
+
+/** A point that gives the writer's stance (`Cơ bản nhất trí cao với Báo cáo …`), not a task. */
+const STANCE =
+  /^(?:(?:Cơ bản|Về cơ bản)\s+)?(?:nhất trí|thống nhất|đồng ý|biểu dương|ghi nhận|đánh giá cao|hoan nghênh)(?![\p{L}])/iu;
 
 /** A point that reads as a task: it opens with a capitalised word and says something. */
 const TASK_POINT = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{L}\p{N}\p{M}"“(][^\s]*){2,}/u;
@@ -604,7 +664,7 @@ const TASK_POINT = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{L}\p{N}\p{M}"“(][^\s]*){2,}
 function pointTask(clause: string, under: Introduction | null, marker: string | null) {
   const words = clause.replace(MARKER, '');
   if (!under?.pointsAreTasks || !(marker || under.heading) || /:\s*$/.test(clause)) return null;
-  if (!TASK_POINT.test(words) || TOPIC.test(words)) return null;
+  if (!TASK_POINT.test(words) || TOPIC.test(words) || STANCE.test(words)) return null;
   const opening = CLAUSE_OPENING.exec(clause)?.[0].length ?? 0;
   const found = under.leads.map((agency) => ({ agency, role: 'lead' as Role }));
   return { leads: under.leads, found: [...found, ...othersIn(clause, opening)] };
@@ -698,9 +758,11 @@ function readBlock(
     // `Đề nghị Sở Chỉ huy …; Ban Chỉ đạo các phường thực hiện …`: one list cut by `;`.
     while (c + 1 < clauses.length && endsWithGivenList(clause))
       clause = `${clause}; ${clauses[++c]}`;
-    let result = assignmentsOfClause(clause, leads);
-    // `- Kiện toàn Ban Chỉ đạo …` under `5. UBND các huyện:`: a point's first clause is their task.
-    if (result.found.length === 0 && c === 0)
+    const numbered = c === 0 && /^(?:9|ol$)/u.test(block.marker ?? '');
+    let result = assignmentsOfClause(clause, leads, numbered);
+    // `- Kiện toàn Ban Chỉ đạo …` under `5. UBND các huyện:`: a point's first clause is their
+    // task, unless it names who answers to whom (`- Chủ tịch UBND các xã chịu trách nhiệm trước …`).
+    if (result.found.length === 0 && result.leads.length === 0 && c === 0)
       result = pointTask(clause, under, block.marker) ?? result;
     if (result.leads.length > 0) leads = result.leads;
     // `Các Văn phòng thừa phát lại báo cáo tình hình …; đồng thời rà soát …, hoàn thành trước
@@ -723,7 +785,25 @@ function readBlock(
     found.push(...previous);
     if (c === clauses.length - 1) closing = previous;
   }
+  if (DEADLINE_AT_END.test(clauses.at(-1) ?? '')) dueForTheWholePoint(found, closing);
   return { found, leads, clauses, closing };
+}
+
+/** A deadline in brackets closing a point (`… (hoàn thành trong tháng 01/2026).`). */
+const DEADLINE_AT_END =
+  /\(\s*(?:hoàn thành|xong|thực hiện xong|thời gian|thời hạn|trước|trong)[^()]{0,60}\)\s*[.;]?\s*$/iu;
+
+/**
+ * `… quán triệt Nghị quyết …; cụ thể hóa thành kế hoạch … (hoàn thành trong tháng 01/2026).`: the
+ * bracketed deadline that closes a point is also that of the same agencies' earlier clauses there.
+ */
+function dueForTheWholePoint(found: FoundAssignment[], closing: FoundAssignment[]): void {
+  const due = closing.find((a) => a.deadlines.length > 0);
+  if (!due) return;
+  const keys = new Set(closing.map((a) => `${a.agency.name}|${a.role}`));
+  for (const a of found)
+    if (a.deadlines.length === 0 && keys.has(`${a.agency.name}|${a.role}`))
+      Object.assign(a, { deadlines: due.deadlines, deadlineText: due.deadlineText });
 }
 
 /** What a block gives: its assignments, the leads it ends with, its clauses, its last clause's assignments. */
@@ -804,7 +884,7 @@ function introductionOf(text: string, block: Block, read: BlockReading): Introdu
       read.leads,
     ),
     used: false,
-    pointsAreTasks: [...last.matchAll(GIVING)].length > 0 || DUTY.test(last),
+    pointsAreTasks: [...last.matchAll(GIVING)].length > 0 || DUTY.test(last) || DIRECTS.test(last),
     heading: false,
     spansParts: /(?:sau|như sau|dưới đây)\s*:\s*$/u.test(text),
   };
