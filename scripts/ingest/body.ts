@@ -10,7 +10,7 @@ import type { List, ListItem, Root, RootContent, Paragraph, Text, Parent } from 
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { SIGNING_AUTHORITIES } from './vocabulary.ts';
-import { parseWithPlainBlocks } from './plain-blocks.ts';
+import { parseWithPlainBlocks, shift } from './plain-blocks.ts';
 
 /**
  * Backslashes and character references are the source's own characters, not Markdown escapes:
@@ -54,6 +54,7 @@ const SAFE_TYPES = new Set([
 /** Parses a document's text into a safe mdast tree. */
 export function parseBody(text: string): Root {
   const tree = parseWithPlainBlocks(text, parseMarkdown);
+  tablesEndAtPlainLines(tree, text);
   neutralise(tree, text);
   sectionsOutOfLists(tree, text);
   underlinesAsRules(tree, text);
@@ -61,6 +62,39 @@ export function parseBody(text: string): Root {
   headingsFromBoldLines(tree);
   return tree;
 }
+
+/**
+ * A flattened Word table (`| VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA … |`) with the letter's text right
+ * under it, no blank line between: GFM takes every line after it for a row of one cell. The table
+ * ends at its first line without a `|`; what follows is parsed as the text it is.
+ */
+function tablesEndAtPlainLines(tree: Root, source: string): void {
+  tree.children = tree.children.flatMap((child): RootContent[] => {
+    if (child.type !== 'table' || !child.position) return [child];
+    const cut = child.children.findIndex((row, k) => {
+      const at = row.position?.start.offset;
+      const end = row.position?.end.offset;
+      return k > 0 && at !== undefined && !source.slice(lineStart(source, at), end).includes('|');
+    });
+    const row = child.children[cut];
+    const start = row?.position?.start;
+    if (!row || start?.offset === undefined) return [child];
+    const from = lineStart(source, start.offset);
+    const after = source.slice(from, child.position.end.offset);
+    const rest = parseMarkdown(after);
+    // A table further down ends at its own first plain line.
+    tablesEndAtPlainLines(rest, after);
+    for (const node of rest.children) shift(node, start.line - 1, from);
+    child.children = child.children.slice(0, cut);
+    const end = child.children[cut - 1]?.position?.end;
+    if (end) child.position = { start: child.position.start, end: { ...end } };
+    return [child, ...rest.children];
+  });
+}
+
+/** Where the line holding `offset` starts in the source. */
+const lineStart = (source: string, offset: number): number =>
+  source.lastIndexOf('\n', offset - 1) + 1;
 
 /** Replaces every node outside the safe set by a text node holding its source, so it shows literally. */
 function neutralise(node: Parent, source: string): void {

@@ -180,7 +180,7 @@ function plainParagraph(lines: string[], block: Block, starts: number[], skip = 
 }
 
 /** Moves a node parsed apart (and its children) to where it stands in the whole text. */
-function shift(node: RootContent, lines: number, offset: number): void {
+export function shift(node: RootContent, lines: number, offset: number): void {
   const move = (point: Point) => {
     point.line += lines;
     if (point.offset !== undefined) point.offset += offset;

@@ -84,6 +84,10 @@ const GENERIC_OPENINGS = [
   'Thư viện',
   'Hiệp hội',
   'Nhà hát',
+  // `Đài Khí tượng Thủy văn tỉnh`, `Đài Phát thanh …`.
+  'Đài',
+  // A national park (`Vườn quốc gia Hoàng Liên`).
+  'Vườn quốc gia',
   // The tax office of a province since 2025 (`Thuế tỉnh Lào Cai`, `Thuế Thành phố`).
   'Thuế',
 ];
@@ -378,7 +382,10 @@ export const COLLECTIVES = [
   'các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
   'các Bộ, ngành, địa phương',
   'các Bộ, ngành Trung ương',
+  'các Bộ, ngành liên quan',
   'các Bộ, ngành',
+  'các Bộ liên quan',
+  'các đài phát thanh, truyền hình',
   'các Bộ, cơ quan liên quan',
   'các Bộ, cơ quan',
   'các đoàn thể chính trị - xã hội',
@@ -749,14 +756,18 @@ function afterHead(
         ? { end: from + space + units[0].length, field: null }
         : nameTail(text, from, head);
   let { end } = tail;
-  // `UBND các xã có dịch`: which of the units served.
+  // `UBND các xã có dịch`: which of the units served; `… các xã, phường của tỉnh`: whose, read past.
   if (units) end += WHICH_UNITS.exec(text.slice(end))?.[0].length ?? 0;
+  if (units) end += UNITS_OF.exec(text.slice(end))?.[0].length ?? 0;
   const numbered = NUMBERED_HEADS.test(head)
     ? /^\s+số\s+\d+(?![\d/.,-]*\d)/u.exec(text.slice(end))
     : null;
   if (numbered) end += numbered[0].length;
   return { end, field: tail.field };
 }
+
+/** Whose units they are (`UBND các xã, phường của tỉnh`): no other body. */
+const UNITS_OF = /^\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}])/u;
 
 /** Bodies numbered within their kind (`Tổ dân phố số 5`, `Đội Quản lý thị trường số 3`). */
 const NUMBERED_HEADS = /^(?:Tổ dân phố|Khu phố|Đội|Tổ|Trạm|Chi nhánh|Phòng khám)(?![\p{L}])/u;
@@ -1022,6 +1033,11 @@ export function canonicalName(written: string): string {
       .replace(/(^|\s)TW(?=\s)/gu, '$1Trung ương')
       // `Hội LHPN tỉnh`, `Ban Tuyên giáo Hội LHPN tỉnh`: the Women's Union written out.
       .replace(/(^|\s)Hội LHPN(?=\s|$)/u, '$1Hội Liên hiệp Phụ nữ')
+      // `UBND các tỉnh và thành phố trực thuộc trung ương` is `UBND các tỉnh, thành phố trực thuộc Trung ương`.
+      .replace(/(\scác tỉnh)\s+và\s+(thành phố)/u, '$1, $2')
+      .replace(/\strực thuộc trung ương$/u, ' trực thuộc Trung ương')
+      // `UBND các xã, phường của tỉnh`: whose units they are is read past.
+      .replace(/(\scác\s.+?)\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$/u, '$1')
       // `Phòng Tài nguyên và Môi trường cấp huyện`: the districts' offices, filed without the level.
       .replace(/^(Phòng\s.+?)\s+cấp\s+(?:huyện|quận)$/u, '$1')
       // `UBND huyện, thị xã, thành phố` is `UBND các huyện, thị xã, thành phố`.
@@ -1041,7 +1057,7 @@ export function canonicalName(written: string): string {
  * `… cấp tỉnh`, `các tổ chức chính trị - xã hội tỉnh`): read past, not kept in the name.
  */
 const COLLECTIVE_SCOPE =
-  /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị trấn)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+  /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp|của)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị trấn)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 
 /**
  * Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`; and
@@ -1069,7 +1085,11 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
     };
   }
   // `Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc …`: inside a list, `các` is shared.
-  const shared = !/^cac\s/.test(rest) && /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+  // A capitalised name after the comma is a body of its own (`…, Đài Phát thanh và Truyền hình tỉnh`).
+  const shared =
+    !/^cac\s/.test(rest) &&
+    /^\p{Ll}/u.test(text.charAt(at)) &&
+    /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
   const own = longestIn(rest, COLLECTIVE_PATTERNS);
   // `phối hợp với cơ quan liên quan`: those concerned, written without `các`, are the same collective.
   const unsaid = own === 0 ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4 : 0;
@@ -1663,6 +1683,10 @@ function shareQualifier(text: string, agencies: AgencyMention[]): void {
       : undefined);
   if (qualifier && AGENCY_HEADS.some((head) => nameKey(head) === nameKey(before.name)))
     agencies[agencies.length - 2] = { ...before, name: `${before.name} ${qualifier}` };
+  // `Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố`: the council of the same units.
+  const units = /^(?:UBND|HĐND)\s+(.+)$/u.exec(last.name)?.[1];
+  if (units && /^(?:UBND|HĐND)$/u.test(before.name))
+    agencies[agencies.length - 2] = { ...before, name: `${before.name} ${units}` };
   // `báo cáo Thường trực, Ban Thường vụ Tỉnh ủy`: the committee is both boards'.
   const committee = PARTY_COMMITTEE_TAIL.exec(last.name)?.[1];
   if (committee && PARTY_BOARDS.includes(before.name))

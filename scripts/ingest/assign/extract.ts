@@ -92,6 +92,10 @@ const NOT_ACTING =
  * TP. Hồ Chí Minh`) and before a task given after a colon.
  */
 function clausesOf(text: string): string[] {
+  // `… có ý kiến như sau:` / `Bộ Tài chính báo cáo …`: a line ending with `như sau:` over a
+  // capitalised line introduces it, as a paragraph of its own would.
+  const parts = text.split(/(?<=(?:như sau|sau đây)\s*:)[ \t]*\n(?=[ \t]*\p{Lu})/u);
+  if (parts.length > 1) return parts.flatMap(clausesOf);
   return (
     text
       .replace(/\s+/g, ' ')
@@ -766,8 +770,9 @@ function readBlock(
       result = pointTask(clause, under, block.marker) ?? result;
     if (result.leads.length > 0) leads = result.leads;
     // `Các Văn phòng thừa phát lại báo cáo tình hình …; đồng thời rà soát …, hoàn thành trước
-    // ngày …`: a clause that gives nothing still names who goes on with `đồng thời`.
-    else if (/^đồng thời\s/iu.test(clauses[c + 1] ?? '')) {
+    // ngày …`: a clause that gives nothing still names who goes on with `đồng thời` (`trên cơ sở
+    // đó chủ trì …`).
+    else if (/^(?:đồng thời|trên cơ sở đó)\s/iu.test(clauses[c + 1] ?? '')) {
       const { agencies } = subjectOf(clause);
       if (agencies.length > 0) leads = agencies;
     }
