@@ -388,8 +388,10 @@ function withNationalNames(lines: string[]): string[] {
       (foldKey(line) === 'VIET NAM' ||
         wrappedCompany(previous, line) ||
         wrappedBody(previous, line) ||
-        // `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`: a name wrapped before its last words.
-        /^(?:VA|&|-)\s/.test(foldKey(line)))
+        // `SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`: a name wrapped before its last words;
+        // `BỘ NÔNG NGHIỆP VÀ` / `MÔI TRƯỜNG`: after them.
+        /^(?:VA|&|-)\s/.test(foldKey(line)) ||
+        /\s(?:VA|&|-)$/.test(foldKey(previous).trim()))
     )
       joined.push(`${joined.pop()!} ${line.trim()}`);
     else joined.push(line);

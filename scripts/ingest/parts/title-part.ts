@@ -303,7 +303,8 @@ function cleanTitle(parts: string[]): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.;,]+$/u, '');
+    // A cell's bar left at either end (`V/v triển khai … | Hà Nội, ngày …`, the date taken away).
+    .replace(/^[|\s]+|[\s.;,|]+$/gu, '');
   text = text.replace(/^["“]?\s*(?:V\/v\s*|Về(?: việc)?\s*:\s*)/u, (opening) =>
     opening.startsWith('“') || opening.startsWith('"') ? '“' : '',
   );
