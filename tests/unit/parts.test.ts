@@ -191,6 +191,21 @@ describe('signature part', () => {
     expect(found.recipients).toEqual(['Như trên', 'Lưu: VT']);
   });
 
+  it("reads the deputy's title written on the authority's line (`KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM`)", () => {
+    const text = `${BODY}\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM\n\nTrần Văn Sơn`;
+    const found = read(text, readSignaturePart);
+    expect([found.authority, found.onBehalfOf, found.signerTitle, found.signer]).toEqual([
+      'KT.',
+      'Bộ trưởng, Chủ nhiệm',
+      'Phó Chủ nhiệm',
+      'Trần Văn Sơn',
+    ]);
+    expect(codes(found)).toEqual([]);
+    // A title on a line of its own stays there (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`).
+    const apart = read(`${BODY}\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An`, readSignaturePart);
+    expect([apart.onBehalfOf, apart.signerTitle]).toEqual(['Chủ tịch', 'Phó Chủ tịch']);
+  });
+
   it('finds the signature of a text a PDF export wrapped into short lines', () => {
     const text = `Số 12-KL/TU\nKẾT LUẬN\nvề công tác cán bộ\nHội nghị Ban Thường vụ Tỉnh ủy họp ngày 10/5/2023 đã thảo luận\nTờ trình của Ban Tổ chức Tỉnh ủy và kết luận như sau đây, cụ thể là:\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Thắng`;
     const found = read(text, readNumberPart, readTitlePart, readSignaturePart);

@@ -52,8 +52,13 @@ function readSignature(
   while (block.length > 0) {
     const read = readAuthority(block[0]!);
     if (!read) break;
-    authorities.push({ authority: read.authority, rest: properCase(read.rest) });
     block.shift();
+    // `KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM` on one line (a table cell's lines joined): the
+    // deputy's own title is the last `PHÓ …`.
+    const deputy =
+      /^KT\.?$/u.test(read.authority) && block.length === 0 ? DEPUTY.exec(read.rest) : null;
+    if (deputy) block.push(deputy[2]!);
+    authorities.push({ authority: read.authority, rest: properCase(deputy?.[1] ?? read.rest) });
   }
   const ownTitle = block.length > 0 ? properCase(block.join(' ')) : null;
   // Each joint signer's title, in the order of the names (`Chánh án …; Viện trưởng …`).
@@ -72,6 +77,9 @@ function readSignature(
     signature,
   };
 }
+
+/** An authority and the deputy's title after it on one line (`BỘ TRƯỞNG, CHỦ NHIỆM` + `PHÓ CHỦ NHIỆM`). */
+const DEPUTY = /^(.+?)\s+(PHÓ\s+\S.*)$/u;
 
 /** The last name, or `Đã ký: …`, read from the end: the signer where no authority opens a block. */
 function lastSigner(
