@@ -54,7 +54,7 @@ const SAFE_TYPES = new Set([
 /** Parses a document's text into a safe mdast tree. */
 export function parseBody(text: string): Root {
   const tree = parseWithPlainBlocks(text, parseMarkdown);
-  tablesEndAtPlainLines(tree, text);
+  separateTables(tree, text);
   neutralise(tree, text);
   sectionsOutOfLists(tree, text);
   underlinesAsRules(tree, text);
@@ -64,32 +64,61 @@ export function parseBody(text: string): Root {
 }
 
 /**
- * A flattened Word table (`| VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA … |`) with the letter's text right
- * under it, no blank line between: GFM takes every line after it for a row of one cell. The table
- * ends at its first line without a `|`; what follows is parsed as the text it is.
+ * Tables and the text around them, as a Word file's export writes them with no blank line between
+ * (`| VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA … |` over the letter's text; a plan's last point over `| Nơi
+ * nhận: … |` and its appendix table). GFM takes every line after a table for a row of one cell,
+ * and every table line after a paragraph or a list item for more of its text. A table ends at its
+ * first line without a `|`, and one starts wherever a `|` line stands over a delimiter row; each
+ * part is parsed as what it is, with the lines and offsets of the whole text.
  */
-function tablesEndAtPlainLines(tree: Root, source: string): void {
+function separateTables(tree: Root, source: string): void {
   tree.children = tree.children.flatMap((child): RootContent[] => {
-    if (child.type !== 'table' || !child.position) return [child];
-    const cut = child.children.findIndex((row, k) => {
-      const at = row.position?.start.offset;
-      const end = row.position?.end.offset;
-      return k > 0 && at !== undefined && !source.slice(lineStart(source, at), end).includes('|');
-    });
-    const row = child.children[cut];
-    const start = row?.position?.start;
-    if (!row || start?.offset === undefined) return [child];
-    const from = lineStart(source, start.offset);
-    const after = source.slice(from, child.position.end.offset);
-    const rest = parseMarkdown(after);
-    // A table further down ends at its own first plain line.
-    tablesEndAtPlainLines(rest, after);
-    for (const node of rest.children) shift(node, start.line - 1, from);
-    child.children = child.children.slice(0, cut);
-    const end = child.children[cut - 1]?.position?.end;
-    if (end) child.position = { start: child.position.start, end: { ...end } };
-    return [child, ...rest.children];
+    const cut = tableCut(child, source);
+    if (cut === null || !child.position) return [child];
+    const start = lineStart(source, child.position.start.offset!);
+    return [
+      ...parsedPart(source, start, cut),
+      ...parsedPart(source, cut, child.position.end.offset!),
+    ];
   });
+}
+
+/** A table's header line over its delimiter row (`| TT | Nhiệm vụ |` / `| --- | --- |`). */
+const TABLE_OPENING = /^[ \t]*\|.*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/mu;
+
+/**
+ * Where a block read wrong must be cut, as an offset in the source: a table's first row without a
+ * `|`, or a table's opening inside a paragraph or a list; null when it is read right.
+ */
+function tableCut(node: RootContent, source: string): number | null {
+  const at = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (at === undefined || end === undefined) return null;
+  if (node.type === 'table') {
+    const row = node.children.find((row, k) => {
+      const from = row.position?.start.offset;
+      return (
+        k > 0 &&
+        from !== undefined &&
+        !source.slice(lineStart(source, from), row.position!.end.offset).includes('|')
+      );
+    });
+    return row ? lineStart(source, row.position!.start.offset!) : null;
+  }
+  if (node.type !== 'paragraph' && node.type !== 'list') return null;
+  const from = lineStart(source, at);
+  const opening = TABLE_OPENING.exec(source.slice(from, end));
+  return opening && opening.index > 0 ? from + opening.index : null;
+}
+
+/** The nodes of the source from `from` to `to`, parsed apart, separated again, put back in place. */
+function parsedPart(source: string, from: number, to: number): RootContent[] {
+  const text = source.slice(from, to);
+  const part = parseMarkdown(text);
+  separateTables(part, text);
+  const lines = source.slice(0, from).split('\n').length - 1;
+  for (const node of part.children) shift(node, lines, from);
+  return part.children;
 }
 
 /** Where the line holding `offset` starts in the source. */

@@ -381,7 +381,7 @@ function companyProperName(body: string): string | null {
  */
 function withNationalNames(lines: string[]): string[] {
   const joined: string[] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap(cellLines)) {
     const previous = joined[joined.length - 1];
     if (
       previous !== undefined &&
@@ -397,6 +397,28 @@ function withNationalNames(lines: string[]): string[] {
     else joined.push(line);
   }
   return joined;
+}
+
+/** A parent body with its place, at the start of a line (`ỦY BAN NHÂN DÂN TỈNH NINH BÌNH`, `TỈNH ỦY …`). */
+const PARENT_WITH_PLACE =
+  /^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY)\s+(?:(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+)?\S/u;
+/** A unit's head word after its parent on the same line. */
+const UNIT_AFTER_PARENT = /\s(?=(?:SỞ|PHÒNG|BAN|CHI CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA)\s)/u;
+
+/**
+ * A table cell's lines as a Word export joins them (`ỦY BAN NHÂN DÂN TỈNH NINH BÌNH SỞ Y TẾ
+ * -------`): the parent and its unit on lines of their own, the rule under them dropped.
+ */
+function cellLines(line: string): string[] {
+  const text = line.replace(/\s*[-–—_]{3,}\s*$/u, '');
+  const parent = PARENT_WITH_PLACE.exec(text.trimStart());
+  if (!parent) return [text];
+  // The unit comes after the parent's place, never inside the parent's name (`ỦY BAN`).
+  const from = text.length - text.trimStart().length + parent[0].length;
+  const cut = UNIT_AFTER_PARENT.exec(text.slice(from));
+  if (!cut) return [text];
+  const at = from + cut.index;
+  return [text.slice(0, at), text.slice(at + 1)];
 }
 
 /**

@@ -1988,6 +1988,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind44/expected.json',
     'tests/fixtures/assignments-blind45/expected.json',
     'tests/fixtures/assignments-blind46/expected.json',
+    'tests/fixtures/assignments-blind47/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

@@ -34,6 +34,24 @@ describe('the body of a document', () => {
     expect(toString(last)).toBe('Lưu: VT.');
     expect(last!.position?.start.line).toBe(8);
   });
+  test("a table right under a list's last point is a table, not more of the point's text", () => {
+    const tree = parseBody(
+      [
+        '1. Phòng Nghiệp vụ Y chủ trì.',
+        '2. Trung tâm Y tế các huyện phối hợp.',
+        '| Nơi nhận: - Lưu: VT. | KT. GIÁM ĐỐC |',
+        '| --- | --- |',
+        'PHỤ LỤC',
+        '| TT | Nhiệm vụ | Đơn vị chủ trì |',
+        '| --- | --- | --- |',
+        '| 1. | Khám sức khỏe | Trung tâm Y tế các huyện |',
+      ].join('\n'),
+    );
+    expect(tree.children.map((node) => node.type)).toEqual(['list', 'table', 'paragraph', 'table']);
+    expect(toString(tree.children[0])).not.toContain('Nơi nhận');
+    expect(tree.children[3]!.position?.start.line).toBe(6);
+    expect(tree.children[3]!.type === 'table' && tree.children[3].children).toHaveLength(2);
+  });
   test('a table whose lines all carry a `|` is left whole', () => {
     const tree = parseBody('| A | B |\n| --- | --- |\n| x | y |\n| z | w |');
     expect(tree.children.map((node) => node.type)).toEqual(['table']);

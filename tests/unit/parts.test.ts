@@ -262,6 +262,14 @@ describe('issuers of other bodies and levels', () => {
     );
   });
 
+  it("reads a department and its parent joined in one table cell, and the cell's rule dropped", () => {
+    expect(issuerOf('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH SỞ Y TẾ -------')).toBe(
+      'Sở Y tế tỉnh Ninh Bình',
+    );
+    expect(issuerOf('BỘ NỘI VỤ -------')).toBe('Bộ Nội vụ');
+    expect(issuerOf('ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM')).toBe('Ủy ban nhân dân tỉnh Quảng Nam');
+  });
+
   it('keeps a university under its ministry a proper name', () => {
     expect(issuerOf('BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC VINH')).toBe('Trường Đại học Vinh');
   });

@@ -409,6 +409,9 @@ export const COLLECTIVES = [
   'các đơn vị, địa phương',
   'các sở, ngành, địa phương',
   'các cơ quan, đơn vị có liên quan',
+  'các cơ quan, tổ chức có liên quan',
+  'các cơ quan, tổ chức liên quan',
+  'các đơn vị truyền thông',
   'các cơ quan, đơn vị liên quan',
   'các cơ quan liên quan',
   'các cơ quan, đơn vị, địa phương',
@@ -859,7 +862,8 @@ const NESTED_HEADS = [
   'Liên đoàn Lao động',
 ];
 /** Opening words that a field follows (`Sở Y tế`, `Phòng Văn hóa và Thông tin`). */
-const FIELD_HEADS = /^(?:Sở|Bộ|Phòng|phòng|Trung tâm|Chi cục|Cục|Ban|Văn phòng|Thanh tra|Trạm)$/u;
+const FIELD_HEADS =
+  /^(?:Sở|Bộ|Phòng|phòng|Trung tâm|Chi cục|Cục|Ban|Văn phòng|Thanh tra|Trạm|Báo|Tạp chí)$/u;
 /** `phòng, chống dịch (bệnh) (Covid-19)` inside a name: `Ban Chỉ đạo phòng, chống dịch Quận`. */
 const CAMPAIGN = /^phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu;
 
@@ -909,12 +913,29 @@ function fixedPieceAt(text: string, from: number): number {
   return field > 0 ? office + field : 0;
 }
 
+/**
+ * A piece read whole at `from` (`fixedPieceAt`), or a field in lower case (`Trung tâm Truyền thông
+ * tài nguyên và môi trường`), after which only a unit word or a capitalised word goes on; or null.
+ */
+function wholePieceAt(state: TailState, from: number): { to: number } | null {
+  const fixed = fixedPieceAt(state.text, from);
+  if (fixed > 0) return { to: from + fixed };
+  const lowerField = /^\p{Ll}/u.test(state.text.charAt(from))
+    ? longestMatch(state.text, from, FIELD_PATTERNS)
+    : 0;
+  // Three syllables at least: `xây dựng`, `kinh tế` in lower case are words of the sentence.
+  const words = state.text.slice(from, from + lowerField).split(/\s+/u).length;
+  if (lowerField === 0 || words < 3) return null;
+  state.lowerWords = LOWER_LIMIT;
+  return { to: from + lowerField };
+}
+
 /** The next piece of a name at `from` (after its space): how far it goes, or null where the name ends. */
 function nextPiece(state: TailState, from: number): { to: number; last?: boolean } | null {
   const { text, at, end } = state;
   const after = text.slice(from);
-  const fixed = fixedPieceAt(text, from);
-  if (fixed > 0) return { to: from + fixed };
+  const whole = wholePieceAt(state, from);
+  if (whole) return whole;
   const dash = /^[-–](?=\s+\p{Lu})/u.exec(after)?.[0];
   // `Ban Tuyên giáo - Chính sách luật pháp`: after a board's name, a dash goes on.
   const board = /^Ban\s/u.test(state.head);
@@ -1022,7 +1043,8 @@ export function canonicalName(written: string): string {
   return abbreviated(
     written
       .replace(/\s+/g, ' ')
-      .replace(/\s*&\s*/g, ' và ')
+      // `HĐND&UBND` is `HĐND và UBND`; `TN&MT`, letters for a field, stays as written.
+      .replace(/(?<!(?:^|\s)\p{Lu}{1,3})\s*&\s*|\s*&\s*(?!\p{Lu}{1,3}(?:\s|$))/gu, ' và ')
       .replace(/^Uỷ/u, 'Ủy')
       .replace(
         /^(Sở\s[^,]+?|Công an|Bộ Tư lệnh Thủ đô)\s+(?:Thành phố|thành phố|TP\.?)$/u,

@@ -45,6 +45,8 @@ const IN_YEAR =
   /(?:(?:trong|(?:trước|đến)\s+cuối)\s+năm\s+(\d{4})(?=\s*(?:[.;,:)]|$))|tại\s+(?:kỳ|phiên)\s+họp(?:\s+\p{Ll}+){0,3}\s+cuối\s+năm\s+(\d{4}))/giu;
 /** A deadline cell of a plan's table that names a whole year (`Năm 2024`): due at its last month. */
 const WHOLE_YEAR = /^\s*(?:trong\s+)?năm\s+(\d{4})\s*$/iu;
+/** A cell that gives a span of years (`2024 - 2025`, `Năm 2025-2030`): due at the last year's end. */
+const YEARS = /^\s*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+)?(\d{4})\s*[-–]\s*(\d{4})\s*$/iu;
 /** `hằng năm` right after a date without its year. */
 const EVERY_YEAR = /^\s*h[aằ]ng\s+năm(?![\p{L}])/iu;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -66,6 +68,9 @@ const RECURRENCES = [
 export function whenInCell(text: string, year: string | null): When {
   const whole = WHOLE_YEAR.exec(text);
   if (whole) return { deadlines: [`${whole[1]}-12`], text: text.trim(), recurrence: null };
+  const years = YEARS.exec(text);
+  if (years && Number(years[2]) >= Number(years[1]))
+    return { deadlines: [`${years[2]}-12`], text: text.trim(), recurrence: null };
   const month = /^\s*(?:trong\s+)?tháng\s+(\d{1,2})\s*\/\s*(\d{4})\s*$/iu.exec(text);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12)
     return {

@@ -13,6 +13,7 @@ import { agencyAt, agencyListAt, defineNames, type AgencyMention } from './agenc
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 import { RECIPIENTS_LABEL, mottoOfLine } from '../lines.ts';
+import { issuerFromHeader } from '../issuer.ts';
 
 /** How an agency takes part in a task. */
 export type Role = 'lead' | 'partner' | 'receives-report';
@@ -81,11 +82,12 @@ const CLOSING =
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting; the
  * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:` (`kếhoạch` where a copy
  * dropped the space), its guidance, `Bộ Tài chính hướng dẫn như sau:`, `Bộ … (GDĐT) hướng dẫn các
- * Sở … một số nội dung sau:`);
+ * Sở … một số nội dung sau:`); the units a plan gives tasks to, named back (`Các đơn vị chủ trì
+ * nhiệm vụ được giao trong Kế hoạch có trách nhiệm …`);
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|xin|kính|mời|sẽ|không nhận được)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*(?:\([^()]{1,20}\)\s*)?(?:xây dựng\s*kế\s*hoạch|hướng dẫn|quy định|công khai)[^.;:]{0,200}(?:như sau|sau đây|(?:các|một số|những)\s+(?:nội dung|vấn đề|điểm)\s+(?:chủ yếu\s+)?sau)\s*:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|xin|kính|mời|sẽ|không nhận được)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*chủ trì\s+(?:các\s+)?nhiệm vụ\s+được giao(?![\p{L}])|^\s*(?:\([^()]{1,20}\)\s*)?(?:xây dựng\s*kế\s*hoạch|hướng dẫn|quy định|công khai)[^.;:]{0,200}(?:như sau|sau đây|(?:các|một số|những)\s+(?:nội dung|vấn đề|điểm)\s+(?:chủ yếu\s+)?sau)\s*:/iu;
 
 /**
  * The clauses of a block's text: cut at `;`, at sentence ends (not after `TP.`, `TX.`: `Thành đoàn
@@ -895,10 +897,44 @@ function introductionOf(text: string, block: Block, read: BlockReading): Introdu
   };
 }
 
+/** The introduction a heading that only names agencies makes (`1. Sở Tài chính:`), or null. */
+function headingOf(text: string, block: Block): Introduction | null {
+  const agencies = headingAgencies(text, /^(?:9|ol$)/u.test(block.marker ?? ''));
+  return agencies ? headingIntroduction(agencies, block) : null;
+}
+
 /** `1. Sở Tài chính:`: every paragraph and point under it, marked or not, is the agency's task. */
 function headingIntroduction(leads: AgencyMention[], { anchor, marker }: Block): Introduction {
   const flags = { used: false, pointsAreTasks: true, heading: true, spansParts: false };
   return { leads, anchor, marker, own: [], ...flags };
+}
+
+/**
+ * True for a block that names bodies and gives nothing: a header in capitals (`ỦY BAN NHÂN DÂN …
+ * CỘNG HÒA XÃ HỘI …`), a decision's authority over its legal basis (`GIÁM ĐỐC CÔNG TY` / `Căn cứ …`).
+ */
+function namesOnlyBodies(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4)
+    return true;
+  return /^[^\p{Ll}\n]+\n\s*Căn cứ\s/u.test(text);
+}
+
+/** A section's heading in capitals that gives one body's duties, with the body's name. */
+const DUTIES_HEADING =
+  /^\s*(?:[IVX]{1,4}|\d{1,2})\.\s+(?:NHIỆM VỤ|TRÁCH NHIỆM)(?:\s+(?:CHỦ YẾU|CỤ THỂ|CHÍNH|TRỌNG TÂM))?\s+CỦA\s+([^\n:]+?)\s*:?\s*$/u;
+
+/**
+ * `II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG`: the points of the section, without a
+ * subject of their own, are that body's tasks; null for any other block, or a body the header
+ * tables do not know.
+ */
+function sectionForDuties(text: string, block: Block): Introduction | null {
+  const heading = DUTIES_HEADING.exec(text);
+  const body = heading ? issuerFromHeader([heading[1]!]) : null;
+  if (!heading || !body) return null;
+  const lead = { written: heading[1]!, name: body.name, person: false, end: text.length };
+  return { ...headingIntroduction([lead], block), spansParts: true };
 }
 
 /** True when a block is past the points of an introduction (another part, or a sibling marker). */
@@ -1081,16 +1117,13 @@ export function assignmentsOf(
     if (distribution && text?.trim() === '') break;
     // A header whose subject (`V/v …`) keeps it from being in capitals: it holds the motto.
     if (text === null) continue;
-    // A header in capitals (`ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …`) names bodies, it gives nothing.
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    if (letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4)
-      continue;
-    // `GIÁM ĐỐC CÔNG TY` / `Căn cứ …`: a decision's authority over its legal basis gives nothing.
-    if (/^[^\p{Ll}\n]+\n\s*Căn cứ\s/u.test(text)) continue;
-    const heading = headingAgencies(text, /^(?:9|ol$)/u.test(block.marker ?? ''));
+    // `II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG`: a section for one body's duties.
+    const duties = sectionForDuties(text, block);
+    if (!duties && namesOnlyBodies(text)) continue;
+    const heading = duties ?? headingOf(text, block);
     if (heading) {
       close();
-      introduced = headingIntroduction(heading, block);
+      introduced = heading;
       continue;
     }
     const under: Introduction | null = introduced;
