@@ -106,6 +106,9 @@ function tableCut(node: RootContent, source: string): number | null {
     return row ? lineStart(source, row.position!.start.offset!) : null;
   }
   if (node.type !== 'paragraph' && node.type !== 'list') return null;
+  // Most blocks hold no `|` at all.
+  const bar = source.indexOf('|', at);
+  if (bar === -1 || bar >= end) return null;
   const from = lineStart(source, at);
   const opening = TABLE_OPENING.exec(source.slice(from, end));
   return opening && opening.index > 0 ? from + opening.index : null;

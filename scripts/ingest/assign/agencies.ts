@@ -1113,8 +1113,12 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
     /^\p{Ll}/u.test(text.charAt(at)) &&
     /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
   const own = longestIn(rest, COLLECTIVE_PATTERNS);
-  // `phối hợp với cơ quan liên quan`: those concerned, written without `các`, are the same collective.
-  const unsaid = own === 0 ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4 : 0;
+  // `phối hợp với cơ quan liên quan`: those concerned, written without `các`, are the same
+  // collective. Looked for only where `liên quan` follows: the look is costly at every word.
+  const unsaid =
+    own === 0 && (shared || rest.includes('lien quan'))
+      ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4
+      : 0;
   const concerned = unsaid > 0 && /lien quan$/.test(rest.slice(0, unsaid));
   const virtual = shared || concerned ? unsaid : 0;
   const length = own || virtual;

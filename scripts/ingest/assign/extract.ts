@@ -200,6 +200,8 @@ function actorGiving(
   verbAt: number,
   previousLeads: AgencyMention[],
 ): AgencyMention[] | null {
+  // Most givings open their clause (`Giao Sở Y tế …`): no verb of the actor's own before them.
+  if (!/\p{Ll}\s*,?\s*$/u.test(clause.slice(0, verbAt))) return null;
   const subject = subjectOf(clause);
   const from = subject.agencies.length > 0 ? subject.end : subject.opening;
   const verbs = clause.slice(from, verbAt);
