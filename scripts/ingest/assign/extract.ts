@@ -440,6 +440,9 @@ interface Block {
   table?: Table;
 }
 
+/** True for a numbered part (`2.`, `2.1.`, an ordered list's item), not a dash or a letter. */
+const isNumbered = (block: Block): boolean => /^(?:9|ol$)/u.test(block.marker ?? '');
+
 /** The shape of a marker written in a block's text (`2.1.` → `9.9.`, `b)` → `a)`), or null. */
 function writtenMarker(text: string): string | null {
   const marker = MARKER.exec(text)?.[0].trim();
@@ -766,7 +769,7 @@ function readBlock(
     // `Đề nghị Sở Chỉ huy …; Ban Chỉ đạo các phường thực hiện …`: one list cut by `;`.
     while (c + 1 < clauses.length && endsWithGivenList(clause))
       clause = `${clause}; ${clauses[++c]}`;
-    const numbered = c === 0 && /^(?:9|ol$)/u.test(block.marker ?? '');
+    const numbered = c === 0 && isNumbered(block);
     let result = assignmentsOfClause(clause, leads, numbered);
     // `- Kiện toàn Ban Chỉ đạo …` under `5. UBND các huyện:`: a point's first clause is their
     // task, unless it names who answers to whom (`- Chủ tịch UBND các xã chịu trách nhiệm trước …`).
@@ -901,7 +904,7 @@ function introductionOf(text: string, block: Block, read: BlockReading): Introdu
 
 /** The introduction a heading that only names agencies makes (`1. Sở Tài chính:`), or null. */
 function headingOf(text: string, block: Block): Introduction | null {
-  const agencies = headingAgencies(text, /^(?:9|ol$)/u.test(block.marker ?? ''));
+  const agencies = headingAgencies(text, isNumbered(block));
   return agencies ? headingIntroduction(agencies, block) : null;
 }
 
@@ -1049,7 +1052,7 @@ function namesOfText(blocks: Block[]): Map<Block, string> {
   const addressees = addresseesOf(blocks);
   defineNames(
     blocks.map((block) => block.text).join('\n'),
-    blocks.filter((block) => /^(?:9|ol$)/u.test(block.marker ?? '')).map(headingLineOf),
+    blocks.filter(isNumbered).map(headingLineOf),
     [...addressees.values()],
   );
   return addressees;
