@@ -201,6 +201,8 @@ describe('signature part', () => {
       'Trần Văn Sơn',
     ]);
     expect(codes(found)).toEqual([]);
+    const minister = read(`${BODY}\n\nKT. BỘ TRƯỞNG THỨ TRƯỞNG\n\nLê Văn Minh`, readSignaturePart);
+    expect([minister.onBehalfOf, minister.signerTitle]).toEqual(['Bộ trưởng', 'Thứ trưởng']);
     // A title on a line of its own stays there (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`).
     const apart = read(`${BODY}\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An`, readSignaturePart);
     expect([apart.onBehalfOf, apart.signerTitle]).toEqual(['Chủ tịch', 'Phó Chủ tịch']);

@@ -53,8 +53,8 @@ function readSignature(
     const read = readAuthority(block[0]!);
     if (!read) break;
     block.shift();
-    // `KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM` on one line (a table cell's lines joined): the
-    // deputy's own title is the last `PHÓ …`.
+    // `KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM`, `KT. BỘ TRƯỞNG THỨ TRƯỞNG` on one line (a table
+    // cell's lines joined): the deputy's own title is the last `PHÓ …` or `THỨ TRƯỞNG`.
     const deputy =
       /^KT\.?$/u.test(read.authority) && block.length === 0 ? DEPUTY.exec(read.rest) : null;
     if (deputy) block.push(deputy[2]!);
@@ -78,8 +78,11 @@ function readSignature(
   };
 }
 
-/** An authority and the deputy's title after it on one line (`BỘ TRƯỞNG, CHỦ NHIỆM` + `PHÓ CHỦ NHIỆM`). */
-const DEPUTY = /^(.+?)\s+(PHÓ\s+\S.*)$/u;
+/**
+ * An authority and the deputy's title after it on one line (`BỘ TRƯỞNG, CHỦ NHIỆM` + `PHÓ CHỦ
+ * NHIỆM`, `BỘ TRƯỞNG` + `THỨ TRƯỞNG`).
+ */
+const DEPUTY = /^(.+?)\s+(PHÓ\s+\S.*|THỨ TRƯỞNG)$/u;
 
 /** The last name, or `Đã ký: …`, read from the end: the signer where no authority opens a block. */
 function lastSigner(
