@@ -119,8 +119,7 @@ function parsedPart(source: string, from: number, to: number): RootContent[] {
   const text = source.slice(from, to);
   const part = parseMarkdown(text);
   separateTables(part, text);
-  const lines = source.slice(0, from).split('\n').length - 1;
-  for (const node of part.children) shift(node, lines, from);
+  for (const node of part.children) shift(node, pointAt(source, from).line - 1, from);
   return part.children;
 }
 

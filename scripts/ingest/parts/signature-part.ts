@@ -55,8 +55,7 @@ function readSignature(
     block.shift();
     // `KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM`, `KT. BỘ TRƯỞNG THỨ TRƯỞNG` on one line (a table
     // cell's lines joined): the deputy's own title is the last `PHÓ …` or `THỨ TRƯỞNG`.
-    const deputy =
-      /^KT\.?$/u.test(read.authority) && block.length === 0 ? DEPUTY.exec(read.rest) : null;
+    const deputy = read.authority === 'KT.' && block.length === 0 ? DEPUTY.exec(read.rest) : null;
     if (deputy) block.push(deputy[2]!);
     authorities.push({ authority: read.authority, rest: properCase(deputy?.[1] ?? read.rest) });
   }
