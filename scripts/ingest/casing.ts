@@ -7,6 +7,7 @@ import {
   TITLE_FAMILY_NAMES,
 } from './vocabulary.ts';
 import { capitalize } from './text.ts';
+import { fold } from '../../src/lib/vietnamese.ts';
 
 /** Longest first, so `Ban Chấp hành Trung ương` wins over `Trung ương`. */
 const NAMES = [...new Set([...PROPER_NAMES, ...Object.values(PLACE_NAMES)])].sort(
@@ -19,6 +20,36 @@ const NAME_PATTERN = new RegExp(
   'gu',
 );
 const BY_LOWER = new Map(NAMES.map((name) => [name.toLocaleLowerCase('vi'), name]));
+
+/**
+ * Names of three words or more, and the words of a conference's heading, found with their marks
+ * folded: OCR changes marks in capitals (`BAN CHÁP HÀNH TRUNG ƯƠNG ĐÁNG`, `HỘI NGHỊ LÀN THỨ BA`),
+ * and folded, such a phrase names nothing else.
+ */
+const MARKED_PHRASES = [
+  ...NAMES.filter((name) => name.split(' ').length >= 3),
+  'hội nghị lần thứ',
+].map((name) => name.toLocaleLowerCase('vi'));
+const FOLDED_PHRASE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MARKED_PHRASES.map((name) => escape(fold(name)).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+const BY_FOLDED = new Map(MARKED_PHRASES.map((name) => [fold(name), name]));
+
+/** Lower-cased capitals with the marks of the phrases above put back as they are written. */
+function withMarksRepaired(lower: string): string {
+  const folded = fold(lower);
+  // Folding keeps one letter for one where the text is in NFC; elsewhere the text stays as read.
+  if (folded.length !== lower.length) return lower;
+  let repaired = lower;
+  for (const match of folded.matchAll(FOLDED_PHRASE)) {
+    const phrase = BY_FOLDED.get(match[0].replace(/\s+/g, ' '));
+    if (!phrase || phrase.length !== match[0].length) continue;
+    const at = match.index;
+    repaired = repaired.slice(0, at) + phrase + repaired.slice(at + phrase.length);
+  }
+  return repaired;
+}
 
 /** A province after `tỉnh` or `thành phố` (`tỉnh bến tre` → `tỉnh Bến Tre`); alone it may be a word. */
 const PROVINCES = Object.values(PROVINCE_NAMES).sort((a, b) => b.length - a.length);
@@ -41,7 +72,7 @@ export function properCase(text: string): string {
 export function phraseCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
   return (
-    keepAbbreviations(text, text.toLocaleLowerCase('vi'))
+    keepAbbreviations(text, withMarksRepaired(text.toLocaleLowerCase('vi')))
       .replace(NAME_PATTERN, (found) => BY_LOWER.get(found.replace(/\s+/g, ' ')) ?? found)
       .replace(
         PROVINCE_PATTERN,

@@ -228,20 +228,31 @@ export const AUTHORED_TYPES = ['Quyết định', 'Chỉ thị', 'Thông tư', '
 
 /** A heading in capitals that opens with a type's name and goes on with the title: the type and the rest. */
 export function typeOpeningHeading(plain: string): { type: string; rest: string } | null {
-  if (!isUpperCaseLine(plain)) return null;
+  // A whole heading (`CHƯƠNG TRÌNH HÀNH ĐỘNG`) opens no title.
+  if (!isUpperCaseLine(plain) || TYPE_HEADINGS.has(foldKey(plain))) return null;
   const words = plain.split(' ');
   // The heading opens with `phrase` and has more than one word after it.
   const opens = (phrase: string) => {
     const count = phrase.split(' ').length;
     return words.length > count + 1 && foldKey(words.slice(0, count).join(' ')) === foldKey(phrase);
   };
-  const rest = (type: string) => words.slice(type.split(' ').length).join(' ');
-  const type =
-    OPENING_TYPES.find((t) => opens(t)) ??
-    // `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG …`: an older heading that names who decides after the type.
-    AUTHORED_TYPES.find((t) => opens(`${t} của`));
+  const rest = (phrase: string) => words.slice(phrase.split(' ').length).join(' ');
+  // `CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN …`: a longer heading of the type before its name alone.
+  const opening = OPENING_HEADINGS.find(([phrase]) => opens(phrase));
+  if (opening) return { type: opening[1], rest: rest(opening[0]) };
+  // `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG …`: an older heading that names who decides after the type.
+  const type = AUTHORED_TYPES.find((t) => opens(`${t} của`));
   return type ? { type, rest: rest(type) } : null;
 }
+
+/** The headings that may open a longer one, each with its type: the longer headings first. */
+const OPENING_HEADINGS: [string, string][] = DOCUMENT_TYPES.filter((type) =>
+  OPENING_TYPES.includes(type.name),
+)
+  .flatMap((type) =>
+    [type.name, ...(type.headings ?? [])].map((h): [string, string] => [h, type.name]),
+  )
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** The canonical signing authority opening the line (`T/M BAN CÁN SỰ ĐẢNG` → `TM.`), and the rest. */
 export function readAuthority(plain: string): { authority: string; rest: string } | null {
@@ -300,6 +311,13 @@ const DATABASE_RECORD =
 /** A page's number in brackets glued to the capitals that open a line. */
 const PAGE_MARK = /^\(\d{1,3}\)(?=\p{Lu}{2}|\p{Lu}\.)/u;
 
+/**
+ * The time of a digital signature, alone on its line under the signer's name in the stamp that a
+ * signed PDF prints (`28-07-2026 09:58:36 +07:00`, `Thời gian ký: 28.07.2026 09:58:36`): to the second.
+ */
+export const SIGNING_TIME =
+  /^(?:Thời gian ký\s*:\s*)?(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s+(\d{1,2}:\d{2}:\d{2})\s*([+-]\d{2}:\d{2})?$/u;
+
 /** Classifies one line by its plain text (markdown residue and mottos removed). */
 export function classify(plain: string): LineKind {
   // A line of `|` alone is a table's cell border that a conversion left: a gap, not text.
@@ -308,7 +326,7 @@ export function classify(plain: string): LineKind {
   if (/^["“]?V\/v\b|^Về(?: việc)?\s*:/u.test(plain)) return 'subject';
   if (/^Kính gửi\b/u.test(plain) || /\sđiện\s*:$/u.test(plain)) return 'addressees';
   if (RECIPIENTS_LINE.test(plain)) return 'recipients';
-  if (/^Ngày ký\s*:/u.test(plain)) return 'digitalSignature';
+  if (/^Ngày ký\s*:/u.test(plain) || SIGNING_TIME.test(plain)) return 'digitalSignature';
   if (/^Đã ký\s*:/u.test(plain)) return 'signedMark';
   if (INCOMING_STAMP.test(plain)) return 'incomingStamp';
   if (DATABASE_RECORD.test(plain)) return 'text';

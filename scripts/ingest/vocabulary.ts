@@ -31,7 +31,7 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Thông tri', codes: ['TT'] },
   { name: 'Thông báo', codes: ['TB'] },
   { name: 'Hướng dẫn', codes: ['HD'] },
-  { name: 'Chương trình', codes: ['CTr', 'CTrPH'] },
+  { name: 'Chương trình', codes: ['CTr', 'CTrPH'], headings: ['Chương trình hành động'] },
   { name: 'Kế hoạch', codes: ['KH', 'KHPH', 'KHLT'] },
   { name: 'Phương án', codes: ['PA'] },
   { name: 'Đề án', codes: ['ĐA'] },

@@ -117,6 +117,14 @@ describe('title part', () => {
     expect([found.type, found.title]).toEqual(['Kết luận', 'Về công tác cán bộ']);
   });
 
+  it('reads `CHƯƠNG TRÌNH HÀNH ĐỘNG` as the heading of a programme, the title under it', () => {
+    const found = read(
+      `Số 3-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 41-KL/TW\n\n${BODY}`,
+      readTitlePart,
+    );
+    expect([found.type, found.title]).toEqual(['Chương trình', 'Thực hiện Kết luận số 41-KL/TW']);
+  });
+
   it('ends a title without a blank line under it where the text opens', () => {
     const text = `Hà Nội, ngày 5 tháng 5 năm 2022\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC PHÒNG CHÁY\nTRÊN ĐỊA BÀN TỈNH BẮC NINH\nThực hiện Chỉ thị số 13/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`;
     const found = read(text, readTitlePart);
@@ -481,6 +489,13 @@ describe('blocks part', () => {
     expect(found.incomingStamps).toEqual([
       { agency: 'SỞ Y TẾ', arrivalNumber: '4521', date: '2021-09-22', forwardedTo: 'P. NVY' },
     ]);
+  });
+
+  it("reads a signed PDF's stamp over the header as the signing time, not the issuer", () => {
+    const text = `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\n14-03-2025 16:02:11 +07:00\n\nTỈNH ỦY HÀ TĨNH\n*\nSố 12-KL/TU\n\n${BODY}`;
+    const found = read(text, readNumberPart, readIssuerPart, readBlocksPart);
+    expect(found.issuer).toBe('Tỉnh ủy Hà Tĩnh');
+    expect(found.digitalSignature).toEqual({ signedAt: '2025-03-14T16:02:11+07:00' });
   });
 });
 

@@ -1,7 +1,7 @@
 /** The blocks around a document: the copy block (`SAO Y`), incoming stamps (`ĐẾN`), the digital signature. */
 import type { CopyBlock, IncomingStamp } from '../../../src/lib/contract.ts';
 import { isoDate, parseDate } from '../../../src/lib/vietnamese.ts';
-import { mottoOfLine, type Line } from '../lines.ts';
+import { mottoOfLine, SIGNING_TIME, type Line } from '../lines.ts';
 import { MOTTOS } from '../vocabulary.ts';
 import { plainLine } from '../text.ts';
 import { findNumbers } from '../number.ts';
@@ -94,7 +94,7 @@ function readDigitalSignature(lines: Line[]): { signedAt: string } | null {
   const match =
     /Ngày ký\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?)?\s*([+-]\d{2}:\d{2})?/u.exec(
       text,
-    );
+    ) ?? lines.map((line) => SIGNING_TIME.exec(line.plain)).find(Boolean);
   if (!match) return null;
   const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   if (!date) return null;

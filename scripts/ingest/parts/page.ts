@@ -123,7 +123,10 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
     layOutClosing(layOutColumns(joinBrokenWords(layOutTableRows(segmentLines)))),
   );
   const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
-  const inStamp = (i: number) => stamps.some(([from, to]) => i >= from && i <= to);
+  const digitalSignatures = findBlocks(lines, (line) => line.kind === 'digitalSignature');
+  // A signed PDF's stamp (the signer's name over the time) may open the text: it is not the issuer.
+  const inStamp = (i: number) =>
+    [...stamps, ...digitalSignatures].some(([from, to]) => i >= from && i <= to);
   const copyStart = findCopyStart(lines);
   const end = copyStart ?? lines.length;
   const headerStart = findHeaderAfterPreamble(lines, end);
@@ -135,7 +138,7 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
     end,
     copyStart,
     stamps,
-    digitalSignatures: findBlocks(lines, (line) => line.kind === 'digitalSignature'),
+    digitalSignatures,
     context,
   };
 }
