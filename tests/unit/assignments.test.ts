@@ -1873,6 +1873,60 @@ describe('web copies and the forms of other offices', () => {
   });
 });
 
+describe("the Party's conclusions and action programmes", () => {
+  test('a point that issues the programme carrying the text out is a task; the writer issuing its own, or a cited one, is not', () => {
+    expect(read('1. Bộ Chính trị ban hành Chương trình hành động thực hiện Kết luận.')).toEqual([
+      'lead Bộ Chính trị',
+    ]);
+    expect(read('Tỉnh ủy ban hành Chương trình hành động thực hiện Kết luận như sau:')).toEqual([]);
+    expect(
+      read('1. Ban Bí thư ban hành Hướng dẫn số 44-HD/TW ngày 24/02/2020 về công tác cán bộ.'),
+    ).toEqual([]);
+  });
+  test("a name with a comma inside is one body; the provinces' committees are one collective", () => {
+    expect(
+      read(
+        '3. Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo công tác tuyên truyền.\n\n4. Các tỉnh uỷ, thành uý, đảng uỷ trực thuộc Trung ương xây dựng kế hoạch.',
+      ),
+    ).toEqual([
+      // Named as written: the agencies' register files the spellings together.
+      'lead Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương',
+      'lead các tỉnh uỷ, thành uý, đảng uỷ trực thuộc Trung ương',
+    ]);
+  });
+  test('a report due `định kỳ` names those it goes to; `các cấp chính quyền` before `phải` is passed over', () => {
+    expect(
+      read(
+        'Ban Chính sách, chiến lược Trung ương chủ trì theo dõi; định kỳ báo cáo Bộ Chính trị, Ban Bí thư.',
+      ),
+    ).toEqual([
+      'lead Ban Chính sách, chiến lược Trung ương',
+      'lead Ban Chính sách, chiến lược Trung ương',
+      'receives-report Bộ Chính trị',
+      'receives-report Ban Bí thư',
+    ]);
+    expect(read('Các cấp uỷ, tổ chức đảng, các cấp chính quyền phải quán triệt Kết luận.')).toEqual(
+      ['lead các cấp uỷ, tổ chức đảng'],
+    );
+  });
+  test('`Lãnh đạo, chỉ đạo Y` under a heading of bodies, and `đồng thời chỉ đạo, định hướng Y`, give Y the task too', () => {
+    expect(
+      read(
+        '2. Đảng ủy Ủy ban nhân dân tỉnh\n\n- Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh và Sở Nội vụ xây dựng kế hoạch.',
+      ),
+    ).toEqual(['lead Đảng ủy UBND tỉnh', 'lead UBND tỉnh', 'lead Sở Nội vụ']);
+    expect(
+      read(
+        'Ban Tuyên giáo Tỉnh ủy chủ trì hướng dẫn tuyên truyền; đồng thời chỉ đạo, định hướng các cơ quan báo chí, truyền thông của tỉnh mở chuyên mục.',
+      ),
+    ).toEqual([
+      'lead Ban Tuyên giáo Tỉnh ủy',
+      'lead Ban Tuyên giáo Tỉnh ủy',
+      'lead các cơ quan báo chí, truyền thông',
+    ]);
+  });
+});
+
 describe("heads named by their body's kind", () => {
   test('`Cục trưởng` alone is the writer; before a name, the body named', () => {
     const sources = [
@@ -1989,6 +2043,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind45/expected.json',
     'tests/fixtures/assignments-blind46/expected.json',
     'tests/fixtures/assignments-blind47/expected.json',
+    'tests/fixtures/assignments-blind48/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

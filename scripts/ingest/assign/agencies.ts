@@ -97,6 +97,9 @@ const VILLAGES = ['Thôn', 'Ấp', 'Bản', 'Buôn'];
 
 /** Words that open an agency's name; longer ones first where one holds another. */
 export const AGENCY_HEADS = [
+  // Names with a comma inside (the Party's bodies since 2025): one body, not two.
+  'Đảng ủy Mặt trận Tổ quốc, các đoàn thể',
+  'Ban Chính sách, chiến lược',
   'Thủ tướng Chính phủ',
   'Bộ Chính trị',
   'Ban Bí thư',
@@ -485,9 +488,12 @@ export const COLLECTIVES = [
   'các cơ quan báo chí của Trung ương và Thành phố',
   'các cơ quan thông tấn, báo chí',
   'các ban, đơn vị liên quan',
+  'các cơ quan báo chí, truyền thông',
   'các cơ quan báo chí',
   'các quận, huyện, thị ủy',
   'các huyện ủy, thành ủy, thị ủy',
+  'các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+  'các tỉnh ủy, thành ủy',
   'các quận ủy, huyện ủy, thị ủy',
   'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
   'các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
@@ -1620,9 +1626,9 @@ export function agencyListAt(text: string, at: number): { agencies: AgencyMentio
   return { agencies, end: cursor };
 }
 
-/** `chính quyền (các cấp)` inside a list of bodies: no body of its own. */
+/** `(các cấp) chính quyền (các cấp)` inside a list of bodies, or ending it before `phải`: no body of its own. */
 const GOVERNMENT =
-  /^chính quyền(?:\s+(?:các cấp|cùng cấp|địa phương|cơ sở))?(?=\s*(?:,|;|và(?![\p{L}])))/u;
+  /^(?:các cấp\s+)?chính quyền(?:\s+(?:các cấp|cùng cấp|địa phương|cơ sở))?(?=\s*(?:,|;|và(?![\p{L}]))|\s+(?:phải|cần)\s)/u;
 
 /** A name ending with a unit word, with or without its place (`UBND thành phố`). */
 const ENDS_WITH_UNIT = new RegExp(

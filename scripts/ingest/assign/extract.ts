@@ -35,24 +35,26 @@ export interface FoundAssignment {
 const GIVING =
   /(?:^|[\s,(:])(?<!(?:theo|xét|văn bản|công văn)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
 /** `Chỉ đạo Sở Y tế: …` gives a task only where it opens the clause or follows its subject. */
-const DIRECTING = /^(?:cần\s+|tiếp tục\s+|triển khai\s+)?chỉ đạo(?:\s*,\s*hướng dẫn)?\s+/iu;
+const DIRECTING =
+  /^(?:cần\s+|tiếp tục\s+|triển khai\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+))?chỉ đạo(?:\s*,\s*(?:hướng dẫn|định hướng))?\s+/iu;
 /**
  * The same after the one who directs (`Đảng đoàn HĐND tỉnh lãnh đạo Thường trực HĐND tỉnh …`,
  * `giao Ban cán sự đảng … lãnh đạo, chỉ đạo UBND tỉnh`); without it, `Lãnh đạo Sở Y tế` is
  * the department's leadership, not a directing.
  */
 const DIRECTING_AFTER_SUBJECT =
-  /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo(?:\s*,\s*hướng dẫn)?)\s+/iu;
+  /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo(?:\s*,\s*(?:hướng dẫn|định hướng))?)\s+/iu;
 /** Words before `giao` that make it another word (`bàn giao`, `được giao`, `chuyển giao`). */
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 /** A point's marker before its text (`-`, `2.1.`, `b)`), as a pattern's source. */
 const POINT_MARK = String.raw`[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*`;
 /**
  * What opens a clause before its subject: markers, the topic (`Về công tác …:`) and when
- * (`Định kỳ hằng tháng,`, `Vào các ngày thứ Bảy:`, `Từ ngày 5 đến ngày 10 hằng tháng,`).
+ * (`Định kỳ hằng tháng,`, `Vào các ngày thứ Bảy:`, `Từ ngày 5 đến ngày 10 hằng tháng,`); not a
+ * report due (`định kỳ báo cáo Bộ Chính trị, Ban Bí thư`), which names those it goes to.
  */
 const CLAUSE_OPENING = new RegExp(
-  String.raw`^\s*(?:${POINT_MARK}|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))[^,:;]{0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|Đồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?`,
+  String.raw`^\s*(?:${POINT_MARK}|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))(?:(?!báo cáo|gửi)[^,:;]){0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|[Đđ]ồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?`,
   'u',
 );
 /** What an agency does, after its name, for a clause to assign to it. */
@@ -297,6 +299,12 @@ interface ClauseResult {
 const SUBJECT_COMMA = /^\s*,(?=\s*(?:lãnh đạo|chỉ đạo)(?![\p{L}]))/u;
 /** `… chỉ đạo:` alone after the subject: the points below are what it directs. */
 const DIRECTS_BELOW = /^\s*(?:lãnh đạo\s*,\s*)?chỉ đạo\s*:\s*$/u;
+/**
+ * A point's subject that issues what carries the document out (`ban hành Chương trình …`); not one
+ * already issued, cited by its number or date (`ban hành Hướng dẫn số 44-HD/… ngày …`).
+ */
+const ISSUES =
+  /^\s*ban hành\s+(?:chương trình|kế hoạch|nghị quyết|chỉ thị|hướng dẫn|văn bản)(?![\p{L}])(?![^.;]{0,40}?(?:số|ngày)\s*\d)/iu;
 
 /**
  * The assignments a clause sets, given the leads of the clause before it (for `Phối hợp …`) and
@@ -350,10 +358,14 @@ function assignmentsOfClause(
     const reportDue = /^\s*(?:báo cáo|gửi)\s/iu.test(after) && saysWhen(after);
     // `2. Đảng ủy Khối chỉ đạo:` over points: a numbered part's body that directs what follows.
     const directsBelow = DIRECTS_BELOW.test(after) && (numbered || /^\s*\(?\d/u.test(clause));
+    // `1. Bộ Chính trị ban hành Chương trình hành động …` under the plan's execution: a task,
+    // where the writer's own `Tỉnh ủy ban hành Chương trình … như sau:` is not.
+    const issuesInPoint = numbered && ISSUES.test(after) && !/:\s*$/u.test(clause);
     if (
       named ||
       reportDue ||
       directsBelow ||
+      issuesInPoint ||
       (ACTING.test(after) && !NOT_ACTING.test(after) && !MEETING.test(after))
     ) {
       const found = subject.agencies.map((agency) => ({ agency, role: 'lead' as Role }));

@@ -88,7 +88,7 @@ function readStamp(lines: Line[], documentDate: string | null): IncomingStamp {
   };
 }
 
-/** `Ngày ký: 21/09/2021 18:49:48 +07:00` → `2021-09-21T18:49:48+07:00`. */
+/** `Ngày ký: 21/09/2021 18:49:48 +07:00`, or a stamp's `21-09-2021 18:49:48 +07:00` → `2021-09-21T18:49:48+07:00`. */
 function readDigitalSignature(lines: Line[]): { signedAt: string } | null {
   const text = lines.map((line) => line.plain).join(' ');
   const match =
