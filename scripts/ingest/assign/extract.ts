@@ -34,16 +34,24 @@ export interface FoundAssignment {
 /** Verbs that give a task to the agencies after them, anywhere in a clause; not a decision's grounds (`Theo đề nghị Vụ trưởng …`). */
 const GIVING =
   /(?:^|[\s,(:])(?<!(?:theo|xét|văn bản|công văn)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
+/** `lãnh đạo, ` or `lãnh đạo và ` before `chỉ đạo`, as a pattern's source. */
+const LEADING_AND = String.raw`lãnh đạo(?:\s*,\s*|\s+và\s+)`;
+/** `chỉ đạo`, alone or with a verb of guiding (`chỉ đạo, hướng dẫn`, `chỉ đạo, định hướng`), as a pattern's source. */
+const DIRECTING_VERB = String.raw`chỉ đạo(?:\s*,\s*(?:hướng dẫn|định hướng))?`;
 /** `Chỉ đạo Sở Y tế: …` gives a task only where it opens the clause or follows its subject. */
-const DIRECTING =
-  /^(?:cần\s+|tiếp tục\s+|triển khai\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+))?chỉ đạo(?:\s*,\s*(?:hướng dẫn|định hướng))?\s+/iu;
+const DIRECTING = new RegExp(
+  String.raw`^(?:cần\s+|tiếp tục\s+|triển khai\s+)?(?:${LEADING_AND})?${DIRECTING_VERB}\s+`,
+  'iu',
+);
 /**
  * The same after the one who directs (`Đảng đoàn HĐND tỉnh lãnh đạo Thường trực HĐND tỉnh …`,
  * `giao Ban cán sự đảng … lãnh đạo, chỉ đạo UBND tỉnh`); without it, `Lãnh đạo Sở Y tế` is
  * the department's leadership, not a directing.
  */
-const DIRECTING_AFTER_SUBJECT =
-  /^(?:cần\s+|tiếp tục\s+)?(?:lãnh đạo(?:\s*,\s*|\s+và\s+)chỉ đạo|lãnh đạo|chỉ đạo(?:\s*,\s*(?:hướng dẫn|định hướng))?)\s+/iu;
+const DIRECTING_AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:cần\s+|tiếp tục\s+)?(?:${LEADING_AND}chỉ đạo|lãnh đạo|${DIRECTING_VERB})\s+`,
+  'iu',
+);
 /** Words before `giao` that make it another word (`bàn giao`, `được giao`, `chuyển giao`). */
 const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 /** A point's marker before its text (`-`, `2.1.`, `b)`), as a pattern's source. */

@@ -125,8 +125,8 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
   const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
   const digitalSignatures = findBlocks(lines, (line) => line.kind === 'digitalSignature');
   // A signed PDF's stamp (the signer's name over the time) may open the text: it is not the issuer.
-  const inStamp = (i: number) =>
-    [...stamps, ...digitalSignatures].some(([from, to]) => i >= from && i <= to);
+  const setApart = [...stamps, ...digitalSignatures];
+  const inStamp = (i: number) => setApart.some(([from, to]) => i >= from && i <= to);
   const copyStart = findCopyStart(lines);
   const end = copyStart ?? lines.length;
   const headerStart = findHeaderAfterPreamble(lines, end);
