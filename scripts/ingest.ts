@@ -3,7 +3,7 @@
  * `seeds/`), writes one MDX page per document to `content/documents/` and the data files to
  * `content/data/`, and prints a short report in Vietnamese.
  */
-import { mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildArchive } from './ingest/pipeline.ts';
 import { withoutAssignments } from './ingest/emit.ts';
@@ -17,6 +17,7 @@ import { agencyCalendar } from './ingest/assign/calendar.ts';
 import { cachedReader, readerVersion } from './ingest/cache.ts';
 import { RenderedCache, renderedFolder, rendererVersion } from '../src/utils/rendered-cache.ts';
 import { cacheRootOf } from '../src/utils/cache-folder.ts';
+import { FolderWriter } from './ingest/folder-writer.ts';
 
 const root = projectRoot();
 const sourceDir = resolve(root, process.env['ARCHIVE_SOURCE'] || 'seeds');
@@ -53,8 +54,8 @@ const cache = await cachedReader(
 const archive = buildArchive(folder.sources, base, { ...folder, readFile: cache.read });
 cache.prune();
 
-rmSync(join(contentDir, 'documents'), { recursive: true, force: true });
-mkdirSync(join(contentDir, 'documents'), { recursive: true });
+// The pages, calendars and source copies are written where they changed (folder-writer.ts).
+const pageFolder = new FolderWriter(join(contentDir, 'documents'));
 mkdirSync(join(contentDir, 'data'), { recursive: true });
 // Each page's body as the site shows it, rendered from the tree the page was written from, so that
 // the site does not parse the pages again (src/utils/rendered-cache.ts); only for the site's pages.
@@ -63,9 +64,10 @@ const rendered =
     ? new RenderedCache(renderedFolder(cacheRoot), rendererVersion(root, base))
     : null;
 for (const page of archive.pages) {
-  writeFileSync(join(contentDir, 'documents', `${page.id}.mdx`), page.mdx);
+  pageFolder.write(`${page.id}.mdx`, page.mdx);
   rendered?.keep(page.mdx, page.html);
 }
+pageFolder.finish();
 rendered?.prune();
 // The large data files are written one line at a time (src/lib/line-files.ts): at 100,000
 // documents each is longer than a string can be. Compact, one document per line.
@@ -94,22 +96,23 @@ writeLines(
 );
 writePieces(join(contentDir, 'data', 'giao-viec.csv'), assignmentsCsv(archive.assignments));
 // One calendar of deadlines per agency that has any (`lich/<agency>.ics`).
-rmSync(join(contentDir, 'data', 'lich'), { recursive: true, force: true });
-mkdirSync(join(contentDir, 'data', 'lich'), { recursive: true });
+const calendars = new FolderWriter(join(contentDir, 'data', 'lich'));
+const itemsByAgency = Map.groupBy(archive.assignments.items, (item) => item.agencyId);
 for (const agency of archive.assignments.agencies) {
-  const calendar = agencyCalendar(agency, archive.assignments.items, base);
-  if (calendar) writeFileSync(join(contentDir, 'data', 'lich', `${agency.id}.ics`), calendar);
+  const calendar = agencyCalendar(agency, itemsByAgency.get(agency.id) ?? [], base);
+  if (calendar) calendars.write(`${agency.id}.ics`, calendar);
 }
+calendars.finish();
 writeFileSync(
   join(contentDir, 'data', 'graph.json'),
   `${JSON.stringify(archive.graph, null, 2)}\n`,
 );
 
 // The decoded source texts, for their pages in `nguon/` (one file each, by the page's slug).
-rmSync(join(contentDir, 'sources'), { recursive: true, force: true });
-mkdirSync(join(contentDir, 'sources'), { recursive: true });
+const sourceFolder = new FolderWriter(join(contentDir, 'sources'));
 for (const { file, text } of archive.sourceTexts)
-  writeFileSync(join(contentDir, 'sources', `${sourceSlug(file)}.txt`), text.normalize('NFC'));
+  sourceFolder.write(`${sourceSlug(file)}.txt`, text.normalize('NFC'));
+sourceFolder.finish();
 
 printSummary(archive.report, relative(root, sourceDir) || '.', performance.now() - started);
 if (cache.count.reused > 0)

@@ -15,13 +15,13 @@ function deadlineDay(date: string): Date {
   return new Date(Date.UTC(year, day ? month - 1 : month, day ?? 0));
 }
 
-/** The calendar of one agency's deadlines, or null when it has none. */
+/** The calendar of one agency's deadlines (`items`: its assignments), or null when it has none. */
 export function agencyCalendar(
   agency: AssignmentData['agencies'][number],
   items: AssignmentData['items'],
   base: string,
 ): string | null {
-  const dated = items.filter((i) => i.agencyId === agency.id && i.deadlines.length > 0);
+  const dated = items.filter((i) => i.deadlines.length > 0);
   if (dated.length === 0) return null;
   const calendar = ical({ name: `Hạn của ${agency.name}`, prodId: '//kho-van-ban//giao-viec//VI' });
   dated.forEach((item, k) => {
