@@ -19,7 +19,7 @@ import { collator } from '../../src/lib/vietnamese.ts';
 import { outlineOf } from './outline.ts';
 import { parseBody } from './body.ts';
 import { assignmentsOf, readingOf, type FoundAssignment } from './assign/extract.ts';
-import { agencyEntry, issuerPlace } from './assign/entities.ts';
+import { agencyEntry, issuerPlace, issuerUnit } from './assign/entities.ts';
 import { canonicalName, nameKey } from './assign/agencies.ts';
 import { filledPage } from './written-body.ts';
 import type { Resolution, ResolvedCitation } from './resolve.ts';
@@ -127,7 +127,13 @@ function exportAssignments(draft: WorkDraft): Assignment[] {
     const ownName = a.agency.issuer ? own(a.agency.name) : null;
     if (a.agency.issuer && !ownName) return [];
     const mention = ownName ? { ...a.agency, name: canonicalName(ownName) } : a.agency;
-    const entry = agencyEntry(mention, institution ? null : d.level, ownPlace, city);
+    const entry = agencyEntry(
+      mention,
+      institution ? null : d.level,
+      ownPlace,
+      city,
+      issuerUnit(d.issuer),
+    );
     return {
       agency: entry.name,
       agencyId: entry.id,

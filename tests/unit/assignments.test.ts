@@ -1927,6 +1927,99 @@ describe("the Party's conclusions and action programmes", () => {
   });
 });
 
+describe("a chairman's directions and a district Party committee's requests", () => {
+  test('the work finished and sent, or submitted, by a date is the task before it; a report sent by a date is a task of its own', () => {
+    expect(
+      read(
+        'Giao Sở Kế hoạch và Đầu tư chủ trì phối hợp với các đơn vị liên quan tổng hợp báo cáo. Yêu cầu hoàn thiện, gửi Văn phòng UBND tỉnh trước ngày 24/5/2019.',
+      ),
+    ).toEqual([
+      'lead Sở Kế hoạch và Đầu tư [2019-05-24]',
+      'partner các đơn vị liên quan [2019-05-24]',
+    ]);
+    expect(
+      read(
+        'Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá. Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương theo quy định.',
+      ),
+    ).toEqual(['lead Sở Công Thương [2018-08-10]', 'partner các đơn vị liên quan [2018-08-10]']);
+    expect(
+      read(
+        'Giao Sở Y tế kiểm tra các cơ sở. Yêu cầu gửi báo cáo về Sở Nội vụ trước ngày 15/10/2025.',
+      ),
+    ).toEqual([
+      'lead Sở Y tế',
+      'lead Sở Y tế [2025-10-15]',
+      'receives-report Sở Nội vụ [2025-10-15]',
+    ]);
+  });
+  test('`Thời gian hoàn thành …, chậm nhất ngày … và báo cáo …` dates the task before and asks for its report', () => {
+    expect(
+      read(
+        'Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và các đoàn thể huyện tổ chức quán triệt Kết luận.\nThời gian hoàn thành việc quán triệt, chậm nhất ngày 14/5/2021 và báo cáo kết quả về Ban Thường vụ Huyện ủy.',
+      ),
+    ).toEqual([
+      'lead cấp ủy các chi bộ, đảng bộ cơ sở [2021-05-14]',
+      'lead Ủy ban MTTQ huyện [2021-05-14]',
+      'lead các đoàn thể [2021-05-14]',
+      'receives-report Ban Thường vụ Huyện ủy [2021-05-14]',
+    ]);
+  });
+  test('the closing formula: a task for a body named alone, none for one given its task, none for collectives', () => {
+    expect(read('Giao Sở Y tế triển khai thực hiện.')).toEqual(['lead Sở Y tế']);
+    expect(
+      read(
+        'Giao Sở Nội vụ rà soát vị trí việc làm.\n\nYêu cầu Giám đốc Sở Nội vụ triển khai thực hiện./.',
+      ),
+    ).toEqual(['lead Sở Nội vụ']);
+    expect(
+      read(
+        'Yêu cầu Giám đốc Sở Công Thương và Thủ trưởng các đơn vị liên quan triển khai thực hiện.',
+      ),
+    ).toEqual([]);
+  });
+  test('a report only if need be, or made by the one a submission goes to, has no receiver', () => {
+    expect(
+      read(
+        'Đề nghị Ủy ban MTTQ Việt Nam tỉnh triển khai thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh.',
+      ),
+    ).toEqual(['lead Ủy ban MTTQ tỉnh']);
+  });
+  test('`cũng giao nhiệm vụ cho X` gives X the task; `và Thủ trưởng …` starts another item', () => {
+    expect(
+      read(
+        'Đồng chí Phó Bí thư Thường trực Huyện ủy cũng giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ.',
+      ),
+    ).toEqual(['lead Ban Tuyên giáo Huyện ủy', 'lead Ban Tổ chức Huyện ủy']);
+    expect(
+      read('Giao Sở Công Thương và Thủ trưởng các đơn vị liên quan tổ chức kiểm tra.'),
+    ).toEqual(['lead Sở Công Thương', 'lead Thủ trưởng các đơn vị liên quan']);
+  });
+  test("the Front by its first word, a project boards' collective without its level", () => {
+    expect(read('Đề nghị Mặt trận, các đoàn thể tỉnh tuyên truyền.')).toEqual([
+      'lead Ủy ban MTTQ tỉnh',
+      'lead các đoàn thể',
+    ]);
+    expect(read('Mặt trận Tổ quốc Việt Nam tỉnh chủ trì giám sát.')).toEqual([
+      'lead Ủy ban MTTQ tỉnh',
+    ]);
+    expect(read('Giao các Ban QLDA chuyên ngành tỉnh báo cáo tiến độ.')).toEqual([
+      'lead các Ban QLDA chuyên ngành',
+    ]);
+    expect(read('Các bệnh viện đa khoa tuyến tỉnh bố trí đội cấp cứu.')).toEqual([
+      'lead các bệnh viện đa khoa tuyến tỉnh',
+    ]);
+  });
+  test("a bare Front in a district's letter is that district's; `cấp ủy các chi bộ` is filed under the cells", () => {
+    const front = agencyAt('Mặt trận Tổ quốc và các đoàn thể thực hiện', 0)!;
+    expect(agencyEntry(front, 'Quận-huyện', 'An Phú', false, 'huyện').name).toBe(
+      'Ủy ban MTTQ huyện An Phú',
+    );
+    expect(agencyEntry(front, 'Thành phố', 'Ninh Thuận', false, 'tỉnh').name).toBe('Ủy ban MTTQ');
+    const cells = agencyAt('cấp ủy các chi bộ, đảng bộ cơ sở tổ chức', 0)!;
+    expect(agencyEntry(cells, 'Quận-huyện', 'An Phú').name).toBe('các chi bộ, đảng bộ cơ sở');
+  });
+});
+
 describe("heads named by their body's kind", () => {
   test('`Cục trưởng` alone is the writer; before a name, the body named', () => {
     const sources = [
@@ -2044,6 +2137,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind46/expected.json',
     'tests/fixtures/assignments-blind47/expected.json',
     'tests/fixtures/assignments-blind48/expected.json',
+    'tests/fixtures/assignments-blind49/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

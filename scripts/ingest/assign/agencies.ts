@@ -208,6 +208,8 @@ export const AGENCY_HEADS = [
   'UBND',
   'Ủy ban MTTQ',
   'Ủy ban Mặt trận Tổ quốc',
+  // `Mặt trận Tổ quốc và các đoàn thể huyện`: the Front, filed as its committee (`Ủy ban MTTQ`).
+  'Mặt trận Tổ quốc',
   'Ủy ban Kiểm tra',
   'MTTQ',
   'Hội đồng nhân dân',
@@ -372,6 +374,8 @@ export const OFFICE_HEADS = [
   'Bí thư',
   'Người đứng đầu',
   'Tổ trưởng',
+  // `cấp ủy các chi bộ, đảng bộ cơ sở`: the committees of the cells, which stand for them.
+  'Cấp ủy',
   // `Thường trực Hội đồng Nghĩa vụ quân sự huyện`: a body's standing members, before its name.
   'Thường trực',
 ];
@@ -504,6 +508,7 @@ export const COLLECTIVES = [
   'các cấp ủy',
   'các chi, đảng bộ trực thuộc',
   'các chi bộ, đảng bộ trực thuộc',
+  'các chi bộ, đảng bộ cơ sở',
   'các đảng ủy xã, phường, thị trấn',
   'các đảng ủy xã, thị trấn',
   'các đảng ủy xã',
@@ -1000,9 +1005,12 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
   // `và`, `-` or `các` before a capitalised part: `Khu Công nghiệp và Chế xuất`, `các Khu …`.
   const joined = /^(?:và|các)(?=\s+\p{Lu})/u.exec(after)?.[0];
   if (!joined) return null;
-  // `Sở Công Thương và UBND …`: `và` before another body starts the next item of a list.
+  // `Sở Công Thương và UBND …`, `Sở Y tế và Thủ trưởng các đơn vị …`: `và` before another body
+  // or an office holder starts the next item of a list.
   const nextAt = from + joined.length + (/^\s+/.exec(after.slice(joined.length))?.[0].length ?? 0);
-  if (joined === 'và' && (end === at || longestAt(text, nextAt, AGENCY_HEADS))) return null;
+  const nextItem = (k: number) =>
+    longestAt(text, k, AGENCY_HEADS) ?? longestAt(text, k, OFFICE_HEADS);
+  if (joined === 'và' && (end === at || nextItem(nextAt))) return null;
   return { to: from + joined.length };
 }
 
@@ -1076,6 +1084,7 @@ export function canonicalName(written: string): string {
       // `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`, `Ủy ban MTTQ tỉnh`: one body, also inside a name
       // (`Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`).
       .replace(/(^|\s)Ủy ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?=\s|$)/u, '$1Ủy ban MTTQ')
+      .replace(/^Mặt trận(?: Tổ quốc(?: Việt Nam)?)?(?=\s|$)/u, 'Ủy ban MTTQ')
       .trim(),
   );
 }
@@ -1400,7 +1409,12 @@ function pluralAt(text: string, at: number, rest: string): AgencyMention | null 
   if (!plural || longestAt(text, at + plural[0].length, OFFICE_HEADS)) return null;
   const one = agencyAt(text, at + plural[0].length);
   if (!one || one.person) return null;
-  const name = /^các\s/u.test(one.name) ? one.name : `các ${one.name}`;
+  // `các Ban QLDA chuyên ngành tỉnh`: the level the bodies are taken at is not kept in the name.
+  const bodies = one.name.replace(
+    /(?<=\S\s+\S+)(?<!\s(?:tuyến|cấp))\s+(?:tỉnh|thành phố|huyện|quận)$/u,
+    '',
+  );
+  const name = /^các\s/u.test(bodies) ? bodies : `các ${bodies}`;
   return { ...one, written: text.slice(at, one.end), name };
 }
 
@@ -1464,6 +1478,9 @@ function readAgencyAt(text: string, at: number): AgencyMention | null {
   if (defined) return defined;
   const comrade = comradeAt(text, at, rest);
   if (comrade !== undefined) return comrade;
+  // `Mặt trận và các đoàn thể huyện`: the Front named by its first word, beside the unions.
+  const front = /^Mặt trận(?=\s*(?:,|và)\s*các đoàn thể)/u.exec(rest)?.[0];
+  if (front) return { written: front, name: 'Ủy ban MTTQ', person: false, end: at + front.length };
   const group =
     kindHeadAt(text, at, rest) ??
     boardHeadAt(text, at, rest) ??

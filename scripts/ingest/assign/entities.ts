@@ -28,25 +28,31 @@ const DISTRICT_OFFICE = /^(?:Phòng|Trung tâm|Tổ công tác|Văn phòng HĐND
 /** Local offices counted for the whole district (`UBND 18 phường`, `các phường`). */
 const LOCAL_COLLECTIVE = /\s(?:\d+|các)\s+(?:phường|xã)(?:,\s*(?:phường|xã|thị trấn))*$/iu;
 
+/** Bodies that every level has, named with no unit at all (`Mặt trận Tổ quốc và các đoàn thể`). */
+const EVERY_LEVEL = /^Ủy ban MTTQ$/u;
+
 /** `… thành phố` at the end of a name, with no place after it (`Công an thành phố`). */
 const BARE_CITY = /\s(?:thành phố|TP\.?)$/iu;
 
 /**
  * The entry an agency mention belongs to, given the issuer's level and place; `city` when that
  * place is a city under a province, whose own bodies are `… thành phố` (`Công an thành phố` in a
- * letter of Bảo Lộc is Bảo Lộc's; in a letter of a district of Hà Nội it is Hà Nội's).
+ * letter of Bảo Lộc is Bảo Lộc's; in a letter of a district of Hà Nội it is Hà Nội's); `unit`, the
+ * issuer's own unit word (`huyện` for `Huyện ủy Cẩm Xuyên`).
  */
 export function agencyEntry(
   agency: AgencyMention,
   level: Level | null,
   place: string | null,
   city = false,
+  unit: string | null = null,
 ): AgencyEntry {
   if (agency.person) return { name: agency.name, id: `nguoi-${slugify(agency.name)}` };
   const local = level === 'Quận-huyện' || level === 'Phường-xã';
   let name = agency.name
-    // The head of an agency stands for it: `Giám đốc Sở Y tế` is filed under `Sở Y tế`.
-    .replace(/^(?:(?:Giám đốc|Thủ trưởng|Hiệu trưởng)(?:,\s*|\s+))+(?=\p{Lu}|các)/u, '')
+    // The head of an agency stands for it: `Giám đốc Sở Y tế` is filed under `Sở Y tế`, `cấp ủy
+    // các chi bộ` under `các chi bộ`.
+    .replace(/^(?:(?:Giám đốc|Thủ trưởng|Hiệu trưởng|[Cc]ấp ủy)(?:,\s*|\s+))+(?=\p{Lu}|các)/u, '')
     .replace(/\s+phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu, '')
     .replace(/\s(Quận|Huyện|Phường|Xã)$/u, (w) => w.toLowerCase());
   // A province's own body written with its name (`… chi nhánh tỉnh Ninh Bình` in a Ninh Bình
@@ -66,11 +72,21 @@ export function agencyEntry(
   )
     name = `${name} ${place}`;
   else if (local && place && DISTRICT_OFFICE.test(name)) name = `${name} (${place})`;
+  // `Mặt trận Tổ quốc` in a district Party committee's directive is that district's Front.
+  else if (local && place && unit && EVERY_LEVEL.test(name)) name = `${name} ${unit} ${place}`;
   return { name, id: slugify(name) || 'don-vi' };
 }
 
 /** A unit word and the place after it, at the end of a name. */
 const NAMED_PLACE = new RegExp(`(?:${UNIT_WORDS.join('|')})\\s+(\\p{Lu}.*)$`, 'u');
+
+/** The unit word an issuer is named with (`Huyện ủy Cẩm Xuyên`, `UBND phường Tân Mai`), or null. */
+export function issuerUnit(issuer: string | null): string | null {
+  const unit = /(?:^|\s)(thành phố|thị xã|thị trấn|quận|huyện|phường|xã)(?:\s+ủy)?\s+\p{Lu}/iu.exec(
+    issuer ?? '',
+  )?.[1];
+  return unit ? unit.toLowerCase() : null;
+}
 
 /** The place an issuer is named after (`UBND phường Tân Mai` → `Tân Mai`), or null. */
 export function issuerPlace(issuer: string | null): string | null {

@@ -9,7 +9,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { agencyAt, agencyListAt, defineNames, type AgencyMention } from './agencies.ts';
+import { agencyAt, agencyListAt, defineNames, nameKey, type AgencyMention } from './agencies.ts';
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 import { RECIPIENTS_LABEL, mottoOfLine } from '../lines.ts';
@@ -33,7 +33,7 @@ export interface FoundAssignment {
 
 /** Verbs that give a task to the agencies after them, anywhere in a clause; not a decision's grounds (`Theo đề nghị Vụ trưởng …`). */
 const GIVING =
-  /(?:^|[\s,(:])(?<!(?:theo|xét|văn bản|công văn)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
+  /(?:^|[\s,(:])(?<!(?:theo|xét|văn bản|công văn)\s)(?:tiếp tục\s+|thống nhất\s+)?(giao(?:\s+nhiệm vụ)?(?:\s+cho)?|phân công|yêu cầu|đề nghị|kiến nghị)\s+/giu;
 /** `lãnh đạo, ` or `lãnh đạo và ` before `chỉ đạo`, as a pattern's source. */
 const LEADING_AND = String.raw`lãnh đạo(?:\s*,\s*|\s+và\s+)`;
 /** `chỉ đạo`, alone or with a verb of guiding (`chỉ đạo, hướng dẫn`, `chỉ đạo, định hướng`), as a pattern's source. */
@@ -89,6 +89,44 @@ const ACCOUNTABLE = /^\s*(?:phải\s+)?chịu trách nhiệm(?:\s+toàn diện)?
 const CLOSING =
   /^\s*(?:quan tâm\s+)?(?:chỉ đạo\s+|phối hợp\s+)?(?:(?:nghiêm túc|khẩn trương)\s+)?(?:tổ chức\s+|triển khai,?\s+)*thực hiện(?:\s+(?:nghiêm túc|hiệu quả|tốt))?(?:\s+(?:Chỉ thị|Thông báo|Kế hoạch|Quyết định|Công văn|văn bản|Thông báo kết luận) này|\s+(?:các|những) nội dung(?:\s+(?:theo|của|trong))?(?:\s+(?:kế hoạch|công văn|văn bản|chỉ thị|thông báo))?(?:\s+này|\s+nêu trên)?)?\s*[./]*$/iu;
 /**
+ * A collective name (`các đơn vị`, `Thủ trưởng các sở, ngành`, `UBND huyện, thị xã`): the closing
+ * formula speaks to them; bodies named each by name (`Giao Sở Y tế triển khai thực hiện.`) are
+ * given the work of the letter.
+ */
+const isCollective = (agency: AgencyMention) =>
+  !agency.person && /(?:^|\s)(?:các|những|mọi)\s|,/iu.test(agency.name);
+
+/** A body's name without the head who stands for it (`Giám đốc Sở Y tế` is `Sở Y tế`). */
+const bodyKey = (agency: AgencyMention) =>
+  nameKey(agency.name.replace(/^(?:Giám đốc|Thủ trưởng|Hiệu trưởng)\s+/u, ''));
+
+/** Whether a clause is the closing formula addressed to bodies by name (`Giao Sở Y tế triển khai thực hiện.`). */
+function isClosingFormula(clause: string): boolean {
+  for (const match of clause.matchAll(GIVING)) {
+    const { agencies, end } = agencyListAt(clause, match.index + match[0].length);
+    if (agencies.length > 0 && !agencies.some(isCollective) && CLOSING.test(clause.slice(end)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The closing formula names bodies by name: their task where the letter gives them none else
+ * (`Giao Ban Dân tộc tỉnh triển khai thực hiện.`), nothing where it does (`… yêu cầu Giám đốc Sở
+ * Nội vụ triển khai thực hiện./.` after that department's tasks).
+ */
+function withoutRepeatedFormula(assignments: FoundAssignment[]): FoundAssignment[] {
+  const repeated = (a: FoundAssignment) =>
+    a.role === 'lead' &&
+    a.deadlines.length === 0 &&
+    isClosingFormula(a.task) &&
+    assignments.some(
+      (b) => b !== a && !isClosingFormula(b.task) && bodyKey(b.agency) === bodyKey(a.agency),
+    );
+  return assignments.filter((a) => !repeated(a));
+}
+
+/**
  * Words after an agency that say it is not the actor (`Sở Y tế báo cáo` heard in a meeting; the
  * writer presenting its plan, `Sở … xây dựng Kế hoạch thực hiện như sau:` (`kếhoạch` where a copy
  * dropped the space), its guidance, `Bộ Tài chính hướng dẫn như sau:`, `Bộ … (GDĐT) hướng dẫn các
@@ -97,7 +135,7 @@ const CLOSING =
  * `theo chức năng, nhiệm vụ …`, `theo thẩm quyền` before the verb do not.
  */
 const NOT_ACTING =
-  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|xin|kính|mời|sẽ|không nhận được)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*chủ trì\s+(?:các\s+)?nhiệm vụ\s+được giao(?![\p{L}])|^\s*(?:\([^()]{1,20}\)\s*)?(?:xây dựng\s*kế\s*hoạch|hướng dẫn|quy định|công khai)[^.;:]{0,200}(?:như sau|sau đây|(?:các|một số|những)\s+(?:nội dung|vấn đề|điểm)\s+(?:chủ yếu\s+)?sau)\s*:/iu;
+  /^\s*(?:theo(?!\s+(?:dõi|chức năng|thẩm quyền|lĩnh vực|phân cấp))|là(?!\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|đồng hành)|\s+đầu mối)|báo cáo|trình bày|tham dự|dự|(?:cũng\s+)?đã|chưa|được|và các|của|về|tại|trong|thuộc|cho|với|có(?!\s+(?:trách nhiệm|nhiệm vụ))|cùng|thông báo|thống nhất|kết luận|ghi nhận|đánh giá|biểu dương|họp|tiến hành|nhận|gửi|ban hành|nhất trí|chủ trì hội nghị|yêu cầu|đề nghị|kiến nghị|giao|phân công|trân trọng|xin|kính|mời|sẽ|không nhận được)(?![\p{L}])|^\s*chỉ đạo\s*(?:như sau\s*)?:|^\s*chỉ đạo\s+(?:về\s+)?việc(?![\p{L}])|^\s*chủ trì\s+(?:các\s+)?nhiệm vụ\s+được giao(?![\p{L}])|^\s*(?:\([^()]{1,20}\)\s*)?(?:xây dựng\s*kế\s*hoạch|hướng dẫn|quy định|công khai)[^.;:]{0,200}(?:như sau|sau đây|(?:các|một số|những)\s+(?:nội dung|vấn đề|điểm)\s+(?:chủ yếu\s+)?sau)\s*:/iu;
 
 /**
  * The clauses of a block's text: cut at `;`, at sentence ends (not after `TP.`, `TX.`: `Thành đoàn
@@ -130,6 +168,11 @@ const OWN_BODY = /^(?:Sở|Bộ|Cục|Chi cục|Ban|Trung tâm)(?![\p{L}])(?!\s+
  */
 const PURPOSE = /(?:^|\s)để(?:\s+\p{Ll}+){0,2}\s+(?:tổng hợp|xem xét)\s*,?\s*$/u;
 
+/** `Trình UBND tỉnh … để ` before `báo cáo`: the one submitted to reports, not the task's leads. */
+const SUBMITTED_FOR = /(?:^|\s)trình\s[^.;]{0,80}\sđể\s*$/iu;
+/** A report asked for only if need be (`… nếu có vấn đề phát sinh vượt thẩm quyền`). */
+const IF_NEED_BE = /^\s*(?:\([^()]{0,60}\)\s*)?nếu có\s/u;
+
 /**
  * Partners and report receivers within a clause, after its leads (`phối hợp với …`, `phối hợp giữa
  * các cơ quan: …`, `báo cáo … về …`).
@@ -142,9 +185,14 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
-    // `… về Sở Công Thương để tổng hợp, báo cáo UBND tỉnh`: the writer's purpose, no one's task.
-    if (role === 'receives-report' && PURPOSE.test(clause.slice(0, from + match.index))) continue;
+    // `… về Sở Công Thương để tổng hợp, báo cáo UBND tỉnh`: the writer's purpose, no one's task;
+    // so is `Trình UBND tỉnh trước ngày … để báo cáo Bộ Công Thương` (the province reports).
+    const before = clause.slice(0, from + match.index);
+    if (role === 'receives-report' && (PURPOSE.test(before) || SUBMITTED_FOR.test(before)))
+      continue;
     const listed = agencyListAt(clause, at);
+    // `… báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh`: only if need be.
+    if (role === 'receives-report' && IF_NEED_BE.test(clause.slice(listed.end))) continue;
     for (const agency of listed.agencies) found.push({ agency, role });
     // `gửi báo cáo về Sở`: the department that writes, named by its kind alone.
     const own =
@@ -194,11 +242,12 @@ const goingOn = (clause: string, directors: AgencyMention[], directed: AgencyMen
 /**
  * Lower-case verbs, and only verbs, before a verb of giving (`chủ động hướng dẫn, đôn đốc, yêu cầu
  * các đơn vị …`): the one who gives is the clause's own actor, not the writer. Not a purpose or a
- * condition (`để kịp thời, đề nghị …`), nor the writer directing (`chỉ đạo, yêu cầu …`).
+ * condition (`để kịp thời, đề nghị …`), nor the writer directing (`chỉ đạo, yêu cầu …`), nor a lone
+ * adverb (`Đồng chí Phó Bí thư … cũng giao nhiệm vụ cho …`: the one who speaks gives).
  */
 const ACTOR_VERBS = /^(?:[\p{Ll}\p{M}]+(?:\s*,)?\s+)+$/u;
 const NOT_ACTOR_VERBS =
-  /^(?:để|nhằm|khi|nếu|sau khi|trường hợp|qua|theo|căn cứ|trên cơ sở|vì|do|tuy|đồng thời)(?![\p{L}])|(?<![\p{L}])(?:chỉ đạo|lãnh đạo|kết luận|thống nhất|nhất trí|đồng ý|ý kiến|trân trọng|kính)(?![\p{L}])/iu;
+  /^(?:cũng|còn|đã)$|^(?:để|nhằm|khi|nếu|sau khi|trường hợp|qua|theo|căn cứ|trên cơ sở|vì|do|tuy|đồng thời)(?![\p{L}])|(?<![\p{L}])(?:chỉ đạo|lãnh đạo|kết luận|thống nhất|nhất trí|đồng ý|ý kiến|trân trọng|kính)(?![\p{L}])/iu;
 
 /**
  * Who gives the task at `verbAt` when the clause's own actor does (`Sở Y tế chủ trì, yêu cầu các
@@ -237,7 +286,8 @@ function givenIn(clause: string, previousLeads: AgencyMention[]): ClauseResult |
     // they direct are given the task.
     const directedByHolders = agencies.length === 0 ? holdersDirecting(clause, at) : null;
     if (directedByHolders) return directedByHolders;
-    if (agencies.length === 0 || CLOSING.test(clause.slice(end))) continue;
+    if (agencies.length === 0 || (CLOSING.test(clause.slice(end)) && agencies.some(isCollective)))
+      continue;
     // `Giao Chủ tịch UBND các phường chịu trách nhiệm trước Chủ tịch UBND quận …; tổ chức …`: who
     // answers to whom is no task; the clauses after it are theirs.
     if (ACCOUNTABLE.test(clause.slice(end))) return { leads: agencies, found: [] };
@@ -580,19 +630,47 @@ function headingAgencies(text: string, numbered: boolean): AgencyMention[] | nul
 }
 
 /**
- * A clause that only says by when (`hoàn thành trước ngày 25/9/2023`): the clause before's deadline.
- * `hoàn thành việc số hóa hồ sơ … trước ngày …` names a task of its own.
+ * A clause that only says by when (`hoàn thành trước ngày 25/9/2023`, `Yêu cầu hoàn thiện, gửi Văn
+ * phòng UBND tỉnh trước ngày …`: the work finished and sent; `Trình UBND tỉnh trước ngày …`: the
+ * work submitted): the clause before's deadline. `hoàn thành việc số hóa hồ sơ … trước ngày …`
+ * names a task of its own, and so does a report sent by a date (`…; gửi báo cáo về Sở … trước
+ * ngày …`).
  */
 const DEADLINE_ONLY =
-  /^(?:và\s+)?(?:(?:hoàn thành|xong)(?=\s*(?:[,.;:]|$)|\s+(?:trước|trong|chậm nhất|xong|đúng|vào|đến)(?![\p{L}]))|(?:thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?|chậm nhất|trước ngày|hạn)(?![\p{L}]))/iu;
+  /^(?:và\s+|(?:yêu cầu|đề nghị)\s+)?(?:(?:hoàn thành|hoàn thiện|xong)(?=\s*(?:[,.;:]|$)|\s+(?:trước|trong|chậm nhất|xong|đúng|vào|đến)(?![\p{L}])|(?:\s*,\s*|\s+và\s+|\s+)(?:gửi|nộp)\s[^.;:]{0,80}?(?:trước|chậm nhất)(?![\p{L}]))|trình\s+[^.;:]{0,60}?(?:trước|chậm nhất)\s+ngày|(?:thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?|chậm nhất|trước ngày|hạn)(?![\p{L}]))/iu;
+
+/** Whether text opens by saying by when (`Thời gian hoàn thành …, chậm nhất ngày …`). */
+function opensWithDeadline(text: string): boolean {
+  return DEADLINE_ONLY.test(text.slice(CLAUSE_OPENING.exec(text)?.[0].length ?? 0));
+}
+
+/** The same body in the same role by the same dates. */
+const sameTask = (a: FoundAssignment, b: FoundAssignment) =>
+  a.agency.name === b.agency.name && a.role === b.role && a.deadlines.join() === b.deadlines.join();
+
+/**
+ * `Thời gian hoàn thành: trước ngày 30/11/2024` on a line of its own: the date of the block before
+ * (`before`); so it is where the line goes on (`…, chậm nhất ngày 14/5/2021 và báo cáo kết quả về
+ * …`), whose tasks (`found`) for the same bodies by the same date are then the ones before.
+ */
+function dueAfter(
+  text: string,
+  found: FoundAssignment[],
+  before: FoundAssignment[],
+  year: string | null,
+  dropped: Set<FoundAssignment>,
+): void {
+  if (found.length > 0 && !opensWithDeadline(text)) return;
+  dueOnItsOwn(text, whenIn(text, year), before);
+  for (const a of found) if (before.some((b) => sameTask(a, b))) dropped.add(a);
+}
 
 /**
  * Text that only says by when (a clause, or a block of its own) gives its deadline (`when`) to the
  * tasks before it that have none.
  */
 function dueOnItsOwn(text: string, when: When, before: FoundAssignment[]): void {
-  const opening = CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
-  if (!DEADLINE_ONLY.test(text.slice(opening)) || when.deadlines.length === 0) return;
+  if (!opensWithDeadline(text) || when.deadlines.length === 0) return;
   for (const a of before.filter((p) => p.deadlines.length === 0))
     Object.assign(a, { deadlines: when.deadlines, deadlineText: when.text });
 }
@@ -813,7 +891,12 @@ function readBlock(
     // heading itself (`1. Sở Nông nghiệp và Phát triển nông thôn:`) is not.
     const following = clauses.slice(c + 1).join('; ') || (/:\s*$/.test(next) ? '' : next);
     const task = /:\s*$/.test(clause) ? `${clause} ${following}`.trim() : clause;
-    previous = recorded(result.found, task, block.anchor, when);
+    const given = recorded(result.found, task, block.anchor, when);
+    // `Thời gian hoàn thành …, chậm nhất ngày 14/5/2021 và báo cáo kết quả về …`: the date is the
+    // task's before too, and what the clause gives those bodies again by it is that task.
+    const before = opensWithDeadline(clause) ? previous : [];
+    dueOnItsOwn(clause, when, before);
+    previous = given.filter((a) => !before.some((b) => sameTask(a, b)));
     found.push(...previous);
     if (c === clauses.length - 1) closing = previous;
   }
@@ -1154,8 +1237,7 @@ export function assignmentsOf(
     const under: Introduction | null = introduced;
     const read = readBlock(text, block, under, blocks[k + 1]?.text ?? '', year);
     assignments.push(...read.found);
-    // `Thời gian hoàn thành: trước ngày 30/11/2024` on a line of its own: the block before's.
-    if (read.found.length === 0) dueOnItsOwn(text, whenIn(text, year), lastFound);
+    dueAfter(text, read.found, lastFound, year, dropped);
     lastFound = read.found;
     if (under && (ledBy(read.found, under.leads).length > 0 || namesOwnLeads(under, read.found)))
       under.used = true;
@@ -1168,6 +1250,7 @@ export function assignmentsOf(
     if (distribution) break;
   }
   close();
+  const kept = withoutRepeatedFormula(assignments.filter((a) => !dropped.has(a)));
   defineNames('', []);
-  return assignments.filter((a) => !dropped.has(a));
+  return kept;
 }
