@@ -90,8 +90,20 @@ export function phraseCase(text: string): string {
       .replace(PERSON_AFTER_OFFICE, (name) =>
         name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
       )
+      .replace(PLACE_BEFORE_PARENT, (name) =>
+        name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
+      )
   );
 }
+
+/**
+ * A place after its unit word and before its parent's (`huyện sa thầy, tỉnh Kon Tum` → `huyện Sa
+ * Thầy, tỉnh Kon Tum`, `thị trấn Tân An thuộc huyện …`): one to three syllables before the parent's
+ * unit. Not after `các`,
+ * `cấp` (`các xã, huyện …`), nor `xã hội`.
+ */
+const PLACE_BEFORE_PARENT =
+  /(?<=(?<!(?:các|cấp|mỗi|những)\s+)(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+)(?!hội(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=(?:\s*,|\s+thuộc)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s)/gu;
 
 /** A Roman numeral after `khóa`, `lần thứ`, `phần`, `chương`. */
 const ROMAN_AFTER = /(?<=(?:kh(?:óa|oá|oa)|lần thứ|phần|chương|mục)\s+)[ivxlc]+(?![\p{L}\d])/gu;

@@ -50,6 +50,20 @@ describe('sentence case of a title in capitals', () => {
       'Chỉ đạo của Giám đốc lâm trường về trồng rừng',
     );
   });
+  it('writes a place between its unit word and its parent as a name', () => {
+    expect(properCase('QUY HOẠCH CHUNG XÃ IA BĂNG, HUYỆN CHƯ PRÔNG, TỈNH GIA LAI')).toBe(
+      'Quy hoạch chung xã Ia Băng, huyện Chư Prông, tỉnh Gia Lai',
+    );
+    expect(properCase('THÀNH LẬP THỊ TRẤN TÂN AN THUỘC HUYỆN VĂN YÊN, TỈNH YÊN BÁI')).toBe(
+      'Thành lập thị trấn Tân An thuộc huyện Văn Yên, tỉnh Yên Bái',
+    );
+    // With no parent after it, a place is not told from common words (`huyện nghèo`).
+    expect(properCase('HỖ TRỢ HUYỆN NGHÈO')).toBe('Hỗ trợ huyện nghèo');
+    expect(properCase('PHÁT TRIỂN KINH TẾ - XÃ HỘI, TỈNH BẮC NINH')).toBe(
+      'Phát triển kinh tế - xã hội, tỉnh Bắc Ninh',
+    );
+    expect(properCase('CÁC XÃ, HUYỆN MIỀN NÚI')).toBe('Các xã, huyện miền núi');
+  });
   it('writes the regions as names', () => {
     expect(properCase('CÁC TỈNH ĐỒNG BẰNG BẮC BỘ VÀ TÂY NGUYÊN')).toBe(
       'Các tỉnh đồng bằng Bắc Bộ và Tây Nguyên',

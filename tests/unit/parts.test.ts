@@ -125,6 +125,22 @@ describe('title part', () => {
     expect([found.type, found.title]).toEqual(['Chương trình', 'Thực hiện Kết luận số 41-KL/TW']);
   });
 
+  it('drops the type a web copy repeats at the head of the title, not `KẾT LUẬN CỦA …`', () => {
+    const repeated = read(
+      `Số: 7/2020/TT-BTC\nTHÔNG TƯ\nTHÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI SẢN\n\n${BODY}`,
+      readTitlePart,
+    );
+    expect([repeated.type, repeated.title]).toEqual([
+      'Thông tư',
+      'Quy định chế độ quản lý tài sản',
+    ]);
+    const authored = read(
+      `Số 5-KL/TU\nKẾT LUẬN\nKẾT LUẬN CỦA BAN THƯỜNG VỤ VỀ CÔNG TÁC CÁN BỘ\n\n${BODY}`,
+      readTitlePart,
+    );
+    expect(authored.title).toBe('Kết luận của Ban Thường vụ về công tác cán bộ');
+  });
+
   it('ends a title without a blank line under it where the text opens', () => {
     const text = `Hà Nội, ngày 5 tháng 5 năm 2022\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC PHÒNG CHÁY\nTRÊN ĐỊA BÀN TỈNH BẮC NINH\nThực hiện Chỉ thị số 13/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`;
     const found = read(text, readTitlePart);

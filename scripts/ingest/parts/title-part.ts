@@ -75,6 +75,17 @@ function findHeading({
   return null;
 }
 
+/**
+ * A title in capitals that says its type again under the type heading (`THÔNG TƯ` / `THÔNG TƯ QUY
+ * ĐỊNH CHẾ ĐỘ …`, as a web copy prints it): the title is what follows. `KẾT LUẬN CỦA …` keeps it.
+ */
+function withoutRepeatedType(title: string, type: string): string {
+  const repeated = type.toLocaleUpperCase('vi');
+  if (!repeated || !title.startsWith(`${repeated} `)) return title;
+  const rest = title.slice(repeated.length + 1);
+  return /^\p{Lu}/u.test(rest) && !/^CỦA(?!\p{L})/u.test(rest) ? rest : title;
+}
+
 /** The `V/v …` subject under the number, or on the number's line where OCR merged the columns. */
 function readSubjectPart({ lines, header }: Page, numberIndex: number | undefined): string | null {
   const subjectIndex = header.find((i) => lines[i]!.kind === 'subject');
@@ -126,6 +137,7 @@ function readTitleAfterHeading(
     if (parts.length > 0 && !goesOn(parts) && isEnactingAuthority(lines, i, end)) break;
     parts.push(titleText(line));
   }
+  if (!lead && parts.length > 0) parts[0] = withoutRepeatedType(parts[0]!, type);
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
   if (cased.length === 0) return null;
   const joined = cased.join(' ');
