@@ -115,11 +115,12 @@ const NAMED_DOCUMENT = new RegExp(
 );
 
 /**
- * A person's name after an office in a lower-cased title (`phó Thủ tướng ngô xuân lộc tại`): a
+ * A person's name after an office in a lower-cased title (`phó Thủ tướng ngô xuân lộc tại`,
+ * `Thủ tướng Chính phủ phạm minh chính tại`): a
  * family name and one to three syllables, ending where the title goes on (`tại`, `về`, a comma).
  */
 const PERSON_AFTER_OFFICE = new RegExp(
-  `(?<=(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư|Giám đốc|Trưởng ban|đồng chí)\\s+)` +
+  `(?<=(?:Thủ tướng Chính phủ|Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư|Giám đốc|Trưởng ban|đồng chí)\\s+)` +
     `(?:${TITLE_FAMILY_NAMES.map((name) => name.toLocaleLowerCase('vi')).join('|')})(?:\\s+\\p{Ll}+){1,3}` +
     `(?=\\s+(?:tại|về|với|trong|khi|đối với|làm việc)(?![\\p{L}])|\\s*[,;.)]|$)`,
   'gu',

@@ -46,6 +46,9 @@ describe('sentence case of a title in capitals', () => {
     expect(properCase('Ý KIẾN CỦA ĐỒNG CHÍ LÊ THỊ HOA, PHÓ CHỦ TỊCH UBND TỈNH')).toBe(
       'Ý kiến của đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh',
     );
+    expect(properCase('Ý KIẾN CỦA THỦ TƯỚNG CHÍNH PHỦ NGUYỄN XUÂN PHÚC TẠI HỘI NGHỊ')).toBe(
+      'Ý kiến của Thủ tướng Chính phủ Nguyễn Xuân Phúc tại hội nghị',
+    );
     expect(properCase('CHỈ ĐẠO CỦA GIÁM ĐỐC LÂM TRƯỜNG VỀ TRỒNG RỪNG')).toBe(
       'Chỉ đạo của Giám đốc lâm trường về trồng rừng',
     );

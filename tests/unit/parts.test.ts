@@ -141,6 +141,13 @@ describe('title part', () => {
     expect(authored.title).toBe('Kết luận của Ban Thường vụ về công tác cán bộ');
   });
 
+  it('ends a title in capitals where a web copy runs the text on under it (`Chiều ngày 12 tháng 3`)', () => {
+    const text = `Số: 96/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TRẦN HỒNG HÀ\nTẠI CUỘC HỌP VỀ NƯỚC SINH HOẠT\nChiều ngày 12 tháng 3\nnăm 2024, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp.\n${BODY}`;
+    expect(read(text, readTitlePart).title).toBe(
+      'Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về nước sinh hoạt',
+    );
+  });
+
   it('ends a title without a blank line under it where the text opens', () => {
     const text = `Hà Nội, ngày 5 tháng 5 năm 2022\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC PHÒNG CHÁY\nTRÊN ĐỊA BÀN TỈNH BẮC NINH\nThực hiện Chỉ thị số 13/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`;
     const found = read(text, readTitlePart);

@@ -279,7 +279,7 @@ const ATTACHED_TO = /^\(\s*(ban hành |đính |gửi )?kèm theo\b/iu;
 
 /** How running text opens: a title never goes on with these. */
 const BODY_OPENER =
-  /^(Căn cứ|Thực hiện|Thi hành|Xét|Được sự|Vừa qua|Kính gửi|Triển khai|Nhằm|Để|Sau khi|Ngày|Theo|Trên cơ sở|Hướng tới|Thiết thực|Qua|Năm \d{4},|[IVX]+\.|\d+[.)]|[-+•*])/u;
+  /^(Căn cứ|Thực hiện|Thi hành|Xét|Được sự|Vừa qua|Kính gửi|Triển khai|Nhằm|Để|Sau khi|Ngày|Theo|Trên cơ sở|Hướng tới|Thiết thực|Qua|Năm \d{4},|(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày|nay|qua|\d)|[IVX]+\.|\d+[.)]|[-+•*])/u;
 
 /**
  * True when the block after a blank line goes on with the title: a `về …` block after any
