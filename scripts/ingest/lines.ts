@@ -112,6 +112,18 @@ const TYPE_HEADINGS = new Map(
     [type.name, ...(type.headings ?? [])].map((heading) => [foldKey(heading), type.name]),
   ),
 );
+/** A longer heading of a type, by its folded form, as the vocabulary writes it (`Chương trình hành động`). */
+const LONGER_HEADINGS = new Map(
+  DOCUMENT_TYPES.flatMap((type) =>
+    (type.headings ?? []).map((heading) => [foldKey(heading), heading]),
+  ),
+);
+
+/** The words of a whole heading that is a longer name of its type (`CHƯƠNG TRÌNH HÀNH ĐỘNG`), or null. */
+export function longerHeading(plain: string): string | null {
+  return LONGER_HEADINGS.get(foldKey(plain)) ?? null;
+}
+
 /** The same, without spaces: OCR splits and joins the letters of a heading (`K ÉT LUẬN`, `KẾTLUẬN`). */
 const SQUEEZED_HEADINGS = new Map(
   DOCUMENT_TYPES.map((type) => [foldKey(type.name).replace(/ /g, ''), type.name]),
@@ -369,7 +381,9 @@ function withMottoEnds(lines: Line[]): Line[] {
 export function makeLine(raw: string, no: number): Line {
   // `(1)NGÂN HÀNG …`, `(2)KT. THỐNG ĐỐC`: a page's number that a conversion glued to a line in capitals.
   const written = plainLine(raw).replace(PAGE_MARK, '');
-  const printed = printedHeaderLine(written);
+  // The motto OCR merged into the line is no part of the printed line it garbles (`BAN CHẮÁP HÀNH
+  // TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM`).
+  const printed = printedHeaderLine(written) ?? printedHeaderLine(withoutMottos(written));
   const plain = withoutMottos(printed ?? written);
   const kind = written && !plain ? 'motto' : classify(plain);
   // Spacing alone (`ĐOÀN TN CS HỒ CHÍ MINH`) is no garbling worth a note.

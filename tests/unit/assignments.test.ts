@@ -2020,6 +2020,30 @@ describe("a chairman's directions and a district Party committee's requests", ()
   });
 });
 
+describe("the Politburo's programme", () => {
+  test('a line wrapped after `của` goes on with its sentence: `Chính phủ` on the next line is no body given a task', () => {
+    expect(
+      read(
+        '1. Đảng uỷ Chính phủ\n\na) Chỉ đạo xây dựng Chương trình hành động của\nChính phủ thực hiện Nghị quyết.',
+      ),
+    ).toEqual(['lead Đảng uỷ Chính phủ']);
+  });
+  test("the Party committee of the Supreme People's Procuracy, and the ministries' Party committees", () => {
+    expect(
+      read(
+        'Đảng uỷ Công an Trung ương chủ trì, phối hợp với Đảng uỷ Viện Kiểm sát nhân dân tối cao và các cơ quan liên quan điều tra.',
+      ),
+    ).toEqual([
+      'lead Đảng uỷ Công an Trung ương',
+      'partner Đảng uỷ Viện Kiểm sát nhân dân tối cao',
+      'partner các cơ quan liên quan',
+    ]);
+    expect(read('Đảng uỷ các bộ, ngành thuộc Đảng uỷ Chính phủ xây dựng kế hoạch.')).toEqual([
+      'lead Đảng uỷ các bộ, ngành',
+    ]);
+  });
+});
+
 describe("heads named by their body's kind", () => {
   test('`Cục trưởng` alone is the writer; before a name, the body named', () => {
     const sources = [
@@ -2138,6 +2162,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind47/expected.json',
     'tests/fixtures/assignments-blind48/expected.json',
     'tests/fixtures/assignments-blind49/expected.json',
+    'tests/fixtures/assignments-blind50/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

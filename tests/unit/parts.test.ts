@@ -125,6 +125,17 @@ describe('title part', () => {
     expect([found.type, found.title]).toEqual(['Chương trình', 'Thực hiện Kết luận số 41-KL/TW']);
   });
 
+  it("reads `CUA` under a heading as `CỦA`, and keeps the heading's own words before it", () => {
+    const found = read(
+      `Số 18-CTr/TW\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCUA BỘ CHÍNH TRỊ\nthực hiện Nghị quyết số 12-NQ/TW\n\n${BODY}`,
+      readTitlePart,
+    );
+    expect([found.type, found.title]).toEqual([
+      'Chương trình',
+      'Chương trình hành động của Bộ Chính trị thực hiện Nghị quyết số 12-NQ/TW',
+    ]);
+  });
+
   it('drops the type a web copy repeats at the head of the title, not `KẾT LUẬN CỦA …`', () => {
     const repeated = read(
       `Số: 7/2020/TT-BTC\nTHÔNG TƯ\nTHÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI SẢN\n\n${BODY}`,
@@ -437,6 +448,15 @@ describe('header lines garbled by a broken font', () => {
     );
     expect(found.issuer).toBe('Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh');
     expect(codes(found)).toContain('header-line-repaired');
+  });
+
+  it("reads a garbled line with the Party's motto merged into it (`BAN CHẮÁP HÀNH … ĐẢNG CỘNG SẢN VIỆT NAM`)", () => {
+    const found = read(
+      `BAN CHẮÁP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 18-CTr/TW Hà Nội, ngày 14 tháng 3 năm 2026\n\n${BODY}`,
+      readNumberPart,
+      readIssuerPart,
+    );
+    expect([found.issuer, found.level]).toEqual(['Ban Chấp hành Trung ương Đảng', 'Trung ương']);
   });
 
   it('leaves alone a line as printed, a signing authority, a longer name and running text', () => {

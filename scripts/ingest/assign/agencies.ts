@@ -509,6 +509,8 @@ export const COLLECTIVES = [
   'các chi, đảng bộ trực thuộc',
   'các chi bộ, đảng bộ trực thuộc',
   'các chi bộ, đảng bộ cơ sở',
+  // `Đảng uỷ các bộ, ngành thuộc Đảng uỷ Chính phủ`: the ministries' Party committees.
+  'Đảng ủy các bộ, ngành',
   'các đảng ủy xã, phường, thị trấn',
   'các đảng ủy xã, thị trấn',
   'các đảng ủy xã',
@@ -871,6 +873,13 @@ const NESTED_HEADS = [
   'Hội Người cao tuổi',
   'Hội Khuyến học',
   'Liên đoàn Lao động',
+  // `Đảng ủy Viện Kiểm sát nhân dân tối cao`, `Đảng ủy Tòa án nhân dân tối cao`.
+  'Viện Kiểm sát nhân dân tối cao',
+  'Viện Kiểm sát nhân dân',
+  'Tòa án nhân dân tối cao',
+  'Toà án nhân dân tối cao',
+  'Tòa án nhân dân',
+  'Toà án nhân dân',
 ];
 /** Opening words that a field follows (`Sở Y tế`, `Phòng Văn hóa và Thông tin`). */
 const FIELD_HEADS =
@@ -1094,7 +1103,7 @@ export function canonicalName(written: string): string {
  * `… cấp tỉnh`, `các tổ chức chính trị - xã hội tỉnh`): read past, not kept in the name.
  */
 const COLLECTIVE_SCOPE =
-  /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp|của)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị trấn)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+  /^\s+(?:trực thuộc|thuộc)\s+Sở(?![\p{L}])|^\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?(?![\p{L}])|^\s+từ\s+\p{L}+\s+(?:tới|đến)\s+cơ sở|^\s+(?:trực thuộc|thuộc)\s+(?:Huyện|Tỉnh|Thành|Quận|Thị)\s+(?:ủy|uỷ)(?![\p{L}])|^\s+(?:trực thuộc|thuộc)\s+Đảng\s+(?:ủy|uỷ)(?:\s+(?:Chính phủ|Quốc hội|Khối(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}))?(?![\p{L}])|^\s+(?:(?:trực thuộc|thuộc|cấp|của)\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?)?(?:tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị trấn)(?![\p{L}])(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 
 /**
  * Collectives that name no one (folded): `các đơn vị chức năng`, `các lực lượng chức năng`; and

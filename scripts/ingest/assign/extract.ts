@@ -803,6 +803,8 @@ function recorded(parts: ClauseResult['found'], task: string, anchor: string | n
 /** A short numbered first line with no stop, before a line that opens a sentence. */
 const HEADING_LINE =
   /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]+\.)\s+[^\n.;:,]{2,90}\n(?=\s*\p{Lu})/u;
+/** A line ending on a word that needs what follows (`của`, `và`, `với` …). */
+const WRAPPED_ON = /\s(?:của|và|với|cho|về|các|những|để|theo|tại|trong|từ|đến|hoặc)\s*\n?$/u;
 /** The same when the tree holds the marker apart. */
 const UNMARKED_HEADING_LINE = /^\s*[^\n.;:,]{2,90}\n(?=\s*\p{Lu})/u;
 
@@ -825,7 +827,9 @@ function withoutHeadingLine(text: string, marked: boolean): string {
   const heading =
     HEADING_LINE.exec(text) ??
     (marked ? (UNMARKED_HEADING_LINE.exec(text) ?? namedLine(text)) : null);
-  if (!heading) return text;
+  // `a) Chỉ đạo … Chương trình hành động của` / `Chính phủ thực hiện …`: a line that ends on a word
+  // needing what follows is a sentence wrapped, not a heading.
+  if (!heading || WRAPPED_ON.test(heading[0])) return text;
   // Only a heading that names no one, over a sentence whose subject is an agency: a line wrapped
   // before a name (`Sở Tài chính phối hợp với` / `Sở Y tế …`) stays one sentence.
   const line = heading[0];

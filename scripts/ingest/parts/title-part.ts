@@ -2,6 +2,7 @@
 import { findNumbers, typeOfNumber } from '../number.ts';
 import {
   AUTHORED_TYPES,
+  longerHeading,
   typeOfHeading,
   typeOpeningHeading,
   withoutPlaceDate,
@@ -137,7 +138,9 @@ function readTitleAfterHeading(
     if (parts.length > 0 && !goesOn(parts) && isEnactingAuthority(lines, i, end)) break;
     parts.push(titleText(line));
   }
-  if (!lead && parts.length > 0) parts[0] = withoutRepeatedType(parts[0]!, type);
+  // `CUA BỘ CHÍNH TRỊ` right under the heading: `CỦA` with the marks OCR lost.
+  if (!lead && parts.length > 0)
+    parts[0] = withoutRepeatedType(parts[0]!, type).replace(/^CUA(?=\s+\p{Lu})/u, 'CỦA');
   const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
   if (cased.length === 0) return null;
   const joined = cased.join(' ');
@@ -145,8 +148,9 @@ function readTitleAfterHeading(
   const author = lead && AUTHORED_TYPES.includes(type) ? AUTHOR.exec(joined) : null;
   const identity = OWN_IDENTITY.exec(joined) ?? author;
   if (identity) return cleanTitle([joined.slice(identity[0].length)]);
+  // The heading's own words (`Chương trình hành động của Bộ Chính trị …`), else its type's.
   if (/^của\s/iu.test(cased[0]!))
-    cased[0] = `${type} ${cased[0]!.charAt(0).toLocaleLowerCase('vi')}${cased[0]!.slice(1)}`;
+    cased[0] = `${longerHeading(lines[heading]!.plain) ?? type} ${cased[0]!.charAt(0).toLocaleLowerCase('vi')}${cased[0]!.slice(1)}`;
   return cleanTitle(cased);
 }
 
