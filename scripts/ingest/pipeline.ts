@@ -12,7 +12,13 @@ import type {
   SearchRecord,
 } from '../../src/lib/contract.ts';
 import { readSourceFile, unreadFileReport, type SourceFile, type WorkDraft } from './read-file.ts';
-import { assignIds, inferAttachedIdentity, plannedIds, resolveCitations } from './resolve.ts';
+import {
+  assignIds,
+  inferAttachedIdentity,
+  inferIssuedWith,
+  plannedIds,
+  resolveCitations,
+} from './resolve.ts';
 import { applyCorrections, readCorrections, CORRECTIONS_FILE } from './corrections.ts';
 import {
   buildGraph,
@@ -77,6 +83,7 @@ export function buildArchive(
   files.sort((a, b) => byName(a.file, b.file));
 
   inferAttachedIdentity(drafts);
+  inferIssuedWith(drafts);
   mergeExactCopies(drafts);
   const corrected = correctByHand(corrections, drafts, files);
   const duplicates = assignIds(drafts);

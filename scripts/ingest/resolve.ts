@@ -111,6 +111,43 @@ export function inferAttachedIdentity(drafts: Draft[]): void {
   }
 }
 
+/**
+ * Gives a document issued with another and printed without a header of its own (a plan under `(Kèm
+ * theo Quyết định số 2200/QĐ-BNNMT ngày … của Bộ trưởng …)`, after that decision in the same file)
+ * the decision's issuer and date, inferred. Its number stays its own: it has none.
+ */
+export function inferIssuedWith(drafts: Draft[]): void {
+  for (const draft of drafts) {
+    const described = draft.description;
+    if (!described.warnings.some((w) => w.code === 'attachment-without-header')) continue;
+    if (described.number || (described.issuer && described.date)) continue;
+    const parent = drafts.find(
+      (p) =>
+        p.file === draft.file &&
+        p.position < draft.position &&
+        p.description.number &&
+        p.description.issuer &&
+        draft.citations.some((c) => c.number.key === p.description.number!.key),
+    )?.description;
+    if (!parent) continue;
+    const fields: InferableField[] = [];
+    if (!described.issuer) {
+      described.issuer = parent.issuer;
+      described.level = parent.level;
+      described.party = parent.party;
+      described.place ??= parent.place;
+      described.warnings = withoutWarnings(described.warnings, NOTES_ABOUT.issuer);
+      fields.push('issuer');
+    }
+    if (!described.date && parent.date) {
+      described.date = parent.date;
+      described.warnings = withoutWarnings(described.warnings, NOTES_ABOUT.date);
+      fields.push('date');
+    }
+    described.inferred = [...new Set([...described.inferred, ...fields])];
+  }
+}
+
 /** The base of a document's id: number and year, else type, date and first words of the title. */
 function baseId(draft: Draft): string {
   const d = draft.description;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseBody } from '../../scripts/ingest/body.ts';
 import { outlineOf } from '../../scripts/ingest/outline.ts';
 import { assignmentsOf } from '../../scripts/ingest/assign/extract.ts';
-import { whenIn } from '../../scripts/ingest/assign/deadline.ts';
+import { whenIn, whenInCell } from '../../scripts/ingest/assign/deadline.ts';
 import { agencyEntry } from '../../scripts/ingest/assign/entities.ts';
 import { agencyAt, agencyListAt } from '../../scripts/ingest/assign/agencies.ts';
 import { scoreAssignments, type AssignmentTable } from '../../scripts/ingest/assign/evaluate.ts';
@@ -2044,6 +2044,54 @@ describe("the Politburo's programme", () => {
   });
 });
 
+describe('a plan table written one cell to a line', () => {
+  const table = [
+    '| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp |',
+    '| --- | --- | --- | --- |',
+    'Thời gian hoàn thành',
+    '1',
+    'Tuyên truyền, phổ biến',
+    'a)',
+    'Tổ chức hội nghị trực tuyến.',
+    'Vụ Pháp chế',
+    'Văn phòng Bộ; các đơn vị có liên quan',
+    'Quý III, IV/2026',
+    'b)',
+    'Xây dựng Nghị định, trình Chính phủ',
+    'trong năm đầu.',
+    'Thanh tra Bộ',
+    'Vụ Pháp luật',
+    'Quý IV/2026, 2027',
+  ].join('\n');
+  test('the rows put back together: a group title gives none, a task wrapped over two lines one', () => {
+    expect(read(table)).toEqual([
+      'lead Vụ Pháp chế [2026-12]',
+      'partner Văn phòng Bộ [2026-12]',
+      'partner các đơn vị liên quan [2026-12]',
+      'lead Thanh tra Bộ [2027-12]',
+      'partner Vụ Pháp luật [2027-12]',
+    ]);
+  });
+  test('a table with rows of its own, or lines that are no cells, is left to the other readers', () => {
+    expect(
+      read(
+        '| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n| --- | --- | --- | --- |\nGhi chú: các đơn vị báo cáo.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('quarters listed in a time cell', () => {
+  test('the last quarter listed, or the end of a year that follows them', () => {
+    const due = (cell: string) => whenInCell(cell, '2026').deadlines;
+    expect(due('Quý III, IV/2026')).toEqual(['2026-12']);
+    expect(due('Quý II, III/2026')).toEqual(['2026-09']);
+    expect(due('Quý IV/2026, 2027')).toEqual(['2027-12']);
+    expect(due('Quý I/2025')).toEqual(['2025-03']);
+    expect(due('Thường xuyên')).toEqual([]);
+  });
+});
+
 describe("heads named by their body's kind", () => {
   test('`Cục trưởng` alone is the writer; before a name, the body named', () => {
     const sources = [
@@ -2163,6 +2211,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind48/expected.json',
     'tests/fixtures/assignments-blind49/expected.json',
     'tests/fixtures/assignments-blind50/expected.json',
+    'tests/fixtures/assignments-blind51/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

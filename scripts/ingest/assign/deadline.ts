@@ -62,6 +62,22 @@ const RECURRENCES = [
 ];
 
 /**
+ * Quarters listed in a time cell (`Quý III, IV/2026`), maybe with years after (`Quý IV/2026, 2027`:
+ * the work goes on into 2027).
+ */
+const QUARTER_LIST =
+  /^\s*quý\s+((?:[IV]{1,3}\s*,\s*)*[IV]{1,3})\s*\/\s*(\d{4})((?:\s*,\s*\d{4})*)\s*$/iu;
+const QUARTER_MONTHS: Record<string, string> = { I: '03', II: '06', III: '09', IV: '12' };
+
+/** Where listed quarters are due: the last quarter's last month, or the end of the last year after them. */
+function quartersDue(match: RegExpExecArray): string {
+  const later = match[3]!.match(/\d{4}/g)?.at(-1);
+  if (later) return `${later}-12`;
+  const last = match[1]!.split(',').at(-1)!.trim().toUpperCase();
+  return `${match[2]}-${QUARTER_MONTHS[last] ?? '12'}`;
+}
+
+/**
  * The deadline in a plan table's time column (`Quý II/2024`, `Tháng 5/2024`, `Trước 30/9/2024`,
  * `Năm 2024`); a period is due at its last month.
  */
@@ -71,6 +87,8 @@ export function whenInCell(text: string, year: string | null): When {
   const years = YEARS.exec(text);
   if (years && Number(years[2]) >= Number(years[1]))
     return { deadlines: [`${years[2]}-12`], text: text.trim(), recurrence: null };
+  const quarters = QUARTER_LIST.exec(text);
+  if (quarters) return { deadlines: [quartersDue(quarters)], text: text.trim(), recurrence: null };
   const month = /^\s*(?:trong\s+)?tháng\s+(\d{1,2})\s*\/\s*(\d{4})\s*$/iu.exec(text);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12)
     return {

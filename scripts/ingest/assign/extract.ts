@@ -10,6 +10,7 @@
 import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { agencyAt, agencyListAt, defineNames, nameKey, type AgencyMention } from './agencies.ts';
+import { tableFromCellLines } from './cell-lines.ts';
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 import { RECIPIENTS_LABEL, mottoOfLine } from '../lines.ts';
@@ -560,7 +561,20 @@ function blocksOf(tree: Root, outline: OutlinePart[]): Block[] {
     for (const [k, child] of children.entries())
       visit(child, ordered ?? (node.type === 'listItem' && k === 0 ? item : null));
   };
-  for (const child of tree.children) visit(child, null);
+  const children = tree.children;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k]!;
+    const next = children[k + 1];
+    // A header row over its cells one to a line (`cell-lines.ts`): one table.
+    const whole =
+      child.type === 'table' && next?.type === 'paragraph' ? tableFromCellLines(child, next) : null;
+    if (whole) {
+      blocks.push({ text: '', anchor, marker: null, table: whole });
+      k++;
+      continue;
+    }
+    visit(child, null);
+  }
   return blocks;
 }
 
