@@ -23,6 +23,8 @@ const MESSAGES = {
     `Ngày ban hành để trống trong bản gốc; ghi theo phần in: ${formatDate(p.date)}.`,
   'date-from-meeting': (p: { date: string }) =>
     `Văn bản không ghi ngày ban hành; đã dùng ngày họp ${shortDate(p.date)} nêu trong văn bản.`,
+  'date-of-issuing-document': (p: { date: string; document: string }) =>
+    `Văn bản không ghi ngày ban hành riêng; đã dùng ngày ${shortDate(p.date)} của ${p.document} mà văn bản được ban hành kèm theo.`,
   'date-missing': () => 'Văn bản không ghi ngày ban hành.',
   'date-unreadable': () => 'Không đọc được ngày ban hành.',
   'type-unknown': () => 'Không xác định được loại văn bản.',
@@ -78,7 +80,13 @@ export const NOTES_ABOUT: Record<CorrectableField, readonly WarningCode[]> = {
     'issuer-completed-from-number',
     'issuer-unknown',
   ],
-  date: ['date-from-meeting', 'date-missing', 'date-unreadable', 'date-blank-in-original'],
+  date: [
+    'date-from-meeting',
+    'date-of-issuing-document',
+    'date-missing',
+    'date-unreadable',
+    'date-blank-in-original',
+  ],
   title: ['title-from-first-words', 'title-missing'],
   signer: ['signer-missing'],
   signerTitle: ['signer-title-missing'],

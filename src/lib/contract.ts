@@ -50,6 +50,7 @@ export const WARNING_CODES = [
   'number-normalised',
   'date-blank-in-original',
   'date-from-meeting',
+  'date-of-issuing-document',
   'date-missing',
   'date-unreadable',
   'type-unknown',

@@ -91,6 +91,13 @@ describe('date part', () => {
     expect(found.inferred).toEqual(['date']);
     expect(codes(found)).toEqual(['date-from-meeting']);
   });
+
+  it('takes the date of the decision a plan is issued with, over two lines, marked inferred', () => {
+    const text = `KẾ HOẠCH QUỐC GIA\nPhòng, chống thiên tai\n(Kèm theo Quyết định số 905/QĐ-TTg\nNgày 12 tháng 8 năm 2026 của Thủ tướng Chính phủ)\n\n${BODY}`;
+    const found = read(text, readDatePart);
+    expect([found.date, found.inferred]).toEqual(['2026-08-12', ['date']]);
+    expect(codes(found)).toEqual(['date-of-issuing-document']);
+  });
 });
 
 describe('title part', () => {
@@ -133,6 +140,17 @@ describe('title part', () => {
     expect([found.type, found.title]).toEqual([
       'Chương trình',
       'Chương trình hành động của Bộ Chính trị thực hiện Nghị quyết số 12-NQ/TW',
+    ]);
+  });
+
+  it('reads a heading that opens with the type under the motto where no place and date are printed', () => {
+    const found = read(
+      `THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                 Độc lập - Tự do - Hạnh phúc\nKẾ HOẠCH QUỐC GIA\nPhòng, chống thiên tai giai đoạn 2026 - 2030\n\n${BODY}`,
+      readTitlePart,
+    );
+    expect([found.type, found.title]).toEqual([
+      'Kế hoạch',
+      'Quốc gia phòng, chống thiên tai giai đoạn 2026 - 2030',
     ]);
   });
 

@@ -26,6 +26,15 @@ export const readDatePart: PartReader = ({ lines, header, bodyStart, end }, foun
     } else if (!found.date) found.warnings.push(warning('date-unreadable'));
     return;
   }
+  // A plan printed under `(Kèm theo Quyết định số 1422/QĐ-TTg ngày 19 tháng 11 năm 2024 …)`: the
+  // date it was issued with.
+  const issuedWith = dateIssuedWith(lines.slice(0, Math.min(bodyStart + 3, end)));
+  if (issuedWith) {
+    found.date = issuedWith.date;
+    found.inferred.push('date');
+    found.warnings.push(warning('date-of-issuing-document', issuedWith));
+    return;
+  }
   const meeting = findMeetingDate(lines.slice(bodyStart, end));
   if (!meeting) {
     found.warnings.push(warning('date-missing'));
@@ -60,4 +69,15 @@ function findMeetingDate(lines: Line[]): string | null {
       return parseDate(`ngày ${line.plain.slice(5, 40)}`) ?? parseDate(line.plain.slice(0, 40));
   }
   return null;
+}
+
+/** `(Kèm theo Quyết định số 1422/QĐ-TTg` / `Ngày 19 tháng 11 năm 2024 của …)`, over one or two lines. */
+const ISSUED_WITH =
+  /\(\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+((?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|Thông báo|Thông tư|Nghị định)\s+số:?\s*[^\s,;()]+)\s*,?\s+ngày\s+([^()]{6,40}?)(?=\s+của|\s*\)|$)/iu;
+
+/** The date of the document that the text is issued with, and that document, or null. */
+function dateIssuedWith(lines: Line[]): { date: string; document: string } | null {
+  const found = ISSUED_WITH.exec(lines.map((line) => line.plain).join(' '));
+  const date = found ? parseDate(`ngày ${found[2]!}`) : null;
+  return found && date ? { date, document: found[1]!.replace(/\s+/g, ' ') } : null;
 }

@@ -57,15 +57,18 @@ export const readTitlePart: PartReader = (page, found, marks) => {
 };
 
 /**
- * The type heading (`KẾ HOẠCH`); or, after the place and date, a heading in capitals that opens
- * with the type (`HƯỚNG DẪN MINH CHỨNG …`), whose other words begin the title.
+ * The type heading (`KẾ HOẠCH`); or, after the place and date (or the motto, where they are not
+ * printed), a heading in capitals that opens with the type (`HƯỚNG DẪN MINH CHỨNG …`, `KẾ HOẠCH
+ * QUỐC GIA`), whose other words begin the title.
  */
 function findHeading({
   lines,
   header,
 }: Page): { index: number; type: string | null; lead?: string } | null {
   const full = header.find((i) => lines[i]!.kind === 'typeHeading');
-  const afterDate = header.findIndex((i) => lines[i]!.kind === 'placeDate');
+  // After the place and date; in a copy printed without them (an attached plan), after the motto.
+  const dated = header.findIndex((i) => lines[i]!.kind === 'placeDate');
+  const afterDate = dated !== -1 ? dated : header.findLastIndex((i) => lines[i]!.kind === 'motto');
   // `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG …` / `BAN HÀNH …` comes before the enacting `QUYẾT ĐỊNH`.
   for (const i of afterDate === -1 ? [] : header.slice(afterDate + 1)) {
     if (full !== undefined && i > full) break;
@@ -141,7 +144,12 @@ function readTitleAfterHeading(
   // `CUA BỘ CHÍNH TRỊ` right under the heading: `CỦA` with the marks OCR lost.
   if (!lead && parts.length > 0)
     parts[0] = withoutRepeatedType(parts[0]!, type).replace(/^CUA(?=\s+\p{Lu})/u, 'CỦA');
-  const cased = [...(lead ? [lead] : []), ...caseLines(parts)];
+  const titleLines = caseLines(parts);
+  // `KẾ HOẠCH QUỐC GIA` / `Thích ứng với …`: after the heading's own words the title goes on in
+  // lower case (a name, `Hà Nội …`, keeps its capital).
+  if (lead && titleLines[0] && /^\p{Lu}[\p{Ll}\p{M}]*,?\s+\p{Ll}/u.test(titleLines[0]))
+    titleLines[0] = `${titleLines[0].charAt(0).toLocaleLowerCase('vi')}${titleLines[0].slice(1)}`;
+  const cased = [...(lead ? [lead] : []), ...titleLines];
   if (cased.length === 0) return null;
   const joined = cased.join(' ');
   // Who issues it, where the heading names it after the type on one line (`QUYẾT ĐỊNH CỦA …`).
