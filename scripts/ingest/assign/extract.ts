@@ -103,6 +103,8 @@ const bodyKey = (agency: AgencyMention) =>
 
 /** Whether a clause is the closing formula addressed to bodies by name (`Giao Sở Y tế triển khai thực hiện.`). */
 function isClosingFormula(clause: string): boolean {
+  // Every closing formula ends on `thực hiện` and its objects: most clauses are ruled out at once.
+  if (!/thực hiện/iu.test(clause)) return false;
   for (const match of clause.matchAll(GIVING)) {
     const { agencies, end } = agencyListAt(clause, match.index + match[0].length);
     if (agencies.length > 0 && !agencies.some(isCollective) && CLOSING.test(clause.slice(end)))
