@@ -385,7 +385,11 @@ export function makeLine(raw: string, no: number): Line {
   // TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM`).
   const printed = printedHeaderLine(written) ?? printedHeaderLine(withoutMottos(written));
   const plain = withoutMottos(printed ?? written);
-  const kind = written && !plain ? 'motto' : classify(plain);
+  // A motto under its rule (`—— Độc lập - Tự do - Hạnh phúc`): the rule alone is left.
+  const kind =
+    written && (!plain || (plain !== written && !/[\p{L}\p{N}]/u.test(plain)))
+      ? 'motto'
+      : classify(plain);
   // Spacing alone (`ĐOÀN TN CS HỒ CHÍ MINH`) is no garbling worth a note.
   const garbled = printed && lettersKey(printed) !== lettersKey(written);
   return garbled ? { no, raw, plain, kind, garbled: written } : { no, raw, plain, kind };

@@ -455,6 +455,15 @@ describe('headers copied from a web page', () => {
   });
 });
 
+describe('a header whose number and date OCR could not read', () => {
+  it('reads the issuer beside a motto under its rule, and a title from the text, not the header', () => {
+    const text = `BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n—— Độc lập - Tự do - Hạnh phúc\n\nsố: 34ÚŸ  mCT-KHCN Hà Nội, ngày/Í0. tháng ƒnăm 2018\n\nNgày 02 tháng 02 năm 2018, Chính phủ đã ban hành Nghị định số 15/2018/NĐ-CP quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm.`;
+    const found = read(text, readNumberPart, readTitlePart, readIssuerPart);
+    expect([found.issuer, found.number]).toEqual(['Bộ Công Thương', null]);
+    expect(found.title).toMatch(/^Ngày 02 tháng 02 năm 2018/u);
+  });
+});
+
 describe('header lines garbled by a broken font', () => {
   it('reads a garbled printed line as the line it prints, and says so', () => {
     expect(printedHeaderLine('BAN CHAPHÅNH iRrNG UONG')).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG');

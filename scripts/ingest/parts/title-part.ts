@@ -46,7 +46,10 @@ export const readTitlePart: PartReader = (page, found, marks) => {
   if (!found.type) found.warnings.push(warning('type-unknown'));
   if (found.title) return;
   // Under a header, the running text's first words, not the header's; a fragment's own heading.
-  const hasHeader = found.number !== null || found.date !== null;
+  const hasHeader =
+    found.number !== null ||
+    found.date !== null ||
+    page.header.some((i) => lines[i]!.kind === 'motto');
   found.title =
     (hasHeader ? firstWords(lines.slice(page.bodyStart, end)) : null) ??
     firstWords(lines.slice(0, end));
