@@ -1498,6 +1498,14 @@ describe("a Party bloc committee's letter", () => {
   });
 });
 
+describe('a reply to a question is no task, answering the voters is one', () => {
+  test('`X trả lời kiến nghị … trước ngày …`', () => {
+    expect(read('Sở Tài chính trả lời kiến nghị của cử tri trước ngày 30/6/2024.')).toEqual([
+      'lead Sở Tài chính [2024-06-30]',
+    ]);
+  });
+});
+
 describe('sentences that name agencies without giving them anything', () => {
   test.each([
     'Cùng dự có đại diện lãnh đạo Sở Y tế, Công an Thành phố và Văn phòng UBND Thành phố.',
@@ -1505,6 +1513,8 @@ describe('sentences that name agencies without giving them anything', () => {
     'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.',
     'Yêu cầu các đơn vị nghiêm túc thực hiện./.',
     'Nơi nhận:\n- Sở Y tế;\n- Công an tỉnh;\n- Lưu: VT.',
+    'Bộ Tài chính trả lời Công ty để biết./.',
+    'Sở Tài chính trả lời để Công ty được biết./.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });
