@@ -94,6 +94,11 @@ export function withoutMottos(plain: string): string {
   return result === plain ? plain : result.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a line prints a motto, alone or beside an issuer (`ỦY BAN NHÂN DÂN     CỘNG HÒA XÃ HỘI …`). */
+export function printsMotto(line: Line): boolean {
+  return line.kind === 'motto' || mottoOfLine(plainLine(line.raw)).length > 0;
+}
+
 /** The motto a header line prints, as the form writes it (one line each), or an empty list. */
 export function mottoOfLine(plain: string): string[] {
   const folded = fold(plain).toUpperCase();

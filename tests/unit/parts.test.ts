@@ -464,6 +464,18 @@ describe('a header whose number and date OCR could not read', () => {
   });
 });
 
+describe('a regulation printed under its decision, with a header but no number or date', () => {
+  it('reads the issuer beside the motto on its line, and the date the decision gives it', () => {
+    const text = `     ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n       TỈNH HÀ GIANG                        Độc lập - Tự do - Hạnh phúc\n\nQUY CHẾ\nPhối hợp quản lý cơ sở dữ liệu đất đai\n(Ban hành kèm theo Quyết định số1211/QĐ-UBND\nngày 05 tháng 8 năm 2026 của Ủy ban nhân dân tỉnh Hà Giang)\n\n${BODY}`;
+    const found = read(text, readNumberPart, readDatePart, readTitlePart, readIssuerPart);
+    expect([found.issuer, found.date, found.type]).toEqual([
+      'Ủy ban nhân dân tỉnh Hà Giang',
+      '2026-08-05',
+      'Quy chế',
+    ]);
+  });
+});
+
 describe('header lines garbled by a broken font', () => {
   it('reads a garbled printed line as the line it prints, and says so', () => {
     expect(printedHeaderLine('BAN CHAPHÅNH iRrNG UONG')).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG');

@@ -28,7 +28,7 @@ export const readDatePart: PartReader = ({ lines, header, bodyStart, end }, foun
   }
   // A plan printed under `(Kèm theo Quyết định số 1422/QĐ-TTg ngày 19 tháng 11 năm 2024 …)`: the
   // date it was issued with.
-  const issuedWith = dateIssuedWith(lines.slice(0, Math.min(bodyStart + 3, end)));
+  const issuedWith = dateIssuedWith(lines.slice(0, Math.min(bodyStart + 10, end)));
   if (issuedWith) {
     found.date = issuedWith.date;
     found.inferred.push('date');

@@ -5,7 +5,7 @@
  */
 import { LEVELS, type Level } from '../../../src/lib/contract.ts';
 import { foldKey } from '../../../src/lib/vietnamese.ts';
-import type { Line } from '../lines.ts';
+import { printsMotto, type Line } from '../lines.ts';
 import { issuerOfNumber } from '../number.ts';
 import {
   issuerFromHeader,
@@ -33,7 +33,8 @@ export const readIssuerPart: PartReader = (page, found, marks) => {
     marks.placeDateLine === true ||
     header.some(
       (i) =>
-        ['motto', 'number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) ||
+        ['number', 'blankNumber', 'placeDate'].includes(lines[i]!.kind) ||
+        printsMotto(lines[i]!) ||
         (lines[i]!.kind === 'upper' && organisationOfLine(lines[i]!.plain)),
     );
   const fromHeader = hasHeader ? headerIssuer(page, found, marks.headingIndex) : null;

@@ -3,6 +3,7 @@ import { findNumbers, typeOfNumber } from '../number.ts';
 import {
   AUTHORED_TYPES,
   longerHeading,
+  printsMotto,
   typeOfHeading,
   typeOpeningHeading,
   withoutPlaceDate,
@@ -47,9 +48,7 @@ export const readTitlePart: PartReader = (page, found, marks) => {
   if (found.title) return;
   // Under a header, the running text's first words, not the header's; a fragment's own heading.
   const hasHeader =
-    found.number !== null ||
-    found.date !== null ||
-    page.header.some((i) => lines[i]!.kind === 'motto');
+    found.number !== null || found.date !== null || page.header.some((i) => printsMotto(lines[i]!));
   found.title =
     (hasHeader ? firstWords(lines.slice(page.bodyStart, end)) : null) ??
     firstWords(lines.slice(0, end));
