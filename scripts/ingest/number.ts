@@ -179,7 +179,8 @@ function splitGluedStateCode(code: string): string[] {
 
 /** Every document number in a string, in order (dates, vote counts and `2-9` are not numbers). */
 export function findNumbers(text: string): NumberMatch[] {
-  const source = unifyDashes(text);
+  // `số3556/QĐ-UBND`: a number glued to `số` is read as if spaced (same length, so offsets hold).
+  const source = unifyDashes(text).replace(/(?<![\p{L}])([Ss])ố(?=\d)/gu, '$1 ');
   const found: NumberMatch[] = [];
   for (const match of source.matchAll(NUMBER_PATTERN)) {
     const [raw, oSerial, oIssuer, oType, pSerial, pType, pIssuer, gSerial, gType, gIssuer] = match;

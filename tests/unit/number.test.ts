@@ -82,6 +82,15 @@ describe('document numbers', () => {
   });
 });
 
+describe('a number glued to `số`', () => {
+  it('is read where it starts, as if spaced (`Quyết định số3556/QĐ-UBND`)', () => {
+    const text = '(Ban hành kèm theo Quyết định số3556/QĐ-UBND ngày 30 tháng 9 năm 2026)';
+    const [found] = findNumbers(text);
+    expect(found?.number.display).toBe('3556/QĐ-UBND');
+    expect(text.slice(found!.index, found!.index + 12)).toBe('3556/QĐ-UBND');
+  });
+});
+
 describe('numbers whose hyphens the conversion lost', () => {
   it('reads the Party form without hyphens, with its organisation code split again', () => {
     expect(findNumbers('Kế hoạch số 337KH/TWĐTNMTTN ngày')[0]?.number.display).toBe(
