@@ -68,6 +68,10 @@ export function properCase(text: string): string {
   return /\p{Ll}/u.test(text) ? text : capitalize(phraseCase(text));
 }
 
+/** Every word of a name with its capital (`nguyễn xuân phúc` → `Nguyễn Xuân Phúc`). */
+const capitalizeWords = (name: string) =>
+  name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi'));
+
 /** Text in capitals in lower case but for the names and abbreviations it holds: `PHÒNG, CHỐNG DỊCH COVID-19` → `phòng, chống dịch COVID-19`. */
 export function phraseCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
@@ -87,12 +91,8 @@ export function phraseCase(text: string): string {
         /(?<=(?:của|lãnh đạo của|toàn)\s+)đảng(?!\s+(?:bộ|viên|ủy|uỷ|đoàn|phí|vụ))(?![\p{L}])/gu,
         'Đảng',
       )
-      .replace(PERSON_AFTER_OFFICE, (name) =>
-        name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
-      )
-      .replace(PLACE_BEFORE_PARENT, (name) =>
-        name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
-      )
+      .replace(PERSON_AFTER_OFFICE, capitalizeWords)
+      .replace(PLACE_BEFORE_PARENT, capitalizeWords)
   );
 }
 

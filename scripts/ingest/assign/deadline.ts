@@ -67,14 +67,13 @@ const RECURRENCES = [
  */
 const QUARTER_LIST =
   /^\s*quý\s+((?:[IV]{1,3}\s*,\s*)*[IV]{1,3})\s*\/\s*(\d{4})((?:\s*,\s*\d{4})*)\s*$/iu;
-const QUARTER_MONTHS: Record<string, string> = { I: '03', II: '06', III: '09', IV: '12' };
 
 /** Where listed quarters are due: the last quarter's last month, or the end of the last year after them. */
 function quartersDue(match: RegExpExecArray): string {
   const later = match[3]!.match(/\d{4}/g)?.at(-1);
   if (later) return `${later}-12`;
-  const last = match[1]!.split(',').at(-1)!.trim().toUpperCase();
-  return `${match[2]}-${QUARTER_MONTHS[last] ?? '12'}`;
+  const last = QUARTERS[match[1]!.split(',').at(-1)!.trim().toUpperCase()]!;
+  return `${match[2]}-${String(last * 3).padStart(2, '0')}`;
 }
 
 /**

@@ -35,6 +35,17 @@ const EVERY_LEVEL = /^Ủy ban MTTQ$/u;
 const BARE_CITY = /\s(?:thành phố|TP\.?)$/iu;
 
 /**
+ * A name without the head who stands for its body: `Giám đốc Sở Y tế` is `Sở Y tế`, `cấp ủy các
+ * chi bộ` is `các chi bộ`.
+ */
+export function withoutHead(name: string): string {
+  return name.replace(
+    /^(?:(?:Giám đốc|Thủ trưởng|Hiệu trưởng|[Cc]ấp ủy)(?:,\s*|\s+))+(?=\p{Lu}|các)/u,
+    '',
+  );
+}
+
+/**
  * The entry an agency mention belongs to, given the issuer's level and place; `city` when that
  * place is a city under a province, whose own bodies are `… thành phố` (`Công an thành phố` in a
  * letter of Bảo Lộc is Bảo Lộc's; in a letter of a district of Hà Nội it is Hà Nội's); `unit`, the
@@ -49,10 +60,7 @@ export function agencyEntry(
 ): AgencyEntry {
   if (agency.person) return { name: agency.name, id: `nguoi-${slugify(agency.name)}` };
   const local = level === 'Quận-huyện' || level === 'Phường-xã';
-  let name = agency.name
-    // The head of an agency stands for it: `Giám đốc Sở Y tế` is filed under `Sở Y tế`, `cấp ủy
-    // các chi bộ` under `các chi bộ`.
-    .replace(/^(?:(?:Giám đốc|Thủ trưởng|Hiệu trưởng|[Cc]ấp ủy)(?:,\s*|\s+))+(?=\p{Lu}|các)/u, '')
+  let name = withoutHead(agency.name)
     .replace(/\s+phòng,?\s*chống\s+dịch(?:\s+bệnh)?(?:\s+covid-?19)?/iu, '')
     .replace(/\s(Quận|Huyện|Phường|Xã)$/u, (w) => w.toLowerCase());
   // A province's own body written with its name (`… chi nhánh tỉnh Ninh Bình` in a Ninh Bình

@@ -11,6 +11,7 @@ import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { agencyAt, agencyListAt, defineNames, nameKey, type AgencyMention } from './agencies.ts';
 import { tableFromCellLines } from './cell-lines.ts';
+import { withoutHead } from './entities.ts';
 import { saysWhen, whenIn, whenInCell, type When } from './deadline.ts';
 import type { OutlinePart } from '../outline.ts';
 import { RECIPIENTS_LABEL, mottoOfLine } from '../lines.ts';
@@ -98,8 +99,7 @@ const isCollective = (agency: AgencyMention) =>
   !agency.person && /(?:^|\s)(?:các|những|mọi)\s|,/iu.test(agency.name);
 
 /** A body's name without the head who stands for it (`Giám đốc Sở Y tế` is `Sở Y tế`). */
-const bodyKey = (agency: AgencyMention) =>
-  nameKey(agency.name.replace(/^(?:Giám đốc|Thủ trưởng|Hiệu trưởng)\s+/u, ''));
+const bodyKey = (agency: AgencyMention) => nameKey(withoutHead(agency.name));
 
 /** Whether a clause is the closing formula addressed to bodies by name (`Giao Sở Y tế triển khai thực hiện.`). */
 function isClosingFormula(clause: string): boolean {
@@ -119,13 +119,16 @@ function isClosingFormula(clause: string): boolean {
  * Nội vụ triển khai thực hiện./.` after that department's tasks).
  */
 function withoutRepeatedFormula(assignments: FoundAssignment[]): FoundAssignment[] {
+  const formula = new Set(assignments.filter((a) => isClosingFormula(a.task)));
+  if (formula.size === 0) return assignments;
+  const givenElse = new Set(
+    assignments.filter((b) => !formula.has(b)).map((b) => bodyKey(b.agency)),
+  );
   const repeated = (a: FoundAssignment) =>
     a.role === 'lead' &&
     a.deadlines.length === 0 &&
-    isClosingFormula(a.task) &&
-    assignments.some(
-      (b) => b !== a && !isClosingFormula(b.task) && bodyKey(b.agency) === bodyKey(a.agency),
-    );
+    formula.has(a) &&
+    givenElse.has(bodyKey(a.agency));
   return assignments.filter((a) => !repeated(a));
 }
 
