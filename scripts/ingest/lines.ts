@@ -502,9 +502,26 @@ function cellPieces(cell: string): string[] {
   return cell
     .split(/\\{2,}| {2,}|\t+/u)
     .flatMap(splitBeforeHeaderParts)
+    .flatMap(splitSignatureCell)
     .map((piece) => piece.trim())
     .filter(Boolean);
 }
+
+/**
+ * A signature block whose lines a conversion joined into one cell (`TM. ỦY BAN NHÂN DÂN KT. CHỦ
+ * TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận`): the titles in capitals, each authority from its own line,
+ * then the name. A cell that does not end on a person's name after capitals is left whole.
+ */
+function splitSignatureCell(text: string): string[] {
+  const found = SIGNATURE_CELL.exec(text.trim());
+  if (!found || !isPersonName(found[3]!) || /\p{Ll}/u.test(found[1]!)) return [text];
+  const titles = found[1]!.split(/\s(?=(?:KT|TL|TUQ|Q|K\/T|T\/L)\.\s)/u);
+  return [...titles, ...(found[2] ? [found[2]] : []), found[3]!];
+}
+
+/** Capitals, an optional `(Đã ký)`, then two to five capitalised words at the end. */
+const SIGNATURE_CELL =
+  /^(.*\p{Lu}{2,}[.,]?)\s+(\((?:[đĐ]ã\s+)?[kK]ý[^)]*\)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})$/u;
 
 /** A cell's text broken before `Số` and before a place and date that follow other words. */
 function splitBeforeHeaderParts(text: string): string[] {

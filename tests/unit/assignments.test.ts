@@ -2123,6 +2123,83 @@ describe("heads named by their body's kind", () => {
   });
 });
 
+describe("a regulation's articles and a plan in a web copy's shape", () => {
+  test("an article's duties, without a colon, hold its points up to the next article", () => {
+    expect(
+      read(
+        [
+          'Điều 5. Sở Tài chính có nhiệm vụ',
+          '',
+          '1. Thẩm định dự toán, tổng hợp báo cáo Bộ Tài chính trước ngày 15 tháng 7 hàng năm.',
+          '',
+          '2. Kiểm tra việc sử dụng kinh phí.',
+          '',
+          'Điều 6. Trách nhiệm của Ủy ban nhân dân huyện',
+          '',
+          '1. Niêm yết công khai danh sách.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'lead Sở Tài chính',
+      'receives-report Bộ Tài chính',
+      'lead Sở Tài chính',
+      'lead UBND huyện',
+    ]);
+  });
+  test('`Điều 2. Giao Giám đốc Sở …` gives the points under it; a case-only report has no receiver', () => {
+    expect(
+      read(
+        [
+          'Điều 2. Giao Giám đốc Sở Nội vụ',
+          '',
+          '1. Hướng dẫn thực hiện. Trường hợp vượt thẩm quyền, báo cáo Chủ tịch Ủy ban nhân dân tỉnh.',
+          '',
+          '2. Chủ trì, phối hợp với Chủ tịch Ủy ban nhân dân thị xã, huyện; thủ trưởng các sở, ngành liên quan kiểm tra việc chi trả.',
+          '',
+          'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'lead Giám đốc Sở Nội vụ',
+      'lead Giám đốc Sở Nội vụ',
+      'partner Chủ tịch UBND các thị xã, huyện',
+      'partner thủ trưởng các sở, ngành liên quan',
+    ]);
+  });
+  test('units joined by a dash are a list; `hàng tháng` is a recurrence, not a date', () => {
+    expect(
+      read('Phòng Văn hóa - Xã hội thị xã - huyện gửi danh sách trước ngày 10 hàng tháng.'),
+    ).toEqual(['lead Phòng Văn hóa - Xã hội thị xã, huyện']);
+    expect(read('Ủy ban nhân dân phường - xã, thị trấn chi trả trợ cấp.')).toEqual([
+      'lead UBND các phường, xã, thị trấn',
+    ]);
+  });
+  test('`phối hợp với sở, ban, ngành, …` without `các`; `Sở, ban, ngành tỉnh` heading a part', () => {
+    expect(
+      read('Sở Y tế chủ trì, phối hợp với sở, ban, ngành, Ủy ban nhân dân xã, phường kiểm tra.'),
+    ).toEqual(['lead Sở Y tế', 'partner các sở, ban, ngành', 'partner UBND các xã, phường']);
+    expect(
+      read('2. Sở, ban, ngành tỉnh và Ủy ban nhân dân xã, phường\n\nTổ chức thực hiện Kế hoạch.'),
+    ).toEqual(['lead các Sở, ban, ngành', 'lead UBND các xã, phường']);
+  });
+  test('`Đề nghị X` and `X; Y` heading a part; `Căn cứ chức năng, nhiệm vụ,` opens a clause', () => {
+    expect(
+      read(
+        '4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n\nPhối hợp với các ngành, các cấp vận động Nhân dân.',
+      ),
+    ).toEqual(['lead Ủy ban MTTQ tỉnh', 'partner các ngành, các cấp']);
+    expect(
+      read(
+        '2. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Lâm Đồng\n\nCăn cứ chức năng, nhiệm vụ, chỉ đạo các cơ quan truyền thông, báo chí mở chuyên mục.',
+      ),
+    ).toEqual([
+      'lead Sở Văn hóa, Thể thao và Du lịch',
+      'lead Báo và Phát thanh, Truyền hình Lâm Đồng',
+      'lead các cơ quan truyền thông, báo chí',
+    ]);
+  });
+});
+
 describe('scoring against a table read by hand', () => {
   const sources = [
     {
@@ -2222,6 +2299,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind49/expected.json',
     'tests/fixtures/assignments-blind50/expected.json',
     'tests/fixtures/assignments-blind51/expected.json',
+    'tests/fixtures/assignments-blind52/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

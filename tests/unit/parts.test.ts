@@ -455,6 +455,45 @@ describe('headers copied from a web page', () => {
   });
 });
 
+describe('a header and signature in the cells of a web copy', () => {
+  const HEADER =
+    '| ỦY BAN NHÂN DÂN TỈNH BẮC KẠN ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|';
+
+  it('reads the authorities, the title and the name a cell joined on one line', () => {
+    const text = `${HEADER}\n| Số: 58/QĐ-UBND | Bắc Kạn, ngày 02 tháng 3 năm 2026 |\n\n${BODY}\n\n|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hà Văn Toàn |\n|---|---|`;
+    const found = read(text, readSignaturePart);
+    expect([found.signer, found.authority, found.onBehalfOf, found.signerTitle]).toEqual([
+      'Hà Văn Toàn',
+      'TM.',
+      'Ủy ban nhân dân',
+      'Phó Chủ tịch',
+    ]);
+    expect(found.signature).toEqual([
+      'TM. Ủy ban nhân dân',
+      'KT. Chủ tịch',
+      'Phó Chủ tịch',
+      'Hà Văn Toàn',
+    ]);
+  });
+
+  it('keeps a cell whose capitals end on no name whole (`KT. CHỦ TỊCH PHÓ CHỦ TỊCH` alone)', () => {
+    const text = `${HEADER}\n| Số: 58/QĐ-UBND | Bắc Kạn, ngày 02 tháng 3 năm 2026 |\n\n${BODY}\n\n| Nơi nhận: - Như trên; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hà Nội |\n|---|---|`;
+    expect(read(text, readSignaturePart).signer).toBeNull();
+  });
+
+  it("reads the subject after `V/v:` in the number's cell", () => {
+    const text = `${HEADER}\n| Số: 712/UBND-KT V/v: sửa chữa cầu treo bản Nà Làng | Bắc Kạn, ngày 02 tháng 3 năm 2026 |\n\n${BODY}`;
+    const found = read(text, readNumberPart, readDatePart, readTitlePart);
+    expect([found.type, found.title]).toEqual(['Công văn', 'Sửa chữa cầu treo bản Nà Làng']);
+  });
+
+  it('ends a title in capitals where its issuing note starts on the same line', () => {
+    const text = `QUY ĐỊNH\n\nQUẢN LÝ CHỢ TẠM TRÊN ĐỊA BÀN TỈNH (Ban hành kèm theo Quyết định số 58/QĐ-UBND ngày 02 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Kạn)\n\n${BODY}`;
+    const found = read(text, readTitlePart);
+    expect([found.type, found.title]).toEqual(['Quy định', 'Quản lý chợ tạm trên địa bàn tỉnh']);
+  });
+});
+
 describe('a header whose number and date OCR could not read', () => {
   it('reads the issuer beside a motto under its rule, and a title from the text, not the header', () => {
     const text = `BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n—— Độc lập - Tự do - Hạnh phúc\n\nsố: 34ÚŸ  mCT-KHCN Hà Nội, ngày/Í0. tháng ƒnăm 2018\n\nNgày 02 tháng 02 năm 2018, Chính phủ đã ban hành Nghị định số 15/2018/NĐ-CP quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm.`;

@@ -330,6 +330,8 @@ export const AGENCY_HEADS = [
   'Chi cục Thuế',
   'Đài Phát thanh và Truyền hình',
   'Đài Phát thanh - Truyền hình',
+  // A province's paper and broadcaster merged in 2025 (`Báo và Phát thanh, Truyền hình Cần Thơ`).
+  'Báo và Phát thanh, Truyền hình',
   'Đài Truyền hình',
   'Đài Phát thanh',
   'Đài Tiếng nói',
@@ -401,6 +403,9 @@ export const COLLECTIVES = [
   'các sở, ban, ngành và địa phương',
   'các sở, ban, ngành liên quan',
   'các sở, ban, ngành có liên quan',
+  'các sở, ban, ngành, địa phương có liên quan',
+  'các sở, ban, ngành, địa phương liên quan',
+  'các sở, ban, ngành, địa phương',
   'các sở, ban, ngành',
   'các Sở, ban, ngành',
   'các sở, ngành liên quan',
@@ -428,7 +433,13 @@ export const COLLECTIVES = [
   'các sở, ngành, đoàn thể',
   'các cơ sở khám bệnh, chữa bệnh',
   'các cơ sở y tế',
+  'các cơ sở giáo dục phổ thông',
+  'các cơ sở giáo dục nghề nghiệp',
+  'các cơ sở giáo dục đại học',
   'các cơ sở giáo dục',
+  'các cơ quan truyền thông, báo chí',
+  'các ngành, các cấp',
+  'các cấp, các ngành',
   'các trường học',
   'các trường trung học phổ thông',
   'các trường THPT',
@@ -582,8 +593,14 @@ const WHICH_UNITS =
  */
 const SERVED_UNITS = [...UNIT_WORDS, 'tổ dân phố', 'khu dân cư'].join('|');
 const COLLECTIVE_UNITS = new RegExp(
-  String.raw`^(?:(?:các|\d+|cấp)\s+(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))*|(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*))+)(?:${SERVED_UNITS})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
+  String.raw`^(?:(?:các|\d+|cấp)\s+(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*|\s+[-–]\s+))*|(?:(?:${SERVED_UNITS})(?:\s*,\s*|\s+và\s+|\s*&\s*|\s+[-–]\s+))+)(?:${SERVED_UNITS})(?![\p{L}])(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|Thành phố|huyện|quận))?`,
   'iu',
+);
+
+/** Two unit words or more in a list (`quận, huyện`, `phường - xã, thị trấn`). */
+const UNIT_LIST = new RegExp(
+  String.raw`^(?:${UNIT_WORDS.join('|')})(?:\s*,\s*|\s+[-–]\s+)(?:${UNIT_WORDS.join('|')})(?![\p{L}])`,
+  'u',
 );
 
 /** Opening words whose names go on in lower case (`Cục Y tế dự phòng`, `Ban Chỉ huy Quân sự xã`). */
@@ -977,7 +994,9 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     : null;
   if (committees) return { to: committees.end, last: true };
   // `… phòng, chống dịch các phường`: the units it serves end the name.
-  const served = /^các/iu.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
+  // `Phòng Lao động - Thương binh và Xã hội quận - huyện`: a list of units, even without `các`.
+  const served =
+    /^các/iu.test(after) || UNIT_LIST.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
   if (served) {
     // `UBND các xã có dịch`, `các huyện ven biển`: which of them, said after the units.
     const which = WHICH_UNITS.exec(after.slice(served[0].length))?.[0].length ?? 0;
@@ -1061,6 +1080,12 @@ const abbreviated = (name: string) =>
     .replace(/(^|\s)(?:Ủy|Uỷ) ban nhân dân(?=\s|$)/gu, '$1UBND')
     .replace(/(^|\s)Hội đồng nhân dân(?=\s|$)/gu, '$1HĐND');
 
+/** A unit word, then a dash before the next one (`quận - huyện`). */
+const UNITS_DASHED = new RegExp(
+  String.raw`(?<=\s|^)(${UNIT_WORDS.join('|')})\s+[-–]\s+(?=(?:${UNIT_WORDS.join('|')})(?![\p{L}]))`,
+  'gu',
+);
+
 /** The canonical name: a department or office without the city it belongs to, spaces unified. */
 export function canonicalName(written: string): string {
   return abbreviated(
@@ -1069,6 +1094,8 @@ export function canonicalName(written: string): string {
       // `HĐND&UBND` is `HĐND và UBND`; `TN&MT`, letters for a field, stays as written.
       .replace(/(?<!(?:^|\s)\p{Lu}{1,3})\s*&\s*|\s*&\s*(?!\p{Lu}{1,3}(?:\s|$))/gu, ' và ')
       .replace(/^Uỷ/u, 'Ủy')
+      // `phường - xã, thị trấn`: units listed with a dash are a list.
+      .replace(UNITS_DASHED, '$1, ')
       .replace(
         /^(Sở\s[^,]+?|Công an|Bộ Tư lệnh Thủ đô)\s+(?:Thành phố|thành phố|TP\.?)$/u,
         (_, head: string) => (head === 'Công an' ? 'Công an Thành phố' : head),
@@ -1139,12 +1166,19 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   const own = longestIn(rest, COLLECTIVE_PATTERNS);
   // `phối hợp với cơ quan liên quan`: those concerned, written without `các`, are the same
   // collective. Looked for only where `liên quan` follows: the look is costly at every word.
+  // `phối hợp với sở, ban, ngành, …`: after `với`, a list without `các` is the collective too.
+  const afterWith = /(?:^|\s)(?:với|cùng)\s+$/u.test(text.slice(Math.max(0, at - 5), at));
+  // `Sở, ban, ngành thành phố`: `Sở` and a comma name no one department but all of them.
+  const departments = /^Sở\s*,\s*(?:ban|ngành)(?![\p{L}])/u.test(text.slice(at, at + 12));
   const unsaid =
-    own === 0 && (shared || rest.includes('lien quan'))
+    own === 0 && (shared || afterWith || departments || rest.includes('lien quan'))
       ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4
       : 0;
   const concerned = unsaid > 0 && /lien quan$/.test(rest.slice(0, unsaid));
-  const virtual = shared || concerned ? unsaid : 0;
+  const virtual =
+    shared || concerned || departments || (afterWith && /,/.test(rest.slice(0, unsaid)))
+      ? unsaid
+      : 0;
   const length = own || virtual;
   if (length <= 0) return null;
   const written = text.slice(at, at + length);
@@ -1155,10 +1189,9 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   return {
     written,
     // `các đơn vị có liên quan` is `các đơn vị liên quan`.
-    name: abbreviated(virtual > 0 ? `các ${written}` : written.replace(/^Các/u, 'các')).replace(
-      /\scó liên quan$/u,
-      ' liên quan',
-    ),
+    name: abbreviated(virtual > 0 ? `các ${written}` : written.replace(/^Các/u, 'các'))
+      .replace(/\s+/gu, ' ')
+      .replace(/\scó liên quan$/u, ' liên quan'),
     person: false,
     end: at + length + scope,
   };

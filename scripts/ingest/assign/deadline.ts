@@ -48,15 +48,15 @@ const WHOLE_YEAR = /^\s*(?:trong\s+)?năm\s+(\d{4})\s*$/iu;
 /** A cell that gives a span of years (`2024 - 2025`, `Năm 2025-2030`): due at the last year's end. */
 const YEARS = /^\s*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+)?(\d{4})\s*[-–]\s*(\d{4})\s*$/iu;
 /** `hằng năm` right after a date without its year. */
-const EVERY_YEAR = /^\s*h[aằ]ng\s+năm(?![\p{L}])/iu;
+const EVERY_YEAR = /^\s*h[aằà]ng\s+năm(?![\p{L}])/iu;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 /** Recurrences. */
 const RECURRENCES = [
-  { pattern: /h[aằ]ng\s+ngày/iu, text: 'hằng ngày' },
-  { pattern: /h[aằ]ng\s+tuần/iu, text: 'hằng tuần' },
-  { pattern: /h[aằ]ng\s+tháng/iu, text: 'hằng tháng' },
-  { pattern: /h[aằ]ng\s+quý/iu, text: 'hằng quý' },
-  { pattern: /(?<=\d\s+)h[aằ]ng\s+năm/iu, text: 'hằng năm' },
+  { pattern: /h[aằà]ng\s+ngày/iu, text: 'hằng ngày' },
+  { pattern: /h[aằà]ng\s+tuần/iu, text: 'hằng tuần' },
+  { pattern: /h[aằà]ng\s+tháng/iu, text: 'hằng tháng' },
+  { pattern: /h[aằà]ng\s+quý/iu, text: 'hằng quý' },
+  { pattern: /(?<=\d\s+)h[aằà]ng\s+năm/iu, text: 'hằng năm' },
   { pattern: /định\s+kỳ\s+(?:hằng\s+|hàng\s+)?(tuần|tháng|quý|năm)/iu, text: null },
   { pattern: /\d+\s*-\s*\d+\s+ngày\s*\/\s*lần|\d+\s+ngày\s*\/\s*lần/iu, text: null },
 ];

@@ -59,12 +59,13 @@ const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 /** A point's marker before its text (`-`, `2.1.`, `b)`), as a pattern's source. */
 const POINT_MARK = String.raw`[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*`;
 /**
- * What opens a clause before its subject: markers, the topic (`Về công tác …:`) and when
+ * What opens a clause before its subject: markers, the topic (`Về công tác …:`), within one's
+ * remit (`Căn cứ chức năng, nhiệm vụ,`) and when
  * (`Định kỳ hằng tháng,`, `Vào các ngày thứ Bảy:`, `Từ ngày 5 đến ngày 10 hằng tháng,`); not a
  * report due (`định kỳ báo cáo Bộ Chính trị, Ban Bí thư`), which names those it goes to.
  */
 const CLAUSE_OPENING = new RegExp(
-  String.raw`^\s*(?:${POINT_MARK}|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))(?:(?!báo cáo|gửi)[^,:;]){0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:(?:Riêng|[Đđ]ồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?`,
+  String.raw`^\s*(?:${POINT_MARK}|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))(?:(?!báo cáo|gửi)[^,:;]){0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:Căn cứ (?:theo |vào )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,\s+)?(?:(?:Riêng|[Đđ]ồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?`,
   'u',
 );
 /** What an agency does, after its name, for a clause to assign to it. */
@@ -176,6 +177,9 @@ const PURPOSE = /(?:^|\s)để(?:\s+\p{Ll}+){0,2}\s+(?:tổng hợp|xem xét)\s*
 
 /** `Trình UBND tỉnh … để ` before `báo cáo`: the one submitted to reports, not the task's leads. */
 const SUBMITTED_FOR = /(?:^|\s)trình\s[^.;]{0,80}\sđể\s*$/iu;
+/** A case opening the report (`Trường hợp đặc biệt, báo cáo Chủ tịch UBND tỉnh …`): only if need be. */
+const IN_CASE =
+  /(?:^|[.;:]\s*)(?:trong\s+)?(?:trường hợp|khi cần thiết|nếu)(?![\p{L}])[^.;:]{0,60},\s*$/iu;
 /** A report asked for only if need be (`… nếu có vấn đề phát sinh vượt thẩm quyền`). */
 const IF_NEED_BE = /^\s*(?:\([^()]{0,60}\)\s*)?nếu có\s/u;
 
@@ -194,7 +198,10 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
     // `… về Sở Công Thương để tổng hợp, báo cáo UBND tỉnh`: the writer's purpose, no one's task;
     // so is `Trình UBND tỉnh trước ngày … để báo cáo Bộ Công Thương` (the province reports).
     const before = clause.slice(0, from + match.index);
-    if (role === 'receives-report' && (PURPOSE.test(before) || SUBMITTED_FOR.test(before)))
+    if (
+      role === 'receives-report' &&
+      (PURPOSE.test(before) || SUBMITTED_FOR.test(before) || IN_CASE.test(before))
+    )
       continue;
     const listed = agencyListAt(clause, at);
     // `… báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh`: only if need be.
@@ -496,15 +503,27 @@ function fundedIn(clause: string): ClauseResult | null {
   return { leads: payers.agencies, found };
 }
 
-/** True when a clause ends with the agencies a verb gives a task to, and nothing after them. */
+/**
+ * True when a clause ends with the agencies a verb gives a task to, or with those it is done with
+ * (`Chủ trì, phối hợp với Chủ tịch UBND huyện, thành phố; thủ trưởng các ngành …`), and nothing
+ * after them: the list goes on past the `;`.
+ */
 function endsWithGivenList(clause: string): boolean {
   const match = [...clause.matchAll(GIVING)].pop();
-  const from = match
-    ? match.index + match[0].length
-    : (CLAUSE_OPENING.exec(clause)?.[0].length ?? 0);
-  const { agencies, end } = agencyListAt(clause, from);
+  const partners = [...clause.matchAll(WITH_PARTNERS)].pop();
+  const from = [match, partners]
+    .filter((m) => m !== undefined)
+    .map((m) => m.index + m[0].length)
+    .reduce((a, b) => Math.max(a, b), -1);
+  const { agencies, end } = agencyListAt(
+    clause,
+    from >= 0 ? from : (CLAUSE_OPENING.exec(clause)?.[0].length ?? 0),
+  );
   return agencies.length > 0 && clause.slice(end).trim() === '';
 }
+
+/** `phối hợp (chặt chẽ) với`, before those a task is done with. */
+const WITH_PARTNERS = /phối hợp(?:\s+chặt chẽ)?\s+với\s+/giu;
 
 /** A block of text: its words, the anchor of the part it is in, and the shape of its marker. */
 interface Block {
@@ -628,24 +647,43 @@ const FOR_BODIES = new RegExp(
   'u',
 );
 
+/** A marker, then `Đề nghị` before the bodies a numbered part asks. */
+const ASKED = new RegExp(
+  String.raw`^\s*(?:${POINT_MARK})?(?:Kính\s+)?[Đđ]ề nghị\s+(?=\p{Lu}|các\s)`,
+  'u',
+);
+
 /** What may follow the names of a heading that only names: a remark in brackets (`(cơ quan thường trực)`). */
 const ONLY_A_REMARK = /^\s*(?:\([^)]{0,40}\))?\s*\.?\s*$/u;
 
+/**
+ * A regulation's article (`Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ`, `Điều 5.
+ * Trách nhiệm của Kho bạc Nhà nước`): a heading, whose title needs no colon.
+ */
+const ARTICLE = /^\s*Điều\s+\d{1,3}[a-z]?\s*[.:]\s*/u;
+
+/** What may follow a heading's names: its duties announced (`có nhiệm vụ`, `thực hiện`). */
+const HEADING_REST = String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:có|chịu) trách nhiệm|có nhiệm vụ(?:\s*(?:,|và)\s*quyền hạn)?|thực hiện(?:\s+các nhiệm vụ)?)?(?:\s+sau)?\s*`;
+/** The same, then the colon that ends a heading; an article's title may go without. */
+const HEADING_END = new RegExp(`${HEADING_REST}:\\s*$`, 'iu');
+const ARTICLE_END = new RegExp(`${HEADING_REST}:?\\s*$`, 'iu');
+
 /** `1. Sở Nông nghiệp và Phát triển nông thôn:` alone: the agencies the points below are for. */
 function headingAgencies(text: string, numbered: boolean): AgencyMention[] | null {
+  const article = ARTICLE.exec(text)?.[0].length;
+  const from = article ?? 0;
   // `1. Đối với Phòng Giáo dục và Đào tạo các huyện:`: the bodies the topic names are the heading's.
-  const topic = FOR_BODIES.exec(text)?.[0].length;
-  const opening = topic ?? CLAUSE_OPENING.exec(text)?.[0].length ?? 0;
+  const topic = FOR_BODIES.exec(text.slice(from))?.[0].length;
+  // `7. Đề nghị Ủy ban MTTQ thành phố`: a numbered part that asks a body and says nothing more.
+  const asked = numbered ? ASKED.exec(text.slice(from))?.[0].length : undefined;
+  const opening = from + (topic ?? asked ?? CLAUSE_OPENING.exec(text.slice(from))?.[0].length ?? 0);
   const { agencies, end } = agencyListAt(text, opening);
   if (agencies.length === 0) return null;
   const rest = text.slice(end);
   // `1.4. Trung tâm truyền thông thanh thiếu nhi`, a numbered part that only names: a heading too.
-  if (numbered && ONLY_A_REMARK.test(rest)) return agencies;
-  return /^\s*(?:\([^)]{0,40}\))?\s*(?:(?:có|chịu) trách nhiệm|thực hiện(?:\s+các nhiệm vụ(?:\s+sau)?)?)?\s*:\s*$/iu.test(
-    rest,
-  )
-    ? agencies
-    : null;
+  if ((numbered || article !== undefined) && ONLY_A_REMARK.test(rest)) return agencies;
+  if (asked !== undefined) return null;
+  return (article === undefined ? HEADING_END : ARTICLE_END).test(rest) ? agencies : null;
 }
 
 /**
@@ -1009,8 +1047,10 @@ function ledBy(found: FoundAssignment[], leads: AgencyMention[]): FoundAssignmen
 
 /** The introduction a block makes when it ends with a colon and names who the points are for. */
 function introductionOf(text: string, block: Block, read: BlockReading): Introduction | null {
-  if (!/:\s*$/.test(text) || read.leads.length === 0) return null;
   const last = read.clauses[read.clauses.length - 1] ?? '';
+  // `Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo`: an article's title introduces without a colon.
+  const introduces = /:\s*$/.test(text) || (ARTICLE.test(text) && endsWithGivenList(last));
+  if (!introduces || read.leads.length === 0) return null;
   return {
     leads: read.leads,
     anchor: block.anchor,
@@ -1024,14 +1064,16 @@ function introductionOf(text: string, block: Block, read: BlockReading): Introdu
     used: false,
     pointsAreTasks: [...last.matchAll(GIVING)].length > 0 || DUTY.test(last) || DIRECTS.test(last),
     heading: false,
-    spansParts: /(?:sau|như sau|dưới đây)\s*:\s*$/u.test(text),
+    spansParts: /(?:sau|như sau|dưới đây)\s*:\s*$/u.test(text) || ARTICLE.test(text),
   };
 }
 
 /** The introduction a heading that only names agencies makes (`1. Sở Tài chính:`), or null. */
 function headingOf(text: string, block: Block): Introduction | null {
   const agencies = headingAgencies(text, isNumbered(block));
-  return agencies ? headingIntroduction(agencies, block) : null;
+  if (!agencies) return null;
+  // An article's points are parts of their own (`khoan-1`): they stay under it to the next article.
+  return { ...headingIntroduction(agencies, block), spansParts: ARTICLE.test(text) };
 }
 
 /** `1. Sở Tài chính:`: every paragraph and point under it, marked or not, is the agency's task. */
@@ -1071,10 +1113,12 @@ function sectionForDuties(text: string, block: Block): Introduction | null {
 /** True when a block is past the points of an introduction (another part, or a sibling marker). */
 function endsIntroduction(introduced: Introduction, block: Block): boolean {
   const { anchor, marker } = block;
+  const sibling = !!marker && marker === introduced.marker;
+  // An article's duties (`Điều 4. Sở … có nhiệm vụ`) hold its clauses, up to the next article or chapter.
+  if (introduced.spansParts && /^dieu-/u.test(introduced.anchor ?? ''))
+    return sibling || (anchor !== introduced.anchor && /^(?:dieu|chuong|muc)-/u.test(anchor ?? ''));
   const sameSection = introduced.spansParts && sectionOf(anchor) === sectionOf(introduced.anchor);
-  return (
-    (introduced.anchor !== anchor && !sameSection) || (!!marker && marker === introduced.marker)
-  );
+  return (introduced.anchor !== anchor && !sameSection) || sibling;
 }
 
 /** The labels of the addressee lists: `Kính gửi` and `Nơi nhận`, as a pattern's source. */

@@ -120,7 +120,9 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
   // A header or signature laid out as a Word table, or as two columns on one line, is read as
   // the paper shows it.
   const lines = layOutJointSigners(
-    layOutClosing(layOutColumns(joinBrokenWords(layOutTableRows(segmentLines)))),
+    layOutClosing(
+      layOutColumns(joinBrokenWords(layOutIssuingNotes(layOutTableRows(segmentLines)))),
+    ),
   );
   const stamps = findBlocks(lines, (line) => line.kind === 'incomingStamp');
   const digitalSignatures = findBlocks(lines, (line) => line.kind === 'digitalSignature');
@@ -142,6 +144,21 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
     context,
   };
 }
+
+/**
+ * A title in capitals that a conversion ran into the note under it (`QUY CHẾ` / `VỀ VIỆC QUẢN LÝ …
+ * (Ban hành kèm theo Quyết định số … ngày …)`): the title, then the note, as two lines.
+ */
+function layOutIssuingNotes(lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const found = line.kind === 'text' ? ISSUING_NOTE.exec(line.plain) : null;
+    if (!found || !isUpperCaseLine(found[1]!)) return [line];
+    return [makeLine(found[1]!, line.no), makeLine(found[2]!, line.no)];
+  });
+}
+
+/** Words, then `(Ban hành kèm theo …)` or `(Kèm theo …)` to the end of the line. */
+const ISSUING_NOTE = /^(.*\S)\s+(\((?:[Bb]an hành\s+)?[Kk]èm theo\s[^()]+\))$/u;
 
 /**
  * A header line of one word that a conversion broke off the line it opens (`ỦY` / `BAN NHÂN

@@ -97,7 +97,7 @@ function readSubjectPart({ lines, header }: Page, numberIndex: number | undefine
   const subjectIndex = header.find((i) => lines[i]!.kind === 'subject');
   if (subjectIndex !== undefined) return readSubject(lines, subjectIndex);
   if (numberIndex === undefined) return null;
-  const onNumber = /\sV\/v\s+(.+)$/u.exec(lines[numberIndex]!.plain)?.[1];
+  const onNumber = /\sV\/v\s*:?\s+(.+)$/u.exec(lines[numberIndex]!.plain)?.[1];
   if (onNumber) return readSubject(lines, numberIndex, onNumber);
   // `Số: 4144/GDĐT-VP` / `Về cho học sinh nghỉ học`: a subject printed without its `V/v`.
   const under = header.find(
@@ -331,7 +331,7 @@ function cleanTitle(parts: string[]): string {
     .trim()
     // A cell's bar left at either end (`V/v triển khai … | Hà Nội, ngày …`, the date taken away).
     .replace(/^[|\s]+|[\s.;,|]+$/gu, '');
-  text = text.replace(/^["“]?\s*(?:V\/v\s*|Về(?: việc)?\s*:\s*)/u, (opening) =>
+  text = text.replace(/^["“]?\s*(?:V\/v\s*:?\s*|Về(?: việc)?\s*:\s*)/u, (opening) =>
     opening.startsWith('“') || opening.startsWith('"') ? '“' : '',
   );
   if (/^[“"][^“”"]*[”"]$/u.test(text)) text = text.slice(1, -1).trim();
