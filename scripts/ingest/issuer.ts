@@ -402,6 +402,25 @@ function withNationalNames(lines: string[]): string[] {
 /** A parent body with its place, at the start of a line (`ỦY BAN NHÂN DÂN TỈNH NINH BÌNH`, `TỈNH ỦY …`). */
 const PARENT_WITH_PLACE =
   /^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY)\s+(?:(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+)?\S/u;
+/** A unit's head word inside a ministry's line (`BỘ TÀI CHÍNH TỔNG CỤC THUẾ`). */
+const UNIT_OF_MINISTRY = /\s(?=(?:TỔNG CỤC|CỤC|VỤ|VIỆN|THANH TRA|VĂN PHÒNG|TRUNG TÂM)\s)/gu;
+
+/**
+ * A ministry and its unit joined on one line (`BỘ TÀI CHÍNH TỔNG CỤC THUẾ`, `BỘ NỘI VỤ VỤ TỔ
+ * CHỨC`): cut after the longest words that are a ministry's name and nothing more (`BỘ NỘI`
+ * reads as one too); null where none are.
+ */
+function ministryAndUnit(text: string): string[] | null {
+  if (!/^\s*BỘ\s/u.test(text)) return null;
+  const cuts = [...text.matchAll(UNIT_OF_MINISTRY)].map((cut) => cut.index);
+  const at = cuts.findLast((cut) => {
+    const head = readUnit(text.slice(0, cut));
+    // The ministry's name must take every word before the cut (`BỘ TÀI CHÍNH TỔNG` is no name).
+    return isWholeNational(head) && foldKey(head.body ?? '') === foldKey(text.slice(0, cut));
+  });
+  return at === undefined ? null : [text.slice(0, at), text.slice(at + 1)];
+}
+
 /** A unit's head word after its parent on the same line. */
 const UNIT_AFTER_PARENT = /\s(?=(?:SỞ|PHÒNG|BAN|CHI CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA)\s)/u;
 
@@ -412,7 +431,7 @@ const UNIT_AFTER_PARENT = /\s(?=(?:SỞ|PHÒNG|BAN|CHI CỤC|TRUNG TÂM|VĂN PH�
 function cellLines(line: string): string[] {
   const text = line.replace(/\s*[-–—_]{3,}\s*$/u, '');
   const parent = PARENT_WITH_PLACE.exec(text.trimStart());
-  if (!parent) return [text];
+  if (!parent) return ministryAndUnit(text) ?? [text];
   // The unit comes after the parent's place, never inside the parent's name (`ỦY BAN`).
   const from = text.length - text.trimStart().length + parent[0].length;
   const cut = UNIT_AFTER_PARENT.exec(text.slice(from));

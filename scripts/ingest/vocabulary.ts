@@ -57,6 +57,9 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Thể lệ', codes: [] },
   { name: 'Điều lệ', codes: [] },
   { name: 'Quy chế phối hợp', codes: [] },
+  // A ministry's consolidation of a text and its amendments (`836/VBHN-BLĐTBXH`), printed under
+  // the consolidated text's own heading (`THÔNG TƯ`).
+  { name: 'Văn bản hợp nhất', codes: ['VBHN'] },
 ];
 
 /**
@@ -518,6 +521,20 @@ export const PLACE_NAMES: Record<string, string> = {
  * `PHÓ BÍ THƯ THƯỜNG TRỰC` → `Phó Bí thư Thường trực`, `CỦA BỘ CHÍNH TRỊ` → `của Bộ Chính trị`.
  */
 export const PROPER_NAMES: string[] = [
+  // The homeland and the countries a title names (`bảo vệ Tổ quốc`, `giúp bạn Lào`); `Pháp` and
+  // `Mỹ` only in the wars' names, being common syllables elsewhere (`biện pháp`, `mỹ thuật`).
+  'Tổ quốc',
+  'Căm-pu-chi-a',
+  'Campuchia',
+  'Lào',
+  'Trung Quốc',
+  'Hoa Kỳ',
+  'Nhật Bản',
+  'Hàn Quốc',
+  'Thái Lan',
+  'kháng chiến chống Pháp',
+  'kháng chiến chống Mỹ',
+  'chống Mỹ cứu nước',
   'Ban Chấp hành Trung ương Đảng',
   'Văn phòng Trung ương Đảng',
   'Ban Chấp hành Trung ương',

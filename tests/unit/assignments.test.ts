@@ -2182,6 +2182,18 @@ describe("a regulation's articles and a plan in a web copy's shape", () => {
       read('2. Sở, ban, ngành tỉnh và Ủy ban nhân dân xã, phường\n\nTổ chức thực hiện Kế hoạch.'),
     ).toEqual(['lead các Sở, ban, ngành', 'lead UBND các xã, phường']);
   });
+  test("a step opening with a time limit is the body's after it; a name ends before `đối với`", () => {
+    expect(
+      read(
+        'Trong thời hạn không quá 15 ngày làm việc, kể từ ngày nhận được danh sách, Phòng Nội vụ cấp huyện hoàn thành việc thẩm định, báo cáo Ban Chỉ huy quân sự tỉnh đối với đối tượng là dân quân.',
+      ),
+    ).toEqual(['lead Phòng Nội vụ', 'receives-report Ban Chỉ huy quân sự tỉnh']);
+    expect(
+      read(
+        'Công an cấp tỉnh hoàn thành việc xét duyệt, báo cáo Sở Cảnh sát Phòng cháy, chữa cháy.',
+      ),
+    ).toEqual(['lead Công an cấp tỉnh', 'receives-report Sở Cảnh sát Phòng cháy, chữa cháy']);
+  });
   test('`Đề nghị X` and `X; Y` heading a part; `Căn cứ chức năng, nhiệm vụ,` opens a clause', () => {
     expect(
       read(
@@ -2300,6 +2312,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind50/expected.json',
     'tests/fixtures/assignments-blind51/expected.json',
     'tests/fixtures/assignments-blind52/expected.json',
+    'tests/fixtures/assignments-blind53/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

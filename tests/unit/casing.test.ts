@@ -67,6 +67,17 @@ describe('sentence case of a title in capitals', () => {
     );
     expect(properCase('CÁC XÃ, HUYỆN MIỀN NÚI')).toBe('Các xã, huyện miền núi');
   });
+  it('writes the homeland, the neighbouring countries and the wars as names, not `biện pháp`', () => {
+    expect(properCase('BẢO VỆ TỔ QUỐC, GIÚP BẠN LÀO VÀ CĂM-PU-CHI-A')).toBe(
+      'Bảo vệ Tổ quốc, giúp bạn Lào và Căm-pu-chi-a',
+    );
+    expect(properCase('THỜI KỲ KHÁNG CHIẾN CHỐNG PHÁP VÀ KHÁNG CHIẾN CHỐNG MỸ')).toBe(
+      'Thời kỳ kháng chiến chống Pháp và kháng chiến chống Mỹ',
+    );
+    expect(properCase('BIỆN PHÁP PHÒNG CHỐNG MỸ PHẨM GIẢ')).toBe(
+      'Biện pháp phòng chống mỹ phẩm giả',
+    );
+  });
   it('writes the regions as names', () => {
     expect(properCase('CÁC TỈNH ĐỒNG BẰNG BẮC BỘ VÀ TÂY NGUYÊN')).toBe(
       'Các tỉnh đồng bằng Bắc Bộ và Tây Nguyên',

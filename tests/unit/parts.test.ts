@@ -487,6 +487,21 @@ describe('a header and signature in the cells of a web copy', () => {
     expect([found.type, found.title]).toEqual(['Công văn', 'Sửa chữa cầu treo bản Nà Làng']);
   });
 
+  it("reads a ministry's unit joined to the ministry in one cell (`BỘ TÀI CHÍNH TỔNG CỤC THUẾ`)", () => {
+    const header = (issuer: string) =>
+      `| ${issuer} ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 41/TCT-CS | Hà Nội, ngày 02 tháng 3 năm 2026 |\n\n${BODY}`;
+    const issuer = (text: string) =>
+      read(text, readNumberPart, readDatePart, readIssuerPart).issuer;
+    expect(issuer(header('BỘ TÀI CHÍNH TỔNG CỤC THUẾ'))).toBe('Tổng cục Thuế');
+    expect(issuer(header('BỘ NỘI VỤ VỤ TỔ CHỨC - BIÊN CHẾ'))).toBe('Vụ Tổ chức - biên chế');
+    expect(issuer(header('BỘ TÀI CHÍNH'))).toBe('Bộ Tài chính');
+  });
+
+  it("types a consolidated text by its number's `VBHN`, not by the heading it reprints", () => {
+    const text = `${HEADER}\n| Số: 7/VBHN-UBND | Bắc Kạn, ngày 02 tháng 3 năm 2026 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY ĐỊNH VỀ CHỢ TẠM\n\n${BODY}`;
+    expect(read(text, readNumberPart, readTitlePart).type).toBe('Văn bản hợp nhất');
+  });
+
   it('ends a title in capitals where its issuing note starts on the same line', () => {
     const text = `QUY ĐỊNH\n\nQUẢN LÝ CHỢ TẠM TRÊN ĐỊA BÀN TỈNH (Ban hành kèm theo Quyết định số 58/QĐ-UBND ngày 02 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Kạn)\n\n${BODY}`;
     const found = read(text, readTitlePart);

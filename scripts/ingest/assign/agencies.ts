@@ -100,6 +100,8 @@ export const AGENCY_HEADS = [
   // Names with a comma inside (the Party's bodies since 2025): one body, not two.
   'Đảng ủy Mặt trận Tổ quốc, các đoàn thể',
   'Ban Chính sách, chiến lược',
+  'Sở Cảnh sát Phòng cháy, chữa cháy',
+  'Cảnh sát Phòng cháy, chữa cháy',
   'Thủ tướng Chính phủ',
   'Bộ Chính trị',
   'Ban Bí thư',
@@ -597,6 +599,19 @@ const COLLECTIVE_UNITS = new RegExp(
   'iu',
 );
 
+/**
+ * The length of the units a name serves, which end it (`… phòng, chống dịch các phường`, `UBND
+ * các xã có dịch`), also listed without `các` (`Phòng Lao động - Thương binh và Xã hội quận -
+ * huyện`); 0 where none follow.
+ */
+function servedUnits(after: string): number {
+  const served =
+    /^các/iu.test(after) || UNIT_LIST.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
+  if (!served) return 0;
+  // `UBND các xã có dịch`, `các huyện ven biển`: which of them, said after the units.
+  return served[0].length + (WHICH_UNITS.exec(after.slice(served[0].length))?.[0].length ?? 0);
+}
+
 /** Two unit words or more in a list (`quận, huyện`, `phường - xã, thị trấn`). */
 const UNIT_LIST = new RegExp(
   String.raw`^(?:${UNIT_WORDS.join('|')})(?:\s*,\s*|\s+[-–]\s+)(?:${UNIT_WORDS.join('|')})(?![\p{L}])`,
@@ -993,15 +1008,8 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     ? collectiveAt(text, from)
     : null;
   if (committees) return { to: committees.end, last: true };
-  // `… phòng, chống dịch các phường`: the units it serves end the name.
-  // `Phòng Lao động - Thương binh và Xã hội quận - huyện`: a list of units, even without `các`.
-  const served =
-    /^các/iu.test(after) || UNIT_LIST.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
-  if (served) {
-    // `UBND các xã có dịch`, `các huyện ven biển`: which of them, said after the units.
-    const which = WHICH_UNITS.exec(after.slice(served[0].length))?.[0].length ?? 0;
-    return { to: from + served[0].length + which, last: true };
-  }
+  const served = servedUnits(after);
+  if (served > 0) return { to: from + served, last: true };
   // Marks count here: `Quân sự` is not `quận`.
   const unit = UNIT_WORDS.find((u) => after.slice(0, u.length).toLowerCase() === u);
   if (unit && !/[\p{L}]/u.test(after.charAt(unit.length))) {
@@ -1017,6 +1025,8 @@ function nextPiece(state: TailState, from: number): { to: number; last?: boolean
     lower &&
     goesOnInLowerCase(state) &&
     !AFTER_NAME.has(word.toLowerCase()) &&
+    // `báo cáo Ban Chỉ huy quân sự đối với …`: `đối với` follows a name (`đối ngoại` may end one).
+    !/^đối\s+với(?![\p{L}])/u.test(after) &&
     state.lowerWords < LOWER_LIMIT
   ) {
     // The second syllable of a capitalised word (`Đăng ký`, `Văn phòng`) is not counted.

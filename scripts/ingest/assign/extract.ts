@@ -60,12 +60,13 @@ const NOT_GIVING = /(?:bàn|được|chuyển|đã|nhận|giao)\s*$/iu;
 const POINT_MARK = String.raw`[-+•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s*`;
 /**
  * What opens a clause before its subject: markers, the topic (`Về công tác …:`), within one's
- * remit (`Căn cứ chức năng, nhiệm vụ,`) and when
+ * remit (`Căn cứ chức năng, nhiệm vụ,`), a time limit (`Trong thời hạn không quá 7 ngày làm việc,
+ * kể từ ngày nhận đủ hồ sơ,`) and when
  * (`Định kỳ hằng tháng,`, `Vào các ngày thứ Bảy:`, `Từ ngày 5 đến ngày 10 hằng tháng,`); not a
  * report due (`định kỳ báo cáo Bộ Chính trị, Ban Bí thư`), which names those it goes to.
  */
 const CLAUSE_OPENING = new RegExp(
-  String.raw`^\s*(?:${POINT_MARK}|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))(?:(?!báo cáo|gửi)[^,:;]){0,60}[,:]\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:Căn cứ (?:theo |vào )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,\s+)?(?:(?:Riêng|[Đđ]ồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?`,
+  String.raw`^\s*(?:${POINT_MARK}|\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{3,200}:\s*)?(?:(?:[Đđ]ịnh kỳ|[Hh]ằng (?:ngày|tuần|tháng|quý|năm)|[Vv]ào (?:ngày|các ngày|cuối|đầu)|[Tt]ừ ngày|[Tt]rong (?:tháng|quý|năm|tuần))(?:(?!báo cáo|gửi)[^,:;]){0,60}[,:]\s+)?(?:[Tt]rong (?:thời hạn|vòng)\s[^,;:]{0,60}(?:,\s*kể từ\s+(?:ngày|khi)\s[^,;:]{0,80})?,\s+)?(?:Trên cơ sở (?:đó|này|kết quả (?:rà soát|kiểm tra)),\s+)?(?:Căn cứ (?:theo |vào )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,\s+)?(?:(?:Riêng|[Đđ]ồng thời|Trong đó),?\s+)?(?:Tiếp tục\s+)?`,
   'u',
 );
 /** What an agency does, after its name, for a clause to assign to it. */

@@ -15,6 +15,9 @@ import { properCase } from '../casing.ts';
 import { warning } from '../warnings.ts';
 import type { Page, PartReader } from './page.ts';
 
+/** The type of a consolidated text (`836/VBHN-BLĐTBXH`). */
+const CONSOLIDATED = 'Văn bản hợp nhất';
+
 /**
  * Reads the type and the title: from the type heading and the block under it; else from the
  * `V/v …` subject of a công văn; the type from the number's code where no heading names it; the
@@ -44,6 +47,8 @@ export const readTitlePart: PartReader = (page, found, marks) => {
     found.type = typeOfNumber(found.number);
     if (found.type) found.inferred.push('type');
   }
+  // A consolidated text prints the heading of the text it consolidates: its number says what it is.
+  if (found.number && typeOfNumber(found.number) === CONSOLIDATED) found.type = CONSOLIDATED;
   if (!found.type) found.warnings.push(warning('type-unknown'));
   if (found.title) return;
   // Under a header, the running text's first words, not the header's; a fragment's own heading.
