@@ -91,6 +91,11 @@ export function phraseCase(text: string): string {
         /(?<=(?:của|lãnh đạo của|toàn)\s+)đảng(?!\s+(?:bộ|viên|ủy|uỷ|đoàn|phí|vụ))(?![\p{L}])/gu,
         'Đảng',
       )
+      // `luật đất đai` names a law: `Luật Đất đai`, `Bộ luật Lao động`, `Pháp lệnh Ưu đãi …`.
+      .replace(
+        NAMED_LAW,
+        (_, kind: string, first: string) => `${capitalize(kind)} ${capitalize(first)}`,
+      )
       .replace(PERSON_AFTER_OFFICE, capitalizeWords)
       .replace(PLACE_BEFORE_PARENT, capitalizeWords)
   );
@@ -104,6 +109,14 @@ export function phraseCase(text: string): string {
  */
 const PLACE_BEFORE_PARENT =
   /(?<=(?<!(?:các|cấp|mỗi|những)\s+)(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+)(?!hội(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=(?:\s*,|\s+thuộc)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s)/gu;
+
+/**
+ * A law, a code or an ordinance named by its name, and the name's first word (`luật đất đai`, `bộ
+ * luật lao động`, `pháp lệnh ưu đãi …`; `dự án luật đất đai`). Not `pháp luật`, `các luật`, nor `luật
+ * sư`, `luật pháp`, `luật định`, `luật hóa`, `luật lệ`, `luật này`, `luật số …`.
+ */
+const NAMED_LAW =
+  /(?<![\p{L}])(?<!(?:pháp|các|những)\s+)(bộ luật|luật|pháp lệnh)\s+(?!(?:sư|pháp|định|hóa|hoá|lệ|này|số|và|hiện|năm|sửa|mới|đã|để|có|được|về|quy)(?![\p{L}]))(\p{Ll}+)/gu;
 
 /** A Roman numeral after `khóa`, `lần thứ`, `phần`, `chương`. */
 const ROMAN_AFTER = /(?<=(?:kh(?:óa|oá|oa)|lần thứ|phần|chương|mục)\s+)[ivxlc]+(?![\p{L}\d])/gu;

@@ -78,6 +78,17 @@ describe('sentence case of a title in capitals', () => {
       'Biện pháp phòng chống mỹ phẩm giả',
     );
   });
+  it('writes a law, a code or an ordinance named by its name with capitals, not `pháp luật`', () => {
+    expect(properCase('HƯỚNG DẪN THI HÀNH LUẬT ĐẤT ĐAI VÀ BỘ LUẬT LAO ĐỘNG')).toBe(
+      'Hướng dẫn thi hành Luật Đất đai và Bộ luật Lao động',
+    );
+    expect(properCase('MỘT SỐ ĐIỀU CỦA PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG')).toBe(
+      'Một số điều của Pháp lệnh Ưu đãi người có công',
+    );
+    expect(properCase('TUYÊN TRUYỀN PHÁP LUẬT, THUÊ LUẬT SƯ VÀ CÁC LUẬT MỚI THEO LUẬT ĐỊNH')).toBe(
+      'Tuyên truyền pháp luật, thuê luật sư và các luật mới theo luật định',
+    );
+  });
   it('writes the regions as names', () => {
     expect(properCase('CÁC TỈNH ĐỒNG BẰNG BẮC BỘ VÀ TÂY NGUYÊN')).toBe(
       'Các tỉnh đồng bằng Bắc Bộ và Tây Nguyên',
