@@ -84,20 +84,24 @@ export function exportDocument(draft: WorkDraft, corpus: Corpus): AssignedDocume
   return assignedDocumentSchema.parse(document);
 }
 
-/** The assignments of a document's text read again: its year or type changed after it was read. */
-function assignmentsOfText(text: string, year: string | null, report: boolean): FoundAssignment[] {
+/** The assignments of a document's text read again: its date or type changed after it was read. */
+function assignmentsOfText(
+  text: string,
+  issued: string | null,
+  report: boolean,
+): FoundAssignment[] {
   const tree = parseBody(text);
-  return assignmentsOf(tree, outlineOf(tree), year, report);
+  return assignmentsOf(tree, outlineOf(tree), issued, report);
 }
 
 /** The assignments of a draft's text, each agency filed under its entry (`agencyId`). */
 function exportAssignments(draft: WorkDraft): Assignment[] {
   const d = draft.description;
-  const { year, report } = readingOf(d);
+  const { issued, report } = readingOf(d);
   const found =
-    draft.found.year === year && draft.found.report === report
+    draft.found.issued === issued && draft.found.report === report
       ? draft.found.assignments
-      : assignmentsOfText(draft.text, year, report);
+      : assignmentsOfText(draft.text, issued, report);
   // A city under a province names its own bodies `… thành phố` (`Thành ủy Bảo Lộc`).
   const city =
     d.level === 'Quận-huyện' &&

@@ -31,7 +31,7 @@ export interface SourceFile {
 
 /** A document read from its file, with its body written and its citations in the order of its slots. */
 export interface WorkDraft extends Draft {
-  /** The document's lines as the file holds them: read again if a later stage changes its year. */
+  /** The document's lines as the file holds them: read again if a later stage changes its date. */
   text: string;
   /** The body as the page, the site and the index hold it, its citations' targets as slots. */
   body: WrittenBody;
@@ -43,9 +43,9 @@ export interface WorkDraft extends Draft {
   /** The numbered parts of the text (the table of contents). */
   outline: OutlineEntry[];
   /**
-   * The assignments found in the text when it was read, with the year that completed their dates
+   * The assignments found in the text when it was read, with the date that completed their dates
    * and whether it was read as a report: per file, so the read cache keeps them; found again if a
-   * later stage changes the year or the type.
+   * later stage changes the date or the type.
    */
   found: Reading & { assignments: FoundAssignment[] };
 }
@@ -90,7 +90,7 @@ function readDocument(
   const outline = outlineOf(tree);
   const reading = readingOf(description);
   // Before the body is written: the assignments read the tree as parsed.
-  const assignments = assignmentsOf(tree, outline, reading.year, reading.report);
+  const assignments = assignmentsOf(tree, outline, reading.issued, reading.report);
   const residue = residueBlocks(
     tree,
     segment.lines.map((line) => line.no),

@@ -2194,6 +2194,23 @@ describe("a regulation's articles and a plan in a web copy's shape", () => {
       ),
     ).toEqual(['lead Công an cấp tỉnh', 'receives-report Sở Cảnh sát Phòng cháy, chữa cháy']);
   });
+  test('a time limit counted from the day of signing is a date; from another day, or in working days, none', () => {
+    expect(
+      read('Sở Y tế hoàn thành việc rà soát trong thời hạn 30 ngày kể từ ngày ký.', '2026-01-31'),
+    ).toEqual(['lead Sở Y tế [2026-03-02]']);
+    expect(
+      read(
+        'Sở Y tế trình dự thảo không quá 01 tháng kể từ ngày ban hành Kế hoạch này.',
+        '2026-01-31',
+      ),
+    ).toEqual(['lead Sở Y tế [2026-02-28]']);
+    expect(
+      read('Sở Y tế trả lời trong thời hạn 10 ngày làm việc kể từ ngày ký.', '2026-01-31'),
+    ).toEqual(['lead Sở Y tế']);
+    expect(read('Sở Y tế hoàn thành trong 30 ngày kể từ ngày ký.', '2026-01')).toEqual([
+      'lead Sở Y tế',
+    ]);
+  });
   test('`Đề nghị X` and `X; Y` heading a part; `Căn cứ chức năng, nhiệm vụ,` opens a clause', () => {
     expect(
       read(

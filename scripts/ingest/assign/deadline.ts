@@ -25,6 +25,25 @@ export interface When {
 const BY_DATE =
   /(?:(?:xong|hoàn thành)\s+)?(?:trước|(?<!(?:chính xác|tính|cập nhật|thống kê)\s+)đến|chậm nhất(?:\s+là)?|hạn(?:\s+cuối)?|muộn nhất|(?<=đồng loạt\s+)trong)\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\s*\/\s*|\s+tháng\s+|\.(?=\d{1,2}\.\d{4}))(\d{1,2})(?:(?:\s*\/\s*|\.|\s+năm\s+)(\d{4}))?/giu;
 /**
+ * A time limit counted from the day the document is signed or issued (`trong thời hạn 30 ngày kể
+ * từ ngày ký`, `không quá 02 tháng kể từ ngày ban hành Kế hoạch này`, `chậm nhất 15 ngày, kể từ
+ * ngày Quyết định này có hiệu lực` is not: that day is not printed). Working days (`ngày làm việc`)
+ * depend on holidays and are not counted.
+ */
+const FROM_ISSUE =
+  /(?:trong(?:\s+thời hạn|\s+vòng)?|không quá|chậm nhất(?:\s+là)?|sau)\s+(?:không quá\s+)?(\d{1,3})\s+(ngày|tháng)(?!\s+làm việc)\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?:ký|ban hành)(?:\s+(?:Quyết định|Kế hoạch|Chỉ thị|Công văn|văn bản|Thông báo|Nghị quyết)(?:\s+này)?)?(?![\p{L}])/giu;
+
+/** The day `count` days or months after a date (`YYYY-MM-DD`); null for a date without its day. */
+function dateAfter(issued: string, count: number, unit: string): string | null {
+  const [y, m, d] = issued.split('-').map(Number);
+  if (!y || !m || !d) return null;
+  if (unit === 'ngày') return new Date(Date.UTC(y, m - 1, d + count)).toISOString().slice(0, 10);
+  // A month later on a day the month lacks (`31/1` + 1 month) is that month's last day.
+  const lastDay = new Date(Date.UTC(y, m - 1 + count + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + count, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
+/**
  * `trong tháng 9/2021`, `trong tháng 9 năm 2021`, `trong tháng 9`; a report due at a meeting of a
  * month (`báo cáo Chính phủ tại phiên họp thường kỳ tháng 7 năm 2023`), or a task for a cell's
  * meeting of a month (`đưa … vào sinh hoạt chi bộ tháng 4/2024`).
@@ -80,7 +99,7 @@ function quartersDue(match: RegExpExecArray): string {
  * The deadline in a plan table's time column (`Quý II/2024`, `Tháng 5/2024`, `Trước 30/9/2024`,
  * `Năm 2024`); a period is due at its last month.
  */
-export function whenInCell(text: string, year: string | null): When {
+export function whenInCell(text: string, issued: string | null): When {
   const whole = WHOLE_YEAR.exec(text);
   if (whole) return { deadlines: [`${whole[1]}-12`], text: text.trim(), recurrence: null };
   const years = YEARS.exec(text);
@@ -95,12 +114,21 @@ export function whenInCell(text: string, year: string | null): When {
       text: text.trim(),
       recurrence: null,
     };
-  return whenIn(text, year);
+  return whenIn(text, issued);
 }
 
-/** The deadlines and recurrence in `text`; `year` fills a date written without one. */
-export function whenIn(text: string, year: string | null): When {
+/**
+ * The deadlines and recurrence in `text`; the date the document was `issued` fills the year of a
+ * date written without one, and is the day a time limit counts from (`trong thời hạn 30 ngày kể
+ * từ ngày ký`).
+ */
+export function whenIn(text: string, issued: string | null): When {
+  const year = issued?.slice(0, 4) ?? null;
   const found: { at: number; date: string; words: string }[] = [];
+  for (const match of text.matchAll(FROM_ISSUE)) {
+    const date = issued ? dateAfter(issued, Number(match[1]), match[2]!.toLowerCase()) : null;
+    if (date) found.push({ at: match.index, date, words: match[0] });
+  }
   for (const match of text.matchAll(BY_DATE)) {
     // `trước ngày 30 tháng 6 hằng năm`: a day of every year, no date.
     if (!match[3] && EVERY_YEAR.test(text.slice(match.index + match[0].length))) continue;
@@ -149,6 +177,6 @@ export function whenIn(text: string, year: string | null): When {
 
 /** Whether the words say by when or how often (`… trước ngày 10/12`, `hằng tháng`), whatever the year. */
 export function saysWhen(text: string): boolean {
-  const when = whenIn(text, '2000');
+  const when = whenIn(text, '2000-01-01');
   return when.deadlines.length > 0 || when.recurrence !== null;
 }

@@ -615,7 +615,7 @@ const COLUMNS = {
  * The rows of a plan table (`| Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |`): each
  * row's leads, partners and deadline; nothing when the table has no column of leads.
  */
-function tableAssignments(table: Table, anchor: string | null, year: string | null) {
+function tableAssignments(table: Table, anchor: string | null, issued: string | null) {
   const [header, ...rows] = table.children.map((row) =>
     row.children.map((cell) => toString(cell).replace(/\s+/g, ' ').trim()),
   );
@@ -631,7 +631,7 @@ function tableAssignments(table: Table, anchor: string | null, year: string | nu
     k === -1 ? [] : agencyListAt(cells[k] ?? '', 0).agencies;
   const found: FoundAssignment[] = [];
   for (const cells of rows) {
-    const deadline = when === -1 ? whenIn('', year) : whenInCell(cells[when] ?? '', year);
+    const deadline = when === -1 ? whenIn('', issued) : whenInCell(cells[when] ?? '', issued);
     const words = task === -1 ? cells.join(' | ') : (cells[task] ?? '');
     const row = [
       ...agenciesIn(cells, lead).map((agency) => ({ agency, role: 'lead' as Role })),
@@ -715,11 +715,11 @@ function dueAfter(
   text: string,
   found: FoundAssignment[],
   before: FoundAssignment[],
-  year: string | null,
+  issued: string | null,
   dropped: Set<FoundAssignment>,
 ): void {
   if (found.length > 0 && !opensWithDeadline(text)) return;
-  dueOnItsOwn(text, whenIn(text, year), before);
+  dueOnItsOwn(text, whenIn(text, issued), before);
   for (const a of found) if (before.some((b) => sameTask(a, b))) dropped.add(a);
 }
 
@@ -763,17 +763,17 @@ function sectionOf(anchor: string | null): string {
 const REPORT = 'Báo cáo';
 
 /**
- * What a text's assignments depend on besides the text: the year that completes its dates, and
+ * What a text's assignments depend on besides the text: the date it was issued (whose year completes its dates), and
  * whether it is a report.
  */
 export interface Reading {
-  year: string | null;
+  issued: string | null;
   report: boolean;
 }
 
 /** A document's reading, from its date and type. */
 export function readingOf(document: { date: string | null; type: string | null }): Reading {
-  return { year: document.date?.slice(0, 4) ?? null, report: document.type === REPORT };
+  return { issued: document.date, report: document.type === REPORT };
 }
 
 /** A report's section that looks ahead (`II. NHIỆM VỤ 6 THÁNG CUỐI NĂM`, `Phương hướng`, `Kiến nghị`). */
@@ -917,7 +917,7 @@ function readBlock(
   block: Block,
   under: Introduction | null,
   next: string,
-  year: string | null,
+  issued: string | null,
 ): BlockReading {
   let leads: AgencyMention[] = under?.leads ?? [];
   const found: FoundAssignment[] = [];
@@ -943,7 +943,7 @@ function readBlock(
       const { agencies } = subjectOf(clause);
       if (agencies.length > 0) leads = agencies;
     }
-    const when = whenIn(clause, year);
+    const when = whenIn(clause, issued);
     if (result.found.length === 0) {
       // `…; hoàn thành trước ngày 25/9/2023`: the deadline of the task before.
       dueOnItsOwn(clause, when, previous);
@@ -1259,11 +1259,11 @@ function joinBrokenSentences(blocks: Block[]): Block[] {
   return joined;
 }
 
-/** The assignments of a document's text; `year` completes dates written without a year. */
+/** The assignments of a document's text; `issued` (its date) completes dates written without a year and counts a time limit from it. */
 export function assignmentsOf(
   tree: Root,
   outline: OutlinePart[],
-  year: string | null,
+  issued: string | null,
   report = false,
 ): FoundAssignment[] {
   const assignments: FoundAssignment[] = [];
@@ -1283,7 +1283,7 @@ export function assignmentsOf(
   for (const [k, block] of blocks.entries()) {
     if (addressees.has(block) && !ADDRESSEE_LABEL.test(block.text)) continue;
     if (block.table) {
-      assignments.push(...tableAssignments(block.table, block.anchor, year));
+      assignments.push(...tableAssignments(block.table, block.anchor, issued));
       continue;
     }
     // The distribution list names agencies without giving them anything; it may close a block.
@@ -1303,9 +1303,9 @@ export function assignmentsOf(
       continue;
     }
     const under: Introduction | null = introduced;
-    const read = readBlock(text, block, under, blocks[k + 1]?.text ?? '', year);
+    const read = readBlock(text, block, under, blocks[k + 1]?.text ?? '', issued);
     assignments.push(...read.found);
-    dueAfter(text, read.found, lastFound, year, dropped);
+    dueAfter(text, read.found, lastFound, issued, dropped);
     lastFound = read.found;
     if (under && (ledBy(read.found, under.leads).length > 0 || namesOwnLeads(under, read.found)))
       under.used = true;
