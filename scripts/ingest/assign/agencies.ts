@@ -605,8 +605,9 @@ const COLLECTIVE_UNITS = new RegExp(
  * huyện`); 0 where none follow.
  */
 function servedUnits(after: string): number {
-  const served =
-    /^các/iu.test(after) || UNIT_LIST.test(after) ? COLLECTIVE_UNITS.exec(after) : null;
+  // A unit word opens with one of these letters: most words are ruled out at once.
+  const listed = /^[tqhpx]/u.test(after) && UNIT_LIST.test(after);
+  const served = /^các/iu.test(after) || listed ? COLLECTIVE_UNITS.exec(after) : null;
   if (!served) return 0;
   // `UBND các xã có dịch`, `các huyện ven biển`: which of them, said after the units.
   return served[0].length + (WHICH_UNITS.exec(after.slice(served[0].length))?.[0].length ?? 0);
@@ -1098,14 +1099,14 @@ const UNITS_DASHED = new RegExp(
 
 /** The canonical name: a department or office without the city it belongs to, spaces unified. */
 export function canonicalName(written: string): string {
+  // `phường - xã, thị trấn`: units listed with a dash are a list (looked for only by a dash).
+  const listed = /\s[-–]\s/u.test(written) ? written.replace(UNITS_DASHED, '$1, ') : written;
   return abbreviated(
-    written
+    listed
       .replace(/\s+/g, ' ')
       // `HĐND&UBND` is `HĐND và UBND`; `TN&MT`, letters for a field, stays as written.
       .replace(/(?<!(?:^|\s)\p{Lu}{1,3})\s*&\s*|\s*&\s*(?!\p{Lu}{1,3}(?:\s|$))/gu, ' và ')
       .replace(/^Uỷ/u, 'Ủy')
-      // `phường - xã, thị trấn`: units listed with a dash are a list.
-      .replace(UNITS_DASHED, '$1, ')
       .replace(
         /^(Sở\s[^,]+?|Công an|Bộ Tư lệnh Thủ đô)\s+(?:Thành phố|thành phố|TP\.?)$/u,
         (_, head: string) => (head === 'Công an' ? 'Công an Thành phố' : head),
@@ -1177,9 +1178,13 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   // `phối hợp với cơ quan liên quan`: those concerned, written without `các`, are the same
   // collective. Looked for only where `liên quan` follows: the look is costly at every word.
   // `phối hợp với sở, ban, ngành, …`: after `với`, a list without `các` is the collective too.
-  const afterWith = /(?:^|\s)(?:với|cùng)\s+$/u.test(text.slice(Math.max(0, at - 5), at));
+  const afterWith =
+    own === 0 &&
+    /^[^,;]{1,13},/u.test(text.slice(at, at + 16)) &&
+    /(?:^|\s)(?:với|cùng)\s+$/u.test(text.slice(Math.max(0, at - 5), at));
   // `Sở, ban, ngành thành phố`: `Sở` and a comma name no one department but all of them.
-  const departments = /^Sở\s*,\s*(?:ban|ngành)(?![\p{L}])/u.test(text.slice(at, at + 12));
+  const departments =
+    own === 0 && /^Sở\s*,\s*(?:ban|ngành)(?![\p{L}])/u.test(text.slice(at, at + 12));
   const unsaid =
     own === 0 && (shared || afterWith || departments || rest.includes('lien quan'))
       ? longestIn(`cac ${rest}`, COLLECTIVE_PATTERNS) - 4

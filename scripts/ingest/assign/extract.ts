@@ -511,7 +511,9 @@ function fundedIn(clause: string): ClauseResult | null {
  */
 function endsWithGivenList(clause: string): boolean {
   const match = [...clause.matchAll(GIVING)].pop();
-  const partners = [...clause.matchAll(WITH_PARTNERS)].pop();
+  const partners = clause.includes('hối hợp')
+    ? [...clause.matchAll(WITH_PARTNERS)].pop()
+    : undefined;
   const from = [match, partners]
     .filter((m) => m !== undefined)
     .map((m) => m.index + m[0].length)

@@ -151,7 +151,9 @@ export function layOutPage(segmentLines: Line[], context: DescribeContext): Page
  */
 function layOutIssuingNotes(lines: Line[]): Line[] {
   return lines.flatMap((line) => {
-    const found = line.kind === 'text' ? ISSUING_NOTE.exec(line.plain) : null;
+    // Most lines are ruled out by their last character before the pattern is tried.
+    const found =
+      line.kind === 'text' && line.plain.endsWith(')') ? ISSUING_NOTE.exec(line.plain) : null;
     if (!found || !isUpperCaseLine(found[1]!)) return [line];
     return [makeLine(found[1]!, line.no), makeLine(found[2]!, line.no)];
   });
