@@ -37,21 +37,30 @@ export function documentLabel(d: {
   return `${[d.type ?? 'Văn bản', formatDate(d.date)].filter(Boolean).join(' ')} (không số)`;
 }
 
+/** Types a head issues in person, signed for by a deputy (`KT. CHỦ TỊCH`): his decisions, directives. */
+const HEADS_OWN_TYPES = new Set(['Quyết định', 'Chỉ thị']);
+
 /**
  * How a clerk cites a document in another: `Thông báo số 495-TB/TU ngày 20/9/2021 của Ban Thường
- * vụ Thành ủy Hà Nội`. The body it signs for (`Ban Thường vụ`) goes before the issuer when the
- * issuer's name does not hold it; what is not known is left out.
+ * vụ Thành ủy Hà Nội`. The body it signs for (`TM.`, `TL. Ban Thường vụ`) goes before the issuer
+ * when the issuer's name does not hold it, and so does the head a deputy signs for on a decision or
+ * directive (`KT. Chủ tịch`: `của Chủ tịch Ủy ban nhân dân tỉnh …`); a letter a deputy signs
+ * (`KT. Bộ trưởng, Chủ nhiệm`) is the issuer's. What is not known is left out.
  */
 export function citationLine(d: {
   type: string | null;
   number: string | null;
   date: string | null;
   issuer: string | null;
+  authority?: string | null;
   onBehalfOf: string | null;
 }): string {
+  // `KT.` signs for the head in person: his name is cited only on what he issues himself.
+  const signsFor =
+    d.authority === 'KT.' && !HEADS_OWN_TYPES.has(d.type ?? '') ? null : d.onBehalfOf;
   const body =
-    d.issuer && d.onBehalfOf && !d.issuer.toLowerCase().includes(d.onBehalfOf.toLowerCase())
-      ? `${d.onBehalfOf} ${d.issuer}`
+    d.issuer && signsFor && !d.issuer.toLowerCase().includes(signsFor.toLowerCase())
+      ? `${signsFor} ${d.issuer}`
       : d.issuer;
   const parts = [
     d.type ?? 'Văn bản',

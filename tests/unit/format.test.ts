@@ -33,6 +33,31 @@ describe('the citation line a clerk copies', () => {
       }),
     ).toBe('Công văn số 157/UBND-VP ngày 27/8/2021 của Ủy ban nhân dân quận Hai Bà Trưng');
   });
+  test("a deputy's signature: the head on a decision, the issuer on a letter", () => {
+    const vpcp = {
+      number: '3354/VPCP-KGVX',
+      date: '2013-04-26',
+      issuer: 'Văn phòng Chính phủ',
+      authority: 'KT.',
+      onBehalfOf: 'Bộ trưởng, Chủ nhiệm',
+    };
+    expect(citationLine({ ...vpcp, type: 'Công văn' })).toBe(
+      'Công văn số 3354/VPCP-KGVX ngày 26/4/2013 của Văn phòng Chính phủ',
+    );
+    expect(
+      citationLine({
+        ...vpcp,
+        type: 'Thông báo',
+        number: '41-TB/QU',
+        authority: 'TL.',
+        onBehalfOf: 'Ban Thường vụ',
+        issuer: 'Quận ủy Ba Đình',
+      }),
+    ).toBe('Thông báo số 41-TB/QU ngày 26/4/2013 của Ban Thường vụ Quận ủy Ba Đình');
+    expect(citationLine({ ...vpcp, type: 'Quyết định', number: '1200/QĐ-VPCP' })).toBe(
+      'Quyết định số 1200/QĐ-VPCP ngày 26/4/2013 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+    );
+  });
   test('what is not known is left out, a blank day kept as the month', () => {
     expect(
       citationLine({ type: null, number: null, date: '2022-09', issuer: null, onBehalfOf: null }),
