@@ -2211,6 +2211,18 @@ describe("a regulation's articles and a plan in a web copy's shape", () => {
       'lead Sở Y tế',
     ]);
   });
+  test("partners listed after `phối hợp với các cơ quan chức năng:`; the victims' association", () => {
+    expect(
+      read(
+        'Sở Nội vụ phối hợp với các cơ quan chức năng: Sở Y tế, Hội đồng Giám định y khoa, Hội Nạn nhân chất độc da cam/dioxin tỉnh rà soát hồ sơ.',
+      ),
+    ).toEqual([
+      'lead Sở Nội vụ',
+      'partner Sở Y tế',
+      'partner Hội đồng Giám định y khoa',
+      'partner Hội Nạn nhân chất độc da cam/dioxin tỉnh',
+    ]);
+  });
   test('`Đề nghị X` and `X; Y` heading a part; `Căn cứ chức năng, nhiệm vụ,` opens a clause', () => {
     expect(
       read(
@@ -2330,6 +2342,7 @@ describe('the reviewed tables', () => {
     'tests/fixtures/assignments-blind51/expected.json',
     'tests/fixtures/assignments-blind52/expected.json',
     'tests/fixtures/assignments-blind53/expected.json',
+    'tests/fixtures/assignments-blind54/expected.json',
   ]) {
     test(`${path}: precision and recall at least 90% on agency, role and deadline`, () => {
       const table = JSON.parse(readFileSync(path, 'utf8')) as AssignmentTable;

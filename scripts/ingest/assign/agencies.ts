@@ -261,6 +261,8 @@ export const AGENCY_HEADS = [
   'Hạt Kiểm lâm',
   'Đồn Biên phòng',
   'Hội Chữ thập đỏ',
+  'Hội Nạn nhân chất độc da cam/dioxin',
+  'Hội đồng Giám định y khoa',
   'Hội Người cao tuổi',
   'Hội Khuyến học',
   'Hội Luật gia',

@@ -192,7 +192,7 @@ function othersIn(clause: string, from: number): { agency: AgencyMention; role: 
   const found: { agency: AgencyMention; role: Role }[] = [];
   const rest = clause.slice(from);
   for (const match of rest.matchAll(
-    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với|\s+giữa\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng|ngành)(?:\s*,\s*(?:đơn vị|địa phương))?\s*:)?|[bB]áo cáo(?:\s+kết quả(?:\s+thực hiện)?)?\s+tại\s+(?:kỳ|phiên)\s+họp[^.;,]{0,60}?\s+của|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[gG]ửi\s+ý kiến(?:\s+tham gia)?\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
+    /(?<![\p{L}])([pP]hối hợp(?:,\s*đôn đốc)?(?:\s+chặt chẽ)?(?:\s+với(?:\s+các\s+(?:cơ quan|đơn vị|lực lượng|ngành)(?:\s+(?:có\s+)?(?:chức năng|liên quan))?\s*(?:,\s*(?:gồm|như)\s*)?:)?|\s+giữa\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng|ngành)(?:\s*,\s*(?:đơn vị|địa phương))?\s*:)?|[bB]áo cáo(?:\s+kết quả(?:\s+thực hiện)?)?\s+tại\s+(?:kỳ|phiên)\s+họp[^.;,]{0,60}?\s+của|[bB]áo cáo(?:\s*,?\s+(?:đề xuất|kiến nghị))\s+với|[bB]áo cáo(?:\s*,?\s+\p{Ll}+){0,12}\s*,\s*gửi\s+(?:về|cho|lên|tới)|[gG]ửi\s+ý kiến(?:\s+tham gia)?\s+(?:về|cho|lên|tới)|[bB]áo cáo(?:(?:\s+(?!(?:về|cho|lên|tới)(?![\p{L}]))(?:\p{Ll}+|Chiến dịch|Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Kết luận|Cuộc thi|Hội thi|Phong trào)){1,10}\s+(?:về|cho|lên|tới)|\s+kết quả(?:\s+thực hiện)?(?:\s+(?:về|cho|với|lên))?|(?:\s+(?:về|cho|với|lên))?))\s+/gu,
   )) {
     const at = from + match.index + match[0].length;
     const role: Role = /^phối/iu.test(match[1]!) ? 'partner' : 'receives-report';
@@ -1029,7 +1029,7 @@ function unknownSubjectAt(clause: string, at: number): AgencyMention | null {
 }
 
 /** Those an introduction speaks to as a whole, whatever they are (`yêu cầu các đơn vị …:`). */
-const ANY_UNIT = /^các (?:cơ quan, )?(?:đơn vị|cơ quan)(?: liên quan)?$/u;
+const ANY_UNIT = /^các (?:cơ quan, )?(?:đơn vị|cơ quan|địa phương)(?: liên quan)?$/u;
 
 /**
  * True when an introduction spoke to every unit as a whole and a point under it names the body it
