@@ -2223,6 +2223,21 @@ describe("a regulation's articles and a plan in a web copy's shape", () => {
       'partner Hội Nạn nhân chất độc da cam/dioxin tỉnh',
     ]);
   });
+  test('a sector is directed (`có trách nhiệm chỉ đạo ngành …`); a monthly allowance is no recurrence', () => {
+    expect(
+      read(
+        'Bộ Nội vụ có trách nhiệm chỉ đạo ngành Nội vụ tiếp nhận, quản lý và chi trả chế độ trợ cấp hàng tháng.',
+      ),
+    ).toEqual(['lead Bộ Nội vụ', 'lead ngành Nội vụ']);
+    const tree = parseBody(
+      'Sở Nội vụ chi trả chế độ trợ cấp hàng tháng; báo cáo kết quả hàng quý về Bộ Nội vụ.',
+    );
+    expect(assignmentsOf(tree, outlineOf(tree), '2026').map((a) => a.recurrence)).toEqual([
+      null,
+      'hằng quý',
+      'hằng quý',
+    ]);
+  });
   test('`Đề nghị X` and `X; Y` heading a part; `Căn cứ chức năng, nhiệm vụ,` opens a clause', () => {
     expect(
       read(

@@ -1158,14 +1158,15 @@ function collectiveAt(text: string, at: number): AgencyMention | null {
   // `các đơn vị chức năng`, `các cơ quan chức năng`: whoever it concerns, no one named.
   // `các đơn vị hành chính cấp huyện`: places, not bodies.
   if (UNNAMED_COLLECTIVE.test(rest)) return null;
-  // `các sở giáo dục và đào tạo`: every department of that field, written in lower case.
-  const kind = /^cac\s+(so|phong)\s+/.exec(rest);
+  // `các sở giáo dục và đào tạo`: every department of that field, written in lower case; `ngành
+  // Lao động - Thương binh và Xã hội`, `ngành y tế`: the bodies of a sector.
+  const kind = /^(?:cac\s+(?:so|phong)|nganh)\s+/.exec(rest);
   const field = kind ? longestMatch(text, at + kind[0].length, FIELD_PATTERNS) : 0;
   if (kind && field > 0) {
     const written = text.slice(at, at + kind[0].length + field);
     return {
       written,
-      name: written.replace(/^Các/u, 'các'),
+      name: written.replace(/^Các/u, 'các').replace(/^Ngành/u, 'ngành'),
       person: false,
       end: at + written.length,
     };

@@ -69,12 +69,19 @@ const YEARS = /^\s*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+)?(\d{4})\s*[-–]\s*
 /** `hằng năm` right after a date without its year. */
 const EVERY_YEAR = /^\s*h[aằà]ng\s+năm(?![\p{L}])/iu;
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+/**
+ * What is paid by the period (`trợ cấp hàng tháng`, `lương hằng tháng`): a monthly allowance, not a
+ * task done every month.
+ */
+const PAID = String.raw`(?:trợ cấp|phụ cấp|lương|lương hưu|sinh hoạt phí|tiền tuất|tiền ăn)\s+`;
+/** A recurrence word (`hằng tháng`, also spelt `hàng`) not after what is paid by the period. */
+const every = (period: string) => new RegExp(`(?<!${PAID})h[aằà]ng\\s+${period}`, 'iu');
 /** Recurrences. */
 const RECURRENCES = [
-  { pattern: /h[aằà]ng\s+ngày/iu, text: 'hằng ngày' },
-  { pattern: /h[aằà]ng\s+tuần/iu, text: 'hằng tuần' },
-  { pattern: /h[aằà]ng\s+tháng/iu, text: 'hằng tháng' },
-  { pattern: /h[aằà]ng\s+quý/iu, text: 'hằng quý' },
+  { pattern: every('ngày'), text: 'hằng ngày' },
+  { pattern: every('tuần'), text: 'hằng tuần' },
+  { pattern: every('tháng'), text: 'hằng tháng' },
+  { pattern: every('quý'), text: 'hằng quý' },
   { pattern: /(?<=\d\s+)h[aằà]ng\s+năm/iu, text: 'hằng năm' },
   { pattern: /định\s+kỳ\s+(?:hằng\s+|hàng\s+)?(tuần|tháng|quý|năm)/iu, text: null },
   { pattern: /\d+\s*-\s*\d+\s+ngày\s*\/\s*lần|\d+\s+ngày\s*\/\s*lần/iu, text: null },

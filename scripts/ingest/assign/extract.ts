@@ -47,11 +47,11 @@ const DIRECTING = new RegExp(
 );
 /**
  * The same after the one who directs (`Đảng đoàn HĐND tỉnh lãnh đạo Thường trực HĐND tỉnh …`,
- * `giao Ban cán sự đảng … lãnh đạo, chỉ đạo UBND tỉnh`); without it, `Lãnh đạo Sở Y tế` is
+ * `giao Ban cán sự đảng … lãnh đạo, chỉ đạo UBND tỉnh`, `Bộ … có trách nhiệm chỉ đạo ngành …`); without it, `Lãnh đạo Sở Y tế` is
  * the department's leadership, not a directing.
  */
 const DIRECTING_AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:cần\s+|tiếp tục\s+)?(?:${LEADING_AND}chỉ đạo|lãnh đạo|${DIRECTING_VERB})\s+`,
+  String.raw`^(?:cần\s+|tiếp tục\s+|(?:có|chịu) trách nhiệm\s+)?(?:${LEADING_AND}chỉ đạo|lãnh đạo|${DIRECTING_VERB})\s+`,
   'iu',
 );
 /** Words before `giao` that make it another word (`bàn giao`, `được giao`, `chuyển giao`). */
