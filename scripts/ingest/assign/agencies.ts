@@ -587,6 +587,9 @@ export const UNIT_WORDS = [
   'thôn',
 ];
 
+/** The unit words as a pattern's alternatives. */
+const UNIT_WORD = UNIT_WORDS.join('|');
+
 /** Words after collective units that say which of them (`các xã có dịch`, `các huyện miền núi`). */
 const WHICH_UNITS =
   /^\s+(?:có\s+(?:dịch|ổ dịch|rừng|đê|biển)|ven biển|biên giới|miền núi|vùng (?:dịch|cao))(?![\p{L}])/u;
@@ -617,7 +620,7 @@ function servedUnits(after: string): number {
 
 /** Two unit words or more in a list (`quận, huyện`, `phường - xã, thị trấn`). */
 const UNIT_LIST = new RegExp(
-  String.raw`^(?:${UNIT_WORDS.join('|')})(?:\s*,\s*|\s+[-–]\s+)(?:${UNIT_WORDS.join('|')})(?![\p{L}])`,
+  String.raw`^(?:${UNIT_WORD})(?:\s*,\s*|\s+[-–]\s+)(?:${UNIT_WORD})(?![\p{L}])`,
   'u',
 );
 
@@ -1095,7 +1098,7 @@ const abbreviated = (name: string) =>
 
 /** A unit word, then a dash before the next one (`quận - huyện`). */
 const UNITS_DASHED = new RegExp(
-  String.raw`(?<=\s|^)(${UNIT_WORDS.join('|')})\s+[-–]\s+(?=(?:${UNIT_WORDS.join('|')})(?![\p{L}]))`,
+  String.raw`(?<=\s|^)(${UNIT_WORD})\s+[-–]\s+(?=(?:${UNIT_WORD})(?![\p{L}]))`,
   'gu',
 );
 
@@ -1708,12 +1711,9 @@ const GOVERNMENT =
   /^(?:các cấp\s+)?chính quyền(?:\s+(?:các cấp|cùng cấp|địa phương|cơ sở))?(?=\s*(?:,|;|và(?![\p{L}]))|\s+(?:phải|cần)\s)/u;
 
 /** A name ending with a unit word, with or without its place (`UBND thành phố`). */
-const ENDS_WITH_UNIT = new RegExp(
-  String.raw`^(.+\s)(?:${UNIT_WORDS.join('|')})(?:\s+\p{Lu}.*)?$`,
-  'u',
-);
+const ENDS_WITH_UNIT = new RegExp(String.raw`^(.+\s)(?:${UNIT_WORD})(?:\s+\p{Lu}.*)?$`, 'u');
 /** A name ending with a unit word and a place (`UBND huyện Hải Lăng`). */
-const UNIT_AND_PLACE = new RegExp(String.raw`^(.+\s)(${UNIT_WORDS.join('|')})\s+\p{Lu}`, 'u');
+const UNIT_AND_PLACE = new RegExp(String.raw`^(.+\s)(${UNIT_WORD})\s+\p{Lu}`, 'u');
 
 /**
  * `UBND huyện Hải Lăng, huyện Gio Linh`: after a name that ends with a unit and its place, the

@@ -133,10 +133,11 @@ export function whenIn(text: string, issued: string | null): When {
   const year = issued?.slice(0, 4) ?? null;
   const found: { at: number; date: string; words: string }[] = [];
   // Looked for only where a day of signing or issue is named: the pattern is costly at every clause.
-  const fromIssue = issued !== null && /từ\s+(?:ngày|khi)\s+(?:ký|ban hành)/u.test(text);
-  for (const match of fromIssue ? text.matchAll(FROM_ISSUE) : []) {
-    const date = dateAfter(issued!, Number(match[1]), match[2]!.toLowerCase());
-    if (date) found.push({ at: match.index, date, words: match[0] });
+  if (issued !== null && /từ\s+(?:ngày|khi)\s+(?:ký|ban hành)/u.test(text)) {
+    for (const match of text.matchAll(FROM_ISSUE)) {
+      const date = dateAfter(issued, Number(match[1]), match[2]!.toLowerCase());
+      if (date) found.push({ at: match.index, date, words: match[0] });
+    }
   }
   for (const match of text.matchAll(BY_DATE)) {
     // `trước ngày 30 tháng 6 hằng năm`: a day of every year, no date.

@@ -510,14 +510,14 @@ function fundedIn(clause: string): ClauseResult | null {
  * after them: the list goes on past the `;`.
  */
 function endsWithGivenList(clause: string): boolean {
-  const match = [...clause.matchAll(GIVING)].pop();
-  const partners = clause.includes('hối hợp')
-    ? [...clause.matchAll(WITH_PARTNERS)].pop()
-    : undefined;
-  const from = [match, partners]
-    .filter((m) => m !== undefined)
-    .map((m) => m.index + m[0].length)
-    .reduce((a, b) => Math.max(a, b), -1);
+  const endOfLast = (pattern: RegExp) => {
+    const last = [...clause.matchAll(pattern)].pop();
+    return last ? last.index + last[0].length : -1;
+  };
+  const from = Math.max(
+    endOfLast(GIVING),
+    clause.includes('hối hợp') ? endOfLast(WITH_PARTNERS) : -1,
+  );
   const { agencies, end } = agencyListAt(
     clause,
     from >= 0 ? from : (CLAUSE_OPENING.exec(clause)?.[0].length ?? 0),

@@ -43,12 +43,13 @@ export const readTitlePart: PartReader = (page, found, marks) => {
     found.type ??= 'Công văn';
   }
   if (!heading && subject === null) found.title = titleUnderDate(page);
-  if (!found.type && found.number) {
-    found.type = typeOfNumber(found.number);
-    if (found.type) found.inferred.push('type');
+  const byNumber = found.number ? typeOfNumber(found.number) : null;
+  if (!found.type && byNumber) {
+    found.type = byNumber;
+    found.inferred.push('type');
   }
   // A consolidated text prints the heading of the text it consolidates: its number says what it is.
-  if (found.number && typeOfNumber(found.number) === CONSOLIDATED) found.type = CONSOLIDATED;
+  if (byNumber === CONSOLIDATED) found.type = CONSOLIDATED;
   if (!found.type) found.warnings.push(warning('type-unknown'));
   if (found.title) return;
   // Under a header, the running text's first words, not the header's; a fragment's own heading.
